@@ -1,0 +1,78 @@
+//! Device lists and device display names.
+//!
+//! FACTS.md §1 "Device list + device display names" (the `devices` table; names are public per
+//! the spec) and §2 "Device list updates of members" (`m.device_list_update` crosses federation
+//! to every server sharing a room); §5: room members can query each other's devices.
+
+use super::{DeviceInfo, Evidence, Fact, Finding, Holdings, Rule};
+use std::collections::BTreeMap;
+
+/// Rules [`Rule::ServerDeviceList`] (local accounts), [`Rule::FederationDeviceList`] (remote
+/// members) and the members' own view.
+pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
+    for access in &h.servers {
+        let mut local: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
+        for r in access.server.devices(h.world.end) {
+            let (Some(user), Some(id)) = (r.cols["user_id"].as_str(), r.cols["device_id"].as_str()) else { continue };
+            let name = r.cols["display_name"].as_str().unwrap_or(id).to_owned();
+            local.entry(user.to_owned()).or_default().push(DeviceInfo { id: id.to_owned(), name });
+        }
+        let mut remote: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
+        for r in access.server.rows("device_lists_remote_cache") {
+            let c = &r.cols["content"];
+            let (Some(user), Some(id)) = (c["user_id"].as_str(), c["device_id"].as_str()) else { continue };
+            let name = c["device_display_name"].as_str().unwrap_or(id).to_owned();
+            let list = remote.entry(user.to_owned()).or_default();
+            if !list.iter().any(|d| d.id == id) {
+                list.push(DeviceInfo { id: id.to_owned(), name });
+            }
+        }
+        for (table, rule, lists) in [("devices", Rule::ServerDeviceList, local), ("device_lists_remote_cache", Rule::FederationDeviceList, remote)] {
+            for (user, mut devices) in lists {
+                let Some(account) = h.account_of(&user) else { continue };
+                devices.sort();
+                let ev = Evidence::Row { server: access.name.to_owned(), table: table.into(), key: user.clone() };
+                out.push(h.finding(account, Fact::DeviceList { account: user, devices }, vec![ev], rule));
+            }
+        }
+    }
+    for m in &h.members {
+        for room in h.world.rooms.values() {
+            let Some(mine) = room.members.get(&m.account) else { continue };
+            if mine.joined > m.until {
+                continue;
+            }
+            for (other, membership) in &room.members {
+                if membership.joined > m.until {
+                    continue;
+                }
+                let Some(acc) = h.world.accounts.get(other) else { continue };
+                let mut devices: Vec<DeviceInfo> = acc
+                    .devices
+                    .iter()
+                    .filter(|d| d.added_at <= m.until)
+                    .map(|d| DeviceInfo { id: d.id.clone(), name: d.name.clone() })
+                    .collect();
+                devices.sort();
+                let ev = Evidence::Row { server: format!("device:{}", m.account), table: "keys/query".into(), key: acc.mxid.clone() };
+                out.push(h.finding(other, Fact::DeviceList { account: acc.mxid.clone(), devices }, vec![ev], m.rule));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::{Fact, FindingCode, Rule};
+
+    #[test]
+    fn device_names_reach_every_server_sharing_a_room() {
+        let (_, f) = run(BASE, &["target=b.example"]);
+        let mine = f.iter().find(|f| f.code() == FindingCode::DeviceList && f.subject == "you");
+        match mine.map(|f| (&f.fact, f.rule)) {
+            Some((Fact::DeviceList { devices, .. }, Rule::FederationDeviceList)) => assert_eq!(devices[0].id, "PRIMARY"),
+            other => panic!("expected a federated device list, got {other:?}"),
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! Findings: what an adversary learned, as a code with typed details, evidence and the rule.
+
+use crate::time::SimTime;
+use serde::Serialize;
+
+/// The kinds of finding. Kebab-case names are stable (objectives and translations use them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingCode {
+    /// An IP address a person connected from.
+    IpAddress,
+    /// An email address or phone number bound to an account.
+    ContactDetail,
+    /// A username equal to a handle the person uses in public.
+    PublicHandle,
+    /// The devices of an account and their display names.
+    DeviceList,
+    /// Access tokens: the adversary can act as the account.
+    SessionToken,
+    /// Membership of a room.
+    RoomMembership,
+    /// Display name and avatar.
+    Profile,
+    /// Whom an account shares rooms with.
+    SocialLink,
+    /// The text of a message.
+    MessagePlaintext,
+    /// Who sent what kind of message where, when and how large.
+    MessageMetadata,
+    /// Replies and reactions between messages.
+    Relation,
+    /// Presence state, status and activity times.
+    Presence,
+    /// Read receipts.
+    ReadReceipt,
+    /// Typing notifications.
+    Typing,
+    /// Two accounts belong to the same person.
+    AccountLink,
+    /// Network traffic: where a person connects to and when.
+    Traffic,
+}
+
+impl FindingCode {
+    /// Every code, in report order.
+    pub const ALL: [FindingCode; 16] = [
+        FindingCode::IpAddress,
+        FindingCode::ContactDetail,
+        FindingCode::PublicHandle,
+        FindingCode::DeviceList,
+        FindingCode::SessionToken,
+        FindingCode::RoomMembership,
+        FindingCode::Profile,
+        FindingCode::SocialLink,
+        FindingCode::MessagePlaintext,
+        FindingCode::MessageMetadata,
+        FindingCode::Relation,
+        FindingCode::Presence,
+        FindingCode::ReadReceipt,
+        FindingCode::Typing,
+        FindingCode::AccountLink,
+        FindingCode::Traffic,
+    ];
+
+    /// The stable kebab-case name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingCode::IpAddress => "ip-address",
+            FindingCode::ContactDetail => "contact-detail",
+            FindingCode::PublicHandle => "public-handle",
+            FindingCode::DeviceList => "device-list",
+            FindingCode::SessionToken => "session-token",
+            FindingCode::RoomMembership => "room-membership",
+            FindingCode::Profile => "profile",
+            FindingCode::SocialLink => "social-link",
+            FindingCode::MessagePlaintext => "message-plaintext",
+            FindingCode::MessageMetadata => "message-metadata",
+            FindingCode::Relation => "relation",
+            FindingCode::Presence => "presence",
+            FindingCode::ReadReceipt => "read-receipt",
+            FindingCode::Typing => "typing",
+            FindingCode::AccountLink => "account-link",
+            FindingCode::Traffic => "traffic",
+        }
+    }
+
+    /// Parses a kebab-case name.
+    pub fn parse(s: &str) -> Option<FindingCode> {
+        Self::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// What kind of address an IP is, as anyone can tell from public lists of VPN and Tor exits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum IpKind {
+    /// The person's home connection.
+    Home,
+    /// A VPN provider's exit.
+    Vpn,
+    /// A Tor exit relay.
+    Tor,
+}
+
+/// How a message's text was obtained.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReadVia {
+    /// Stored unencrypted.
+    Cleartext,
+    /// Decrypted with a Megolm session a held device received.
+    RoomKey,
+}
+
+/// One device as listed in a finding.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct DeviceInfo {
+    /// Device id.
+    pub id: String,
+    /// Public display name.
+    pub name: String,
+}
+
+/// A reason two accounts are linked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LinkVia {
+    /// Same localpart on different servers.
+    SameLocalpart,
+    /// Same display name.
+    SameDisplayName,
+    /// Same avatar picture.
+    SameAvatar,
+    /// Connected from the same IP address.
+    SameIp,
+    /// Same email or phone bound.
+    SameContact,
+}
+
+/// The finding's code and typed details (serialised as `code` plus `detail`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "code", content = "detail", rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Fact {
+    IpAddress { account: String, ip: String, ip_kind: IpKind, user_agents: Vec<String>, last_seen: SimTime },
+    ContactDetail { account: String, medium: String, address: String },
+    PublicHandle { account: String, handle: String },
+    DeviceList { account: String, devices: Vec<DeviceInfo> },
+    SessionToken { account: String, devices: Vec<String> },
+    RoomMembership { account: String, room: String, membership: String, since: SimTime },
+    Profile { account: String, display_name: String, avatar: Option<String> },
+    SocialLink { account: String, contacts: Vec<String>, rooms: Vec<String> },
+    MessagePlaintext { account: String, room: String, event_id: String, text: String, via: ReadVia },
+    MessageMetadata { account: String, room: String, event_id: String, at: SimTime, event_type: String, encrypted: bool, size: usize },
+    Relation { account: String, room: String, event_id: String, rel_type: String, target: String, key: Option<String> },
+    Presence { account: String, state: String, status: Option<String>, at: SimTime },
+    ReadReceipt { account: String, room: String, event_id: String, at: SimTime },
+    Typing { account: String, room: String, at: SimTime },
+    AccountLink { account: String, other: String, other_account: String, via: Vec<LinkVia> },
+    Traffic { destination: String, destination_kind: String, requests: usize, bytes: usize, first: SimTime, last: SimTime },
+}
+
+impl Fact {
+    /// The code of this fact.
+    pub fn code(&self) -> FindingCode {
+        match self {
+            Fact::IpAddress { .. } => FindingCode::IpAddress,
+            Fact::ContactDetail { .. } => FindingCode::ContactDetail,
+            Fact::PublicHandle { .. } => FindingCode::PublicHandle,
+            Fact::DeviceList { .. } => FindingCode::DeviceList,
+            Fact::SessionToken { .. } => FindingCode::SessionToken,
+            Fact::RoomMembership { .. } => FindingCode::RoomMembership,
+            Fact::Profile { .. } => FindingCode::Profile,
+            Fact::SocialLink { .. } => FindingCode::SocialLink,
+            Fact::MessagePlaintext { .. } => FindingCode::MessagePlaintext,
+            Fact::MessageMetadata { .. } => FindingCode::MessageMetadata,
+            Fact::Relation { .. } => FindingCode::Relation,
+            Fact::Presence { .. } => FindingCode::Presence,
+            Fact::ReadReceipt { .. } => FindingCode::ReadReceipt,
+            Fact::Typing { .. } => FindingCode::Typing,
+            Fact::AccountLink { .. } => FindingCode::AccountLink,
+            Fact::Traffic { .. } => FindingCode::Traffic,
+        }
+    }
+}
+
+/// Where the adversary found it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Evidence {
+    /// A stored event (PDU) on a server, or in a device's store.
+    Event {
+        /// Where it is held: a server name or `device:<user>/<device>`.
+        holder: String,
+        /// Event id.
+        event_id: String,
+    },
+    /// A row of a server's table.
+    Row {
+        /// Server.
+        server: String,
+        /// Table, named as in Synapse (`user_ips`, `devices`, `user_threepids` …).
+        table: String,
+        /// The row's key columns, `|`-separated.
+        key: String,
+    },
+    /// An ephemeral event (EDU) seen in passing.
+    Edu {
+        /// Where it was seen.
+        holder: String,
+        /// EDU type, e.g. `m.typing`.
+        edu_type: String,
+        /// When.
+        at: SimTime,
+    },
+    /// A Megolm room key a held device received.
+    RoomKey {
+        /// The device holding it, `<user>/<device>`.
+        device: String,
+        /// Stable label of the session: `<room>/<sender>/<device>#<n>`.
+        session: String,
+    },
+    /// Packets seen on the wire.
+    Packets {
+        /// Whose connection.
+        person: String,
+        /// How many requests.
+        count: usize,
+    },
+    /// Derived from other findings of the same adversary.
+    Derived {
+        /// The findings' codes.
+        from: Vec<FindingCode>,
+    },
+}
+
+/// The FACTS.md row a rule rests on. `docs/rules.md` gives each one's row and source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Rule {
+    /// §1: `user_ips` and `devices` keep IP and user agent of local users.
+    ServerIpLog,
+    /// §1 (observed): the IP and user agent used at registration are kept.
+    ServerRegistrationIp,
+    /// §5: through a VPN or Tor the server logs the exit, not the home address.
+    ServerSeesExit,
+    /// §1: 3PIDs are stored in cleartext.
+    ServerThreepid,
+    /// §1: the server holds its users' device lists and device names.
+    ServerDeviceList,
+    /// §1 (observed): access tokens are stored in the clear.
+    ServerAccessToken,
+    /// §2: device list updates of room members cross federation.
+    FederationDeviceList,
+    /// §2: membership and profile state events are never encrypted.
+    FederationState,
+    /// §2: every event's envelope (sender, room, time, type) is cleartext.
+    FederationEnvelope,
+    /// §2 + §1 (observed): unencrypted message bodies are stored in cleartext (and indexed).
+    FederationCleartextBody,
+    /// §2: `m.relates_to` and reactions stay in cleartext.
+    FederationRelations,
+    /// §2: typing, receipts and presence EDUs cross federation in cleartext.
+    FederationEdus,
+    /// §3.1: a malicious server adds a device or a puppet; clients sharing keys with every device hand it the room key.
+    MaliciousDeviceOrPuppet,
+    /// §5: other members see what members see.
+    MemberView,
+    /// A device holds the room keys it received and the history it synced (additions, seized devices).
+    DeviceStore,
+    /// §5: a network observer near the user sees where and when they connect.
+    NetworkObserver,
+    /// Guide part 1 (additions): usernames and profiles link accounts and public identities.
+    Linking,
+}
+
+/// One thing an adversary learned.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Finding {
+    /// Adversary id.
+    pub adversary: String,
+    /// Person (scenario id) it is about; for traffic, the observed person.
+    pub subject: String,
+    /// Code and details.
+    #[serde(flatten)]
+    pub fact: Fact,
+    /// Where it was found.
+    pub evidence: Vec<Evidence>,
+    /// Rule behind it.
+    pub rule: Rule,
+}
+
+impl Finding {
+    /// The finding's code.
+    pub fn code(&self) -> FindingCode {
+        self.fact.code()
+    }
+
+    /// The detail fields as JSON (for objective filters).
+    pub fn detail(&self) -> serde_json::Value {
+        serde_json::to_value(&self.fact)
+            .ok()
+            .and_then(|mut v| v.get_mut("detail").map(serde_json::Value::take))
+            .unwrap_or(serde_json::Value::Null)
+    }
+}

@@ -1,0 +1,106 @@
+//! IP addresses a compromised server holds about its own users.
+//!
+//! FACTS.md §1 row "IP address + user agent per device": `user_ips` keeps a row per (user, token,
+//! IP) for `user_ips_max_age` (default 28 days) and `devices` keeps the last IP while the device
+//! exists; §1 "Observed": the registration IP is kept (`ui_auth_sessions_ips`); §5: through a VPN
+//! or Tor the server records the exit's address.
+
+use super::{Evidence, Fact, Finding, Holdings, IpKind, Rule};
+use crate::time::SimTime;
+use std::collections::BTreeMap;
+
+/// What kind of address `ip` is for the account's owner.
+pub(super) fn ip_kind(h: &Holdings<'_>, ip: &str) -> IpKind {
+    let net = &h.world.setup.network;
+    if ip == net.tor_exit {
+        IpKind::Tor
+    } else if ip == net.vpn_exit {
+        IpKind::Vpn
+    } else {
+        IpKind::Home
+    }
+}
+
+/// Rule [`Rule::ServerIpLog`] / [`Rule::ServerSeesExit`] / [`Rule::ServerRegistrationIp`]:
+/// requests still in `user_ips` at the compromise (younger than the retention) or made after it,
+/// each device's last IP at the compromise (when the server keeps it), and the registration IP.
+pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
+    for access in &h.servers {
+        let s = access.server;
+        let horizon = s.ip_horizon(access.since);
+        // (account, ip) → (user agents, last seen, evidence, from-registration-only)
+        let mut seen: BTreeMap<(String, String), (Vec<String>, SimTime, Vec<Evidence>, bool)> = BTreeMap::new();
+        let mut note = |account: &str, ip: &str, ua: &str, at: SimTime, ev: Evidence, registration: bool| {
+            let e = seen.entry((account.to_owned(), ip.to_owned())).or_insert((Vec::new(), at, Vec::new(), true));
+            if !e.0.iter().any(|u| u == ua) {
+                e.0.push(ua.to_owned());
+            }
+            e.1 = e.1.max(at);
+            e.2.push(ev);
+            e.3 &= registration;
+        };
+        for r in s.requests.iter().filter(|r| r.at >= horizon) {
+            let Some(account) = h.account_of(&r.user) else { continue };
+            let key = format!("{}|{}|{}", r.user, r.device, r.ip);
+            note(account, &r.ip, &r.user_agent, r.at, Evidence::Row { server: access.name.to_owned(), table: "user_ips".into(), key }, false);
+        }
+        if s.spec.keeps_device_ip {
+            for d in s.devices(access.since) {
+                let (Some(user), Some(ip)) = (d.cols["user_id"].as_str(), d.cols["ip"].as_str()) else { continue };
+                let Some(account) = h.account_of(user) else { continue };
+                let ua = d.cols["user_agent"].as_str().unwrap_or_default();
+                let key = format!("{}|{}", user, d.cols["device_id"].as_str().unwrap_or_default());
+                note(account, ip, ua, d.at, Evidence::Row { server: access.name.to_owned(), table: "devices".into(), key }, false);
+            }
+        }
+        for r in s.rows("ui_auth_sessions_ips") {
+            let (Some(user), Some(ip)) = (r.cols["user_id"].as_str(), r.cols["ip"].as_str()) else { continue };
+            let Some(account) = h.account_of(user) else { continue };
+            let ua = r.cols["user_agent"].as_str().unwrap_or_default();
+            note(account, ip, ua, r.at, Evidence::Row { server: access.name.to_owned(), table: "ui_auth_sessions_ips".into(), key: user.to_owned() }, true);
+        }
+        for ((account, ip), (mut user_agents, last_seen, evidence, registration_only)) in seen {
+            let kind = ip_kind(h, &ip);
+            let rule = match kind {
+                IpKind::Vpn | IpKind::Tor => Rule::ServerSeesExit,
+                IpKind::Home if registration_only => Rule::ServerRegistrationIp,
+                IpKind::Home => Rule::ServerIpLog,
+            };
+            user_agents.sort();
+            let mxid = h.world.accounts.get(&account).map(|a| a.mxid.clone()).unwrap_or_default();
+            out.push(h.finding(&account, Fact::IpAddress { account: mxid, ip, ip_kind: kind, user_agents, last_seen }, evidence, rule));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::{Fact, FindingCode, IpKind, Rule};
+
+    fn ips(choose: &[&str]) -> Vec<(String, IpKind, Rule)> {
+        let (_, f) = run(BASE, choose);
+        f.into_iter()
+            .filter(|f| f.code() == FindingCode::IpAddress && f.subject == "you")
+            .map(|f| match f.fact {
+                Fact::IpAddress { ip, ip_kind, .. } => (ip, ip_kind, f.rule),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_direct_connection_gives_the_home_ip_to_the_server() {
+        assert_eq!(ips(&[]), vec![("203.0.113.7".into(), IpKind::Home, Rule::ServerIpLog)]);
+    }
+
+    #[test]
+    fn tor_shows_only_the_exit() {
+        assert_eq!(ips(&["via=tor"]), vec![("198.51.100.66".into(), IpKind::Tor, Rule::ServerSeesExit)]);
+    }
+
+    #[test]
+    fn a_remote_server_never_learns_the_ip() {
+        assert!(ips(&["target=b.example"]).is_empty());
+    }
+}

@@ -1,0 +1,166 @@
+//! Messages: their text, their envelope, and the relations between them.
+//!
+//! FACTS.md §2: message text is cleartext unless the room is end-to-end encrypted (then an
+//! `m.room.encrypted` event whose ciphertext length shows); every envelope (sender, room, time,
+//! type) is cleartext; `m.relates_to` and reactions stay cleartext. §1 "Observed": cleartext
+//! bodies are also indexed in `event_search`. §3.1: a device or puppet a malicious server plants
+//! receives room keys from senders who share with every device. Every plaintext of an encrypted
+//! event here comes from a vodozemac decryption by a device the adversary holds.
+
+use super::{Evidence, Fact, Finding, Holdings, ReadVia, Rule};
+use crate::crypto::DeviceKey;
+use crate::server::StoredEvent;
+use crate::time::SimTime;
+
+fn relation(h: &Holdings<'_>, holder: &str, e: &StoredEvent, rule: Rule, out: &mut Vec<Finding>) {
+    let rel = &e.json["content"]["m.relates_to"];
+    let (rel_type, target, key) = if let Some(t) = rel["m.in_reply_to"]["event_id"].as_str() {
+        ("reply", t, None)
+    } else if let (Some(kind), Some(t)) = (rel["rel_type"].as_str(), rel["event_id"].as_str()) {
+        (kind, t, rel["key"].as_str().map(str::to_owned))
+    } else {
+        return;
+    };
+    let Some(sender) = e.json["sender"].as_str() else { return };
+    let Some(account) = h.account_of(sender) else { return };
+    out.push(h.finding(
+        account,
+        Fact::Relation { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), rel_type: rel_type.to_owned(), target: target.to_owned(), key },
+        vec![Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() }],
+        rule,
+    ));
+}
+
+fn sent_at(h: &Holdings<'_>, e: &StoredEvent) -> SimTime {
+    h.world.events.get(&e.event_id).map_or(e.received_at, |m| m.at)
+}
+
+/// Plaintext a set of held devices decrypted (by vodozemac, during the run) up to `until`.
+fn decrypted_by(h: &Holdings<'_>, devices: &[DeviceKey], event_id: &str, until: SimTime) -> Option<(DeviceKey, String, String)> {
+    devices.iter().find_map(|d| {
+        let view = h.world.devices.get(d)?;
+        let (at, text, session) = view.decrypted.get(event_id)?;
+        (*at <= until).then(|| (d.clone(), text.clone(), session.clone()))
+    })
+}
+
+fn message_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, devices: &[DeviceKey], until: SimTime, rules: (Rule, Rule, Rule, Rule), out: &mut Vec<Finding>) {
+    let (cleartext_rule, envelope_rule, relation_rule, key_rule) = rules;
+    let Some(sender) = e.json["sender"].as_str() else { return };
+    let Some(account) = h.account_of(sender) else { return };
+    let ev = Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() };
+    match e.json["type"].as_str() {
+        Some("m.room.message") => {
+            let text = e.json["content"]["body"].as_str().unwrap_or_default().to_owned();
+            let mut evidence = vec![ev];
+            if !holder.starts_with("device:") {
+                evidence.push(Evidence::Row { server: holder.to_owned(), table: "event_search".into(), key: e.event_id.clone() });
+            }
+            out.push(h.finding(
+                account,
+                Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via: ReadVia::Cleartext },
+                evidence,
+                cleartext_rule,
+            ));
+            relation(h, holder, e, relation_rule, out);
+        }
+        Some("m.room.encrypted") => {
+            let size = e.json["content"]["ciphertext"].as_str().map_or(0, str::len);
+            out.push(h.finding(
+                account,
+                Fact::MessageMetadata {
+                    account: sender.to_owned(),
+                    room: e.room.clone(),
+                    event_id: e.event_id.clone(),
+                    at: sent_at(h, e),
+                    event_type: "m.room.encrypted".into(),
+                    encrypted: true,
+                    size,
+                },
+                vec![ev.clone()],
+                envelope_rule,
+            ));
+            relation(h, holder, e, relation_rule, out);
+            if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
+                out.push(h.finding(
+                    account,
+                    Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via: ReadVia::RoomKey },
+                    vec![ev, Evidence::RoomKey { device: format!("{}/{}", device.0, device.1), session }],
+                    key_rule,
+                ));
+            }
+        }
+        Some("m.reaction") => relation(h, holder, e, relation_rule, out),
+        _ => {}
+    }
+}
+
+/// Rules [`Rule::FederationCleartextBody`], [`Rule::FederationEnvelope`],
+/// [`Rule::FederationRelations`] and [`Rule::MaliciousDeviceOrPuppet`] over a compromised server's
+/// stored events.
+pub(super) fn server_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
+    for access in &h.servers {
+        for e in &access.server.events {
+            message_findings(
+                h,
+                access.name,
+                e,
+                &h.planted,
+                h.world.end,
+                (Rule::FederationCleartextBody, Rule::FederationEnvelope, Rule::FederationRelations, Rule::MaliciousDeviceOrPuppet),
+                out,
+            );
+        }
+    }
+    // A puppet's client also sees the room's cleartext, like any member.
+    for device in &h.planted {
+        if h.world.accounts.get(&device.0).is_some_and(|a| a.puppet_of.is_some()) {
+            for (e, holder) in super::rooms::visible_events(h, &device.0, h.world.end) {
+                message_findings(h, &holder, e, &h.planted, h.world.end, (Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet), out);
+            }
+        }
+    }
+}
+
+/// Rules [`Rule::MemberView`] / [`Rule::DeviceStore`]: what a member's client shows.
+pub(super) fn member_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
+    for m in &h.members {
+        for (e, holder) in super::rooms::visible_events(h, &m.account, m.until) {
+            message_findings(h, &holder, e, &m.devices, m.until, (m.rule, m.rule, m.rule, m.rule), out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::{Fact, FindingCode, ReadVia};
+
+    fn plaintexts(choose: &[&str]) -> Vec<(String, ReadVia)> {
+        let (_, f) = run(BASE, choose);
+        f.into_iter()
+            .filter_map(|f| match f.fact {
+                Fact::MessagePlaintext { text, via, .. } => Some((text, via)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_unencrypted_message_is_read_by_every_participating_server() {
+        assert_eq!(plaintexts(&[]), vec![("meet at 7".to_owned(), ReadVia::Cleartext)]);
+        assert_eq!(plaintexts(&["target=b.example"]), vec![("meet at 7".to_owned(), ReadVia::Cleartext)]);
+    }
+
+    #[test]
+    fn an_encrypted_message_leaves_only_metadata_and_relations() {
+        assert!(plaintexts(&["e2ee=true"]).is_empty());
+        let (_, f) = run(BASE, &["e2ee=true", "target=b.example"]);
+        let meta = f.iter().find(|f| f.code() == FindingCode::MessageMetadata).map(|f| f.fact.clone());
+        match meta {
+            Some(Fact::MessageMetadata { encrypted: true, size, .. }) => assert!(size > 0),
+            other => panic!("expected metadata, got {other:?}"),
+        }
+        assert!(f.iter().any(|f| matches!(&f.fact, Fact::Relation { rel_type, key: Some(k), .. } if rel_type == "m.annotation" && k == "ok")));
+    }
+}

@@ -1,0 +1,240 @@
+//! The knowledge engine: what each adversary holds, and the findings that follow from it.
+//!
+//! Every rule lives in a module named after what it finds, names its FACTS.md row in its doc
+//! comment and in the [`Rule`] it attaches, and reads only what the adversary holds: a server's
+//! stored events and tables (from the compromise on, plus what was still retained then), the
+//! events and keys of devices it controls, or packets on the wire.
+
+mod devices;
+mod ephemeral;
+mod finding;
+mod identity;
+mod ip;
+mod linking;
+mod messages;
+mod rooms;
+mod traffic;
+
+pub use finding::*;
+
+use crate::crypto::DeviceKey;
+use crate::scenario::{AdversaryKind, AdversarySpec};
+use crate::server::Server;
+use crate::time::SimTime;
+use crate::world::World;
+use std::collections::BTreeMap;
+
+/// A server the adversary reads: its database as retained at `since`, and everything after.
+pub struct ServerAccess<'w> {
+    /// Server name.
+    pub name: &'w str,
+    /// The server.
+    pub server: &'w Server,
+    /// When the compromise began.
+    pub since: SimTime,
+}
+
+/// An account whose client view the adversary has (insider, seized device, puppet).
+pub struct MemberAccess {
+    /// Account id.
+    pub account: String,
+    /// Devices held, whose decryptions count.
+    pub devices: Vec<DeviceKey>,
+    /// Only what was received up to here (a seized device) — or the end of the run.
+    pub until: SimTime,
+    /// The rule that gives this access.
+    pub rule: Rule,
+}
+
+/// Everything one adversary holds.
+pub struct Holdings<'w> {
+    /// The world.
+    pub world: &'w World,
+    /// The adversary.
+    pub adversary: &'w AdversarySpec,
+    /// Servers read.
+    pub servers: Vec<ServerAccess<'w>>,
+    /// Client views held.
+    pub members: Vec<MemberAccess>,
+    /// Devices that joined rooms for the adversary (injected devices, puppets): their keys
+    /// decrypt, under [`Rule::MaliciousDeviceOrPuppet`].
+    pub planted: Vec<DeviceKey>,
+    /// Person whose network the adversary watches, from when.
+    pub observes: Option<(String, SimTime)>,
+}
+
+impl<'w> Holdings<'w> {
+    /// What an adversary holds at the end of a run.
+    pub fn of(world: &'w World, adversary: &'w AdversarySpec) -> Holdings<'w> {
+        let mut h = Holdings { world, adversary, servers: Vec::new(), members: Vec::new(), planted: Vec::new(), observes: None };
+        match &adversary.kind {
+            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
+                if let Some((name, s)) = world.servers.get_key_value(server) {
+                    h.servers.push(ServerAccess { name, server: s, since: adversary.at });
+                }
+                for acc in world.accounts.values() {
+                    for d in &acc.devices {
+                        if d.injected_by.as_deref() == Some(adversary.id.as_str()) || acc.puppet_of.as_deref() == Some(adversary.id.as_str()) {
+                            h.planted.push((acc.id.clone(), d.id.clone()));
+                        }
+                    }
+                }
+            }
+            AdversaryKind::Insider { person } => {
+                let devices = world.accounts.get(person).map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())).collect()).unwrap_or_default();
+                h.members.push(MemberAccess { account: person.clone(), devices, until: world.end, rule: Rule::MemberView });
+            }
+            AdversaryKind::SeizedDevice { person, device } => {
+                h.members.push(MemberAccess {
+                    account: person.clone(),
+                    devices: vec![(person.clone(), device.clone())],
+                    until: adversary.at,
+                    rule: Rule::DeviceStore,
+                });
+            }
+            AdversaryKind::NetworkObserver { person } => h.observes = Some((person.clone(), adversary.at)),
+        }
+        h
+    }
+
+    /// Whether findings about this account are worth reporting (not the adversary's own).
+    pub fn about_other(&self, account: &str) -> bool {
+        let own_puppet = self.world.accounts.get(account).is_some_and(|a| a.puppet_of.is_some());
+        let own_member = match &self.adversary.kind {
+            AdversaryKind::Insider { person } => person == account,
+            _ => false,
+        };
+        !own_puppet && !own_member
+    }
+
+    /// Builds a finding about an account.
+    pub fn finding(&self, subject: &str, fact: Fact, evidence: Vec<Evidence>, rule: Rule) -> Finding {
+        Finding { adversary: self.adversary.id.clone(), subject: subject.to_owned(), fact, evidence, rule }
+    }
+
+    /// The scenario account id of a Matrix user id.
+    pub fn account_of(&self, mxid: &str) -> Option<&'w str> {
+        self.world.by_mxid.get(mxid).map(String::as_str)
+    }
+}
+
+/// Every finding of every adversary, sorted and with duplicates merged.
+pub fn analyse(world: &World) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for adversary in world.setup.adversaries.values() {
+        let h = Holdings::of(world, adversary);
+        let mut found = Vec::new();
+        ip::server_ip_log(&h, &mut found);
+        identity::server_threepids(&h, &mut found);
+        identity::member_threepids(&h, &mut found);
+        identity::server_access_tokens(&h, &mut found);
+        identity::device_access_tokens(&h, &mut found);
+        devices::device_lists(&h, &mut found);
+        rooms::server_membership(&h, &mut found);
+        rooms::member_membership(&h, &mut found);
+        messages::server_messages(&h, &mut found);
+        messages::member_messages(&h, &mut found);
+        ephemeral::server_edus(&h, &mut found);
+        ephemeral::member_edus(&h, &mut found);
+        traffic::network_observer(&h, &mut found);
+        rooms::social_links(&h, &mut found);
+        identity::public_handles(&h, &mut found);
+        linking::account_links(&h, &mut found);
+        found.retain(|f| h.about_other(&f.subject));
+        out.extend(merge(found));
+    }
+    out.sort();
+    out
+}
+
+/// Merges findings with the same adversary, subject, fact and rule, uniting their evidence.
+fn merge(found: Vec<Finding>) -> Vec<Finding> {
+    let mut map: BTreeMap<(String, String, Fact, Rule), Vec<Evidence>> = BTreeMap::new();
+    for f in found {
+        let ev = map.entry((f.adversary, f.subject, f.fact, f.rule)).or_default();
+        for e in f.evidence {
+            if !ev.contains(&e) {
+                ev.push(e);
+            }
+        }
+    }
+    map.into_iter()
+        .map(|((adversary, subject, fact, rule), mut evidence)| {
+            evidence.sort();
+            Finding { adversary, subject, fact, evidence, rule }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    //! A tiny scenario builder for the rule tests.
+    use crate::scenario::Scenario;
+    use crate::world::World;
+
+    /// Runs scenario text with choices; panics on invalid test input (tests only).
+    pub fn run(src: &str, choose: &[&str]) -> (World, Vec<super::Finding>) {
+        let s = match Scenario::parse(src) {
+            Ok(s) => s,
+            Err(d) => panic!("test scenario invalid: {d:?}"),
+        };
+        let sel = match s.select(choose.iter().copied()) {
+            Ok(sel) => sel,
+            Err(e) => panic!("bad test choice: {e}"),
+        };
+        let w = match World::run(&s.setup(&sel), 7) {
+            Ok(w) => w,
+            Err(e) => panic!("run failed: {e}"),
+        };
+        let f = super::analyse(&w);
+        (w, f)
+    }
+
+    /// Two servers, a learner on the first, a friend on the second, one room, one message,
+    /// and a compromise of the learner's server.
+    pub const BASE: &str = r#"
+id = "t"
+[[servers]]
+name = "a.example"
+keeps_ip_days = 28
+[[servers]]
+name = "b.example"
+[[people]]
+id = "you"
+learner = true
+server = "a.example"
+username = "you"
+home_ip = "203.0.113.7"
+connects = "{via}"
+email = "you@mail.example"
+bind_email = "{email}"
+[[people]]
+id = "sam"
+server = "b.example"
+username = "sam"
+[[rooms]]
+id = "r"
+encrypted = "{e2ee}"
+members = ["you", "sam"]
+[[script]]
+at = "0:01"
+say = { who = "you", room = "r", text = "meet at 7", label = "m1" }
+[[script]]
+at = "0:02"
+react = { who = "sam", room = "r", to = "m1", key = "ok" }
+[[script]]
+at = "0:03"
+read = { who = "sam", room = "r" }
+[[script]]
+at = "0:03"
+typing = { who = "sam", room = "r" }
+[[adversaries]]
+id = "adv"
+compromise = "{target}"
+[choices]
+via = { values = ["direct", "vpn", "tor"], default = "direct" }
+email = { values = [false, true], default = false }
+e2ee = { values = [false, true], default = false }
+target = { values = ["a.example", "b.example"], default = "a.example" }
+"#;
+}

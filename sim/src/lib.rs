@@ -1,0 +1,19 @@
+//! Glasshouse's core: a deterministic mock Matrix federation with real events (ruma) and real
+//! end-to-end encryption (vodozemac), adversaries, and a knowledge engine that says what each
+//! adversary learns and why. No Bevy, no clock, no filesystem, no network.
+
+pub mod bundled;
+pub mod crypto;
+pub mod event;
+pub mod knowledge;
+pub mod report;
+pub mod scenario;
+pub mod server;
+pub mod time;
+pub mod world;
+
+pub use knowledge::{Finding, FindingCode};
+pub use report::{Report, run};
+pub use scenario::{Diagnostic, Scenario, Selection};
+pub use time::SimTime;
+pub use world::World;

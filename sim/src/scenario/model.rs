@@ -1,0 +1,322 @@
+//! The concrete, checked world of one run: every choice filled in, every reference resolved.
+
+use crate::knowledge::FindingCode;
+use crate::time::SimTime;
+use indexmap::IndexMap;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+/// How a person reaches their homeserver, and so which address the server records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Connection {
+    /// From home: the server sees the home IP.
+    Direct,
+    /// Through a VPN: the server sees the VPN's exit.
+    Vpn,
+    /// Through Tor: the server sees a Tor exit relay.
+    Tor,
+}
+
+/// Which devices a sender shares its Megolm room keys with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SendPolicy {
+    /// Every device of every joined member (the long-standing default).
+    All,
+    /// Only devices the sender has verified (Element: "Only send messages to verified users").
+    Verified,
+}
+
+/// `m.room.join_rules` values the simulator models.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum JoinRule {
+    Public,
+    Invite,
+    Knock,
+    Restricted,
+}
+
+/// `m.room.history_visibility` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum History {
+    Invited,
+    Joined,
+    Shared,
+    WorldReadable,
+}
+
+/// `m.presence` states.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum PresenceState {
+    Online,
+    Unavailable,
+    Offline,
+}
+
+/// A homeserver's configuration.
+#[derive(Clone, Debug, Serialize)]
+pub struct ServerSpec {
+    /// Server name.
+    pub name: String,
+    /// Days `user_ips` history is kept.
+    pub keeps_ip_days: u32,
+    /// Whether the devices table keeps each device's last IP.
+    pub keeps_device_ip: bool,
+    /// Sign-up requires an email address.
+    pub requires_email: bool,
+    /// Sign-up requires a phone number.
+    pub requires_phone: bool,
+    /// Presence enabled.
+    pub presence: bool,
+    /// Operator's jurisdiction.
+    pub country: Option<String>,
+}
+
+/// A device.
+#[derive(Clone, Debug, Serialize)]
+pub struct DeviceSpec {
+    /// Device id.
+    pub id: String,
+    /// Device display name.
+    pub name: String,
+    /// User agent.
+    pub user_agent: String,
+}
+
+/// An account and the person behind it.
+#[derive(Clone, Debug, Serialize)]
+pub struct PersonSpec {
+    /// Identifier in the scenario.
+    pub id: String,
+    /// The learner's account.
+    pub learner: bool,
+    /// The person (scenario id) who holds this account: itself unless `alias_of`.
+    pub owner: String,
+    /// Homeserver.
+    pub server: String,
+    /// Localpart.
+    pub username: String,
+    /// Display name.
+    pub display_name: String,
+    /// Avatar label.
+    pub avatar: Option<String>,
+    /// Connection at the start.
+    pub connects: Connection,
+    /// Home address.
+    pub home_ip: String,
+    /// Email bound to the account.
+    pub email: Option<String>,
+    /// Phone bound to the account.
+    pub phone: Option<String>,
+    /// Public handles elsewhere.
+    pub public_handles: Vec<String>,
+    /// People this person verified.
+    pub verified: Vec<String>,
+    /// Key-sharing policy.
+    pub sends_to: SendPolicy,
+    /// Devices at the start.
+    pub devices: Vec<DeviceSpec>,
+}
+
+impl PersonSpec {
+    /// `@username:server`.
+    pub fn mxid(&self) -> String {
+        format!("@{}:{}", self.username, self.server)
+    }
+}
+
+/// A room's settings.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoomSpec {
+    /// Identifier in the scenario.
+    pub id: String,
+    /// Name.
+    pub name: Option<String>,
+    /// Topic.
+    pub topic: Option<String>,
+    /// Alias localpart.
+    pub alias: Option<String>,
+    /// Join rule.
+    pub join_rule: JoinRule,
+    /// History visibility.
+    pub history: History,
+    /// End-to-end encrypted.
+    pub encrypted: bool,
+    /// Members at the start (existing accounts only), creator first.
+    pub members: Vec<String>,
+}
+
+/// One action of the timeline.
+#[derive(Clone, Debug, Serialize)]
+#[serde(tag = "action", rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum Action {
+    Say { who: String, room: String, text: String, label: Option<String>, reply_to: Option<String> },
+    React { who: String, room: String, to: String, key: String },
+    Read { who: String, room: String },
+    Typing { who: String, room: String },
+    Presence { who: String, state: PresenceState, status: Option<String> },
+    Join { who: String, room: String },
+    Leave { who: String, room: String },
+    Connect { who: String, via: Connection },
+    NewDevice { who: String, device: DeviceSpec },
+    Verify { who: String, whom: String },
+    ServerDown { server: String },
+    ServerUp { server: String },
+    InjectDevice { by: String, who: String, device: String },
+    AddPuppet { by: String, room: String, username: String },
+}
+
+impl Action {
+    /// The account acting, for actions a person performs.
+    pub fn actor(&self) -> Option<&str> {
+        match self {
+            Action::Say { who, .. }
+            | Action::React { who, .. }
+            | Action::Read { who, .. }
+            | Action::Typing { who, .. }
+            | Action::Presence { who, .. }
+            | Action::Join { who, .. }
+            | Action::Leave { who, .. }
+            | Action::Connect { who, .. }
+            | Action::NewDevice { who, .. }
+            | Action::Verify { who, .. } => Some(who),
+            _ => None,
+        }
+    }
+}
+
+/// A timed action.
+#[derive(Clone, Debug, Serialize)]
+pub struct Step {
+    /// When.
+    pub at: SimTime,
+    /// What.
+    pub action: Action,
+    /// Where in the file.
+    #[serde(skip)]
+    pub span: Range<usize>,
+}
+
+/// What an adversary is and holds.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[allow(missing_docs)]
+pub enum AdversaryKind {
+    Compromise { server: String },
+    MaliciousAdmin { server: String },
+    Insider { person: String },
+    NetworkObserver { person: String },
+    SeizedDevice { person: String, device: String },
+}
+
+impl AdversaryKind {
+    /// The compromised server, for the server-side kinds.
+    pub fn server(&self) -> Option<&str> {
+        match self {
+            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
+                Some(server)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// An adversary.
+#[derive(Clone, Debug, Serialize)]
+pub struct AdversarySpec {
+    /// Identifier.
+    pub id: String,
+    /// Kind and target.
+    #[serde(flatten)]
+    pub kind: AdversaryKind,
+    /// When it starts.
+    pub at: SimTime,
+}
+
+/// Matches findings by code, subject, adversary and detail fields.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FindingFilter {
+    /// Finding code.
+    pub finding: FindingCode,
+    /// Person (scenario id) the finding is about.
+    pub about: Option<String>,
+    /// Adversary id.
+    pub by: Option<String>,
+    /// Detail fields that must be equal.
+    #[serde(rename = "where")]
+    pub where_: BTreeMap<String, serde_json::Value>,
+}
+
+/// Whether an objective wants a finding absent or present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ObjectiveKind {
+    /// No adversary may learn a matching finding.
+    MustNotLearn,
+    /// Some adversary learns a matching finding (for exercises played from the attacker's side).
+    Learns,
+}
+
+/// An objective.
+#[derive(Clone, Debug, Serialize)]
+pub struct Objective {
+    /// Identifier.
+    pub id: String,
+    /// Absent or present.
+    pub kind: ObjectiveKind,
+    /// Which findings.
+    pub filter: FindingFilter,
+}
+
+/// Exit addresses of the shared anonymising services.
+#[derive(Clone, Debug, Serialize)]
+pub struct NetworkSpec {
+    /// VPN exit.
+    pub vpn_exit: String,
+    /// Tor exit.
+    pub tor_exit: String,
+}
+
+/// One fully resolved run: the scenario with the learner's choices applied.
+#[derive(Clone, Debug, Serialize)]
+pub struct Setup {
+    /// Scenario id.
+    pub id: String,
+    /// Exit addresses.
+    pub network: NetworkSpec,
+    /// Servers by name, in file order.
+    pub servers: IndexMap<String, ServerSpec>,
+    /// Existing accounts by id, in file order.
+    pub people: IndexMap<String, PersonSpec>,
+    /// Rooms by id, in file order.
+    pub rooms: IndexMap<String, RoomSpec>,
+    /// Timeline, sorted by time (stable).
+    pub script: Vec<Step>,
+    /// Adversaries by id.
+    pub adversaries: IndexMap<String, AdversarySpec>,
+    /// Objectives.
+    pub objectives: Vec<Objective>,
+}
+
+impl Setup {
+    /// The learner's account id.
+    pub fn learner(&self) -> Option<&str> {
+        self.people.values().find(|p| p.learner).map(|p| p.id.as_str())
+    }
+
+    /// The time the run ends: the last step, or the latest adversary start.
+    pub fn end(&self) -> SimTime {
+        let last_step = self.script.iter().map(|s| s.at).max().unwrap_or_default();
+        let last_adv = self.adversaries.values().map(|a| a.at).max().unwrap_or_default();
+        last_step.max(last_adv)
+    }
+}

@@ -1,0 +1,1015 @@
+//! The mock federation in motion: accounts register, rooms form, the script plays, and every
+//! server, device and wire records what it would really record.
+//!
+//! Deterministic from (setup, seed): one `ChaCha8Rng` makes every id, token and signing key;
+//! maps are ordered; time is the script's. Only vodozemac's key material is random per run.
+
+use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
+use crate::event::{self, Content, IdError};
+use crate::scenario::{Action, Connection, PresenceState, RoomSpec, SendPolicy, Setup, Step};
+use crate::server::{Request, Server, StoredEvent};
+use crate::time::SimTime;
+use indexmap::IndexMap;
+use rand::{RngExt, Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+use serde::Serialize;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A failure inside the simulation. These are bugs, not user errors: a validated scenario never
+/// produces one. They are returned, never panicked.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    /// An identifier ruma rejected.
+    #[error(transparent)]
+    Id(#[from] IdError),
+    /// vodozemac refused an operation.
+    #[error(transparent)]
+    Crypto(#[from] CryptoError),
+    /// A reference the validator should have caught.
+    #[error("internal reference to unknown {0}")]
+    Unknown(String),
+}
+
+/// A device of an account.
+#[derive(Clone, Debug, Serialize)]
+pub struct Device {
+    /// Device id.
+    pub id: String,
+    /// Public display name.
+    pub name: String,
+    /// User agent.
+    pub user_agent: String,
+    /// Access token.
+    pub token: String,
+    /// Signed by the owner's self-signing key (every device the owner logs in; never an
+    /// injected one).
+    pub cross_signed: bool,
+    /// Adversary that injected it.
+    pub injected_by: Option<String>,
+    /// When it appeared.
+    pub added_at: SimTime,
+}
+
+/// An account on a server.
+#[derive(Clone, Debug, Serialize)]
+pub struct Account {
+    /// Scenario id (or `puppet-<username>`).
+    pub id: String,
+    /// Matrix user id.
+    pub mxid: String,
+    /// Homeserver.
+    pub server: String,
+    /// The person behind it (scenario id), or the adversary for puppets.
+    pub owner: String,
+    /// Adversary controlling it, for puppets.
+    pub puppet_of: Option<String>,
+    /// Display name.
+    pub display_name: String,
+    /// Avatar `mxc://` URI.
+    pub avatar: Option<String>,
+    /// Current connection.
+    pub connects: Connection,
+    /// Home IP.
+    pub home_ip: String,
+    /// Devices.
+    pub devices: Vec<Device>,
+    /// People verified.
+    pub verified: BTreeSet<String>,
+    /// Key-sharing policy.
+    pub sends_to: SendPolicy,
+}
+
+impl Account {
+    /// Key of the device that acts (the first one).
+    pub fn primary(&self) -> DeviceKey {
+        (self.id.clone(), self.devices.first().map(|d| d.id.clone()).unwrap_or_default())
+    }
+}
+
+/// A membership interval.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Membership {
+    /// Joined at.
+    pub joined: SimTime,
+    /// Left at.
+    pub left: Option<SimTime>,
+}
+
+/// A room's live state.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoomState {
+    /// Settings.
+    pub spec: RoomSpec,
+    /// Matrix room id.
+    pub room_id: String,
+    /// Membership history by account id (latest interval).
+    pub members: BTreeMap<String, Membership>,
+    /// Latest event (forward extremity).
+    pub head: Option<String>,
+    /// Depth of the head.
+    pub depth: u64,
+    /// Auth events: create, power levels, join rules.
+    pub auth: Vec<String>,
+    /// Events in order.
+    pub timeline: Vec<String>,
+}
+
+impl RoomState {
+    /// Accounts joined now.
+    pub fn joined(&self) -> BTreeSet<String> {
+        self.members.iter().filter(|(_, m)| m.left.is_none()).map(|(a, _)| a.clone()).collect()
+    }
+
+    /// Whether an account was joined at `t`.
+    pub fn joined_at(&self, account: &str, t: SimTime) -> bool {
+        self.members.get(account).is_some_and(|m| m.joined <= t && m.left.is_none_or(|l| t < l))
+    }
+}
+
+/// What the simulator knows of each event (the servers hold the JSON).
+#[derive(Clone, Debug, Serialize)]
+pub struct EventMeta {
+    /// Event id.
+    pub event_id: String,
+    /// Scenario room id.
+    pub room: String,
+    /// Sending account id.
+    pub sender: String,
+    /// Sending device (for encrypted events).
+    pub device: Option<String>,
+    /// Sent at.
+    pub at: SimTime,
+    /// Event type.
+    pub event_type: String,
+    /// Label from the script.
+    pub label: Option<String>,
+    /// Megolm session id, for encrypted events.
+    pub session_id: Option<String>,
+    /// Megolm session label, for encrypted events.
+    pub session_label: Option<String>,
+    /// Ciphertext, for encrypted events.
+    pub ciphertext: Option<String>,
+    /// The text the sender typed (what a reader who decrypts sees).
+    pub text: Option<String>,
+}
+
+/// What a device has seen and decrypted.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct DeviceView {
+    /// Events synced, with when.
+    pub received: Vec<(String, SimTime)>,
+    /// Event id → (when decrypted, text, session label).
+    pub decrypted: BTreeMap<String, (SimTime, String, String)>,
+    /// Encrypted events waiting for a key.
+    pub pending: Vec<String>,
+}
+
+/// One request on the wire, as a network observer near the sender sees it.
+#[derive(Clone, Debug, Serialize)]
+pub struct Packet {
+    /// Sending account.
+    pub account: String,
+    /// When.
+    pub at: SimTime,
+    /// Where it visibly goes: a server name, `vpn` or `tor`.
+    pub destination: String,
+    /// `server`, `vpn` or `tor`.
+    pub destination_kind: &'static str,
+    /// Approximate size in bytes.
+    pub bytes: usize,
+}
+
+/// One hop for the window to animate.
+#[derive(Clone, Debug, Serialize)]
+pub struct Hop {
+    /// When.
+    pub at: SimTime,
+    /// `request`, `pdu`, `edu`, `to-device`, `backfill`.
+    pub kind: &'static str,
+    /// From (account or server).
+    pub from: String,
+    /// To (server).
+    pub to: String,
+    /// Event id or EDU type.
+    pub what: String,
+}
+
+enum Missed {
+    Pdu { event_id: String, room: String, json: Value },
+    ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
+}
+
+/// The whole simulated federation after (or during) a run.
+pub struct World {
+    /// The resolved scenario.
+    pub setup: Setup,
+    /// Servers by name.
+    pub servers: IndexMap<String, Server>,
+    /// Accounts by id (people first, then puppets).
+    pub accounts: IndexMap<String, Account>,
+    /// Rooms by scenario id.
+    pub rooms: IndexMap<String, RoomState>,
+    /// Events by id, in send order.
+    pub events: IndexMap<String, EventMeta>,
+    /// Script labels → event ids.
+    pub labels: BTreeMap<String, String>,
+    /// Device views.
+    pub devices: BTreeMap<DeviceKey, DeviceView>,
+    /// Traffic on the wire.
+    pub packets: Vec<Packet>,
+    /// Hops for animation.
+    pub hops: Vec<Hop>,
+    /// All E2EE state.
+    pub crypto: CryptoStore,
+    /// Matrix user id → account id.
+    pub by_mxid: BTreeMap<String, String>,
+    /// When the run ended.
+    pub end: SimTime,
+    missed: BTreeMap<String, Vec<Missed>>,
+    rng: ChaCha8Rng,
+    now: SimTime,
+    device_list_stream: u64,
+}
+
+const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+impl World {
+    /// Plays a resolved scenario to its end.
+    pub fn run(setup: &Setup, seed: u64) -> Result<World, SimError> {
+        let mut w = World::new(setup, seed);
+        w.start()?;
+        for step in &setup.script {
+            w.step(step)?;
+        }
+        w.now = setup.end();
+        w.end = setup.end();
+        Ok(w)
+    }
+
+    fn new(setup: &Setup, seed: u64) -> World {
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let mut servers = IndexMap::new();
+        for spec in setup.servers.values() {
+            let mut secret = [0u8; 32];
+            rng.fill_bytes(&mut secret);
+            let key = vodozemac::Ed25519SecretKey::from_slice(&secret);
+            let key_id = format!("ed25519:{}", random_str(&mut rng, 6, b"abcdefghijklmnopqrstuvwxyz0123456789"));
+            servers.insert(spec.name.clone(), Server::new(spec.clone(), (key_id, key.public_key().to_base64())));
+        }
+        World {
+            setup: setup.clone(),
+            servers,
+            accounts: IndexMap::new(),
+            rooms: IndexMap::new(),
+            events: IndexMap::new(),
+            labels: BTreeMap::new(),
+            devices: BTreeMap::new(),
+            packets: Vec::new(),
+            hops: Vec::new(),
+            crypto: CryptoStore::default(),
+            by_mxid: BTreeMap::new(),
+            end: SimTime::default(),
+            missed: BTreeMap::new(),
+            rng,
+            now: SimTime::default(),
+            device_list_stream: 0,
+        }
+    }
+
+    fn account(&self, id: &str) -> Result<&Account, SimError> {
+        self.accounts.get(id).ok_or_else(|| SimError::Unknown(format!("account {id}")))
+    }
+
+    fn server_of(&self, account: &str) -> Result<String, SimError> {
+        Ok(self.account(account)?.server.clone())
+    }
+
+    /// The address a server sees for an account right now.
+    pub fn visible_ip(&self, account: &Account) -> String {
+        match account.connects {
+            Connection::Direct => account.home_ip.clone(),
+            Connection::Vpn => self.setup.network.vpn_exit.clone(),
+            Connection::Tor => self.setup.network.tor_exit.clone(),
+        }
+    }
+
+    /// Records a client request from a device: the server's request log and the wire.
+    fn request(&mut self, account: &str, device: &str, what: &'static str, bytes: usize) -> Result<(), SimError> {
+        let acc = self.account(account)?.clone();
+        let ip = self.visible_ip(&acc);
+        let dev = acc.devices.iter().find(|d| d.id == device).ok_or_else(|| SimError::Unknown(format!("device {device}")))?;
+        let (destination, kind) = match acc.connects {
+            Connection::Direct => (acc.server.clone(), "server"),
+            Connection::Vpn => ("vpn".to_owned(), "vpn"),
+            Connection::Tor => ("tor".to_owned(), "tor"),
+        };
+        self.packets.push(Packet { account: account.to_owned(), at: self.now, destination, destination_kind: kind, bytes: bytes + 600 });
+        self.hops.push(Hop { at: self.now, kind: "request", from: account.to_owned(), to: acc.server.clone(), what: what.to_owned() });
+        if acc.puppet_of.is_some() || dev.injected_by.is_some() {
+            return Ok(());
+        }
+        let server = self.servers.get_mut(&acc.server).ok_or_else(|| SimError::Unknown(acc.server.clone()))?;
+        server.requests.push(Request {
+            at: self.now,
+            user: acc.mxid.clone(),
+            device: device.to_owned(),
+            token: dev.token.clone(),
+            ip,
+            user_agent: dev.user_agent.clone(),
+            what,
+        });
+        Ok(())
+    }
+
+    fn new_device(&mut self, account: &str, id: &str, name: &str, user_agent: &str, injected_by: Option<&str>) -> Result<(), SimError> {
+        let token = format!("syt_{}_{}", id.to_lowercase(), random_str(&mut self.rng, 20, URLSAFE));
+        let acc = self.accounts.get_mut(account).ok_or_else(|| SimError::Unknown(account.to_owned()))?;
+        acc.devices.push(Device {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            user_agent: user_agent.to_owned(),
+            token: token.clone(),
+            cross_signed: injected_by.is_none(),
+            injected_by: injected_by.map(str::to_owned),
+            added_at: self.now,
+        });
+        let (mxid, server) = (acc.mxid.clone(), acc.server.clone());
+        let key = (account.to_owned(), id.to_owned());
+        self.crypto.add_device(key.clone());
+        self.devices.insert(key.clone(), DeviceView::default());
+        let keys = self.crypto.device_keys_json(&key, &mxid);
+        let now = self.now;
+        let s = self.servers.get_mut(&server).ok_or_else(|| SimError::Unknown(server.clone()))?;
+        s.insert("devices", now, json!({ "user_id": mxid, "device_id": id, "display_name": name, "hidden": false }));
+        s.insert("access_tokens", now, json!({ "user_id": mxid, "device_id": id, "token": token }));
+        s.insert("e2e_device_keys_json", now, json!({ "user_id": mxid, "device_id": id, "key_json": keys }));
+        if injected_by.is_none() {
+            self.request(account, id, "login", 300)?;
+        }
+        self.device_list_update(account, id, name, &keys)
+    }
+
+    /// Tells every other server that shares a room with the account about a new device.
+    fn device_list_update(&mut self, account: &str, device: &str, name: &str, keys: &Value) -> Result<(), SimError> {
+        self.device_list_stream += 1;
+        let acc = self.account(account)?.clone();
+        let content = event::device_list_update(&acc.mxid, device, name, self.device_list_stream, keys);
+        let targets = self.servers_sharing_rooms(account);
+        for s in targets.into_iter().filter(|s| *s != acc.server) {
+            self.edu_to(&acc.server, &s, "m.device_list_update", "device_lists_remote_cache", content.clone());
+        }
+        Ok(())
+    }
+
+    fn servers_sharing_rooms(&self, account: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for room in self.rooms.values() {
+            if room.joined().contains(account) {
+                out.extend(self.participating(room));
+            }
+        }
+        out
+    }
+
+    /// Servers with at least one joined member in a room.
+    pub fn participating(&self, room: &RoomState) -> BTreeSet<String> {
+        room.joined().iter().filter_map(|a| self.accounts.get(a).map(|x| x.server.clone())).collect()
+    }
+
+    /// Delivers an EDU to one server, storing it in `table` (or in memory for typing).
+    fn edu_to(&mut self, from: &str, to: &str, edu_type: &str, table: &'static str, content: Value) {
+        let now = self.now;
+        let Some(server) = self.servers.get_mut(to) else { return };
+        if !server.online {
+            return;
+        }
+        let cols = json!({ "edu_type": edu_type, "origin": from, "content": content });
+        if table == "typing" {
+            server.memory.push(crate::server::Row { at: now, cols });
+        } else {
+            server.insert(table, now, cols);
+        }
+        if from != to {
+            self.hops.push(Hop { at: now, kind: "edu", from: from.to_owned(), to: to.to_owned(), what: edu_type.to_owned() });
+        }
+    }
+
+    fn start(&mut self) -> Result<(), SimError> {
+        let people: Vec<_> = self.setup.people.values().cloned().collect();
+        for p in &people {
+            let avatar = p.avatar.as_ref().map(|label| {
+                let digest = Sha256::digest(label.as_bytes());
+                format!("mxc://{}/{}", p.server, hex(&digest[..12]))
+            });
+            let mxid = p.mxid();
+            self.by_mxid.insert(mxid.clone(), p.id.clone());
+            self.accounts.insert(
+                p.id.clone(),
+                Account {
+                    id: p.id.clone(),
+                    mxid: mxid.clone(),
+                    server: p.server.clone(),
+                    owner: p.owner.clone(),
+                    puppet_of: None,
+                    display_name: p.display_name.clone(),
+                    avatar: avatar.clone(),
+                    connects: p.connects,
+                    home_ip: p.home_ip.clone(),
+                    devices: Vec::new(),
+                    verified: p.verified.iter().cloned().collect(),
+                    sends_to: p.sends_to,
+                },
+            );
+            let now = self.now;
+            let server = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;
+            server.insert("users", now, json!({ "name": mxid, "password_hash": "$2b$12$<bcrypt>", "creation_ts": now.origin_server_ts() / 1000 }));
+            server.insert("profiles", now, json!({ "user_id": mxid, "displayname": p.display_name, "avatar_url": avatar }));
+            for (medium, address) in [("email", &p.email), ("msisdn", &p.phone)] {
+                if let Some(a) = address {
+                    server.insert("user_threepids", now, json!({ "user_id": mxid, "medium": medium, "address": a, "validated_at": now.origin_server_ts() }));
+                }
+            }
+            for (i, d) in p.devices.iter().enumerate() {
+                self.new_device(&p.id, &d.id, &d.name, &d.user_agent, None)?;
+                if i == 0 {
+                    let acc = self.account(&p.id)?.clone();
+                    let ip = self.visible_ip(&acc);
+                    let s = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;
+                    s.insert("ui_auth_sessions_ips", now, json!({ "user_id": mxid, "ip": ip, "user_agent": d.user_agent }));
+                }
+            }
+        }
+        let rooms: Vec<_> = self.setup.rooms.values().cloned().collect();
+        for r in rooms {
+            self.create_room(&r)?;
+        }
+        for p in &people {
+            let online = self.servers.get(&p.server).is_some_and(|s| s.spec.presence);
+            if online {
+                self.presence(&p.id, PresenceState::Online, None)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn random_event_id(&mut self) -> String {
+        format!("${}", random_str(&mut self.rng, 43, URLSAFE))
+    }
+
+    fn create_room(&mut self, spec: &RoomSpec) -> Result<(), SimError> {
+        let Some(creator) = spec.members.first().cloned() else { return Ok(()) };
+        let server = self.server_of(&creator)?;
+        let room_id = format!("!{}:{}", random_str(&mut self.rng, 18, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), server);
+        self.rooms.insert(
+            spec.id.clone(),
+            RoomState { spec: spec.clone(), room_id, members: BTreeMap::new(), head: None, depth: 0, auth: Vec::new(), timeline: Vec::new() },
+        );
+        let creator_mxid = self.account(&creator)?.mxid.clone();
+        let create = self.send(&spec.id, &creator, event::create(&creator_mxid)?, None)?;
+        self.join(&spec.id, &creator, true)?;
+        let pl = self.send(&spec.id, &creator, event::power_levels(&creator_mxid)?, None)?;
+        let jr = self.send(&spec.id, &creator, event::join_rules(spec.join_rule), None)?;
+        if let Some(r) = self.rooms.get_mut(&spec.id) {
+            r.auth = vec![create, pl, jr];
+        }
+        self.send(&spec.id, &creator, event::history_visibility(spec.history), None)?;
+        if spec.encrypted {
+            self.send(&spec.id, &creator, event::encryption(), None)?;
+        }
+        if let Some(n) = &spec.name {
+            self.send(&spec.id, &creator, event::name(n), None)?;
+        }
+        if let Some(t) = &spec.topic {
+            self.send(&spec.id, &creator, event::topic(t), None)?;
+        }
+        if let Some(a) = &spec.alias {
+            let alias = format!("#{a}:{server}");
+            self.send(&spec.id, &creator, event::canonical_alias(&alias)?, None)?;
+            let now = self.now;
+            let room_id = self.rooms[&spec.id].room_id.clone();
+            if let Some(s) = self.servers.get_mut(&server) {
+                s.insert("room_aliases", now, json!({ "room_alias": alias, "room_id": room_id, "creator": creator_mxid }));
+            }
+        }
+        for m in spec.members.iter().skip(1) {
+            let mxid = self.account(m)?.mxid.clone();
+            if spec.join_rule != crate::scenario::JoinRule::Public {
+                self.send(&spec.id, &creator, event::member(&mxid, "invite", None, None)?, None)?;
+            }
+            self.join(&spec.id, m, false)?;
+        }
+        Ok(())
+    }
+
+    /// An account joins: the member event, then the new server's catch-up and key queries.
+    fn join(&mut self, room: &str, account: &str, creator: bool) -> Result<(), SimError> {
+        let acc = self.account(account)?.clone();
+        let before = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
+        if let Some(r) = self.rooms.get_mut(room) {
+            r.members.insert(account.to_owned(), Membership { joined: self.now, left: None });
+        }
+        if !creator && !before.contains(&acc.server) {
+            self.catch_up_new_server(room, &acc.server)?;
+        }
+        self.send(room, account, event::member(&acc.mxid, "join", Some(&acc.display_name), acc.avatar.as_deref())?, None)?;
+        // Servers now sharing the room query each other's device lists (`/keys/query`).
+        let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
+        let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
+        for other in joined {
+            let o = self.account(&other)?.clone();
+            for s in &participating {
+                if *s == o.server {
+                    continue;
+                }
+                let known = self.servers.get(s).is_some_and(|srv| {
+                    srv.rows("device_lists_remote_cache").iter().any(|r| r.cols["content"]["user_id"] == o.mxid.as_str())
+                });
+                if !known {
+                    for d in &o.devices {
+                        let keys = self.crypto.device_keys_json(&(o.id.clone(), d.id.clone()), &o.mxid);
+                        let content = event::device_list_update(&o.mxid, &d.id, &d.name, 0, &keys);
+                        self.edu_to(&o.server.clone(), s, "m.device_list_update", "device_lists_remote_cache", content);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A server joining a room receives its history (shared/world-readable) or its state.
+    fn catch_up_new_server(&mut self, room: &str, server: &str) -> Result<(), SimError> {
+        let Some(r) = self.rooms.get(room) else { return Ok(()) };
+        let full = matches!(r.spec.history, crate::scenario::History::Shared | crate::scenario::History::WorldReadable);
+        let source = self.participating(r).into_iter().next();
+        let Some(source) = source else { return Ok(()) };
+        let events: Vec<StoredEvent> = self.servers[&source]
+            .events
+            .iter()
+            .filter(|e| e.room == room && (full || e.json.get("state_key").is_some()))
+            .cloned()
+            .collect();
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(server) {
+            for e in events {
+                if !s.has_event(&e.event_id) {
+                    s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
+                }
+            }
+        }
+        self.hops.push(Hop { at: now, kind: "backfill", from: source, to: server.to_owned(), what: room.to_owned() });
+        Ok(())
+    }
+
+    /// Builds, signs and stores a PDU on the sender's server, then sends it to the room's other
+    /// servers (queued for offline ones). Returns the event id.
+    fn send(&mut self, room: &str, sender: &str, content: Content, meta: Option<EventMeta>) -> Result<String, SimError> {
+        let acc = self.account(sender)?.clone();
+        let event_id = self.random_event_id();
+        let r = self.rooms.get(room).ok_or_else(|| SimError::Unknown(format!("room {room}")))?;
+        let prev: Vec<String> = r.head.iter().cloned().collect();
+        let mut json = event::pdu(&event_id, &r.room_id, &acc.mxid, self.now.origin_server_ts(), r.depth + 1, &prev, &r.auth, &content);
+        self.sign(&acc.server, &mut json);
+        let mut targets = self.participating(r);
+        if content.event_type == "m.room.member"
+            && let Some(target) = content.state_key.as_deref().and_then(|k| self.by_mxid.get(k))
+        {
+            targets.insert(self.server_of(target)?);
+        }
+        targets.insert(acc.server.clone());
+        let r = self.rooms.get_mut(room).ok_or_else(|| SimError::Unknown(room.to_owned()))?;
+        r.head = Some(event_id.clone());
+        r.depth += 1;
+        r.timeline.push(event_id.clone());
+        let meta = meta.unwrap_or_else(|| EventMeta {
+            event_id: String::new(),
+            room: room.to_owned(),
+            sender: sender.to_owned(),
+            device: None,
+            at: self.now,
+            event_type: content.event_type.clone(),
+            label: None,
+            session_id: None,
+            session_label: None,
+            ciphertext: None,
+            text: None,
+        });
+        self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
+        for s in targets {
+            let online = self.servers.get(&s).is_some_and(|x| x.online);
+            if online {
+                if s != acc.server {
+                    self.hops.push(Hop { at: self.now, kind: "pdu", from: acc.server.clone(), to: s.clone(), what: event_id.clone() });
+                }
+                self.store(&s, room, &event_id, json.clone(), false)?;
+            } else {
+                self.missed.entry(s).or_default().push(Missed::Pdu { event_id: event_id.clone(), room: room.to_owned(), json: json.clone() });
+            }
+        }
+        Ok(event_id)
+    }
+
+    fn sign(&self, server: &str, json: &mut Value) {
+        let canonical = canonical_json(json);
+        let hash = vodozemac::base64_encode(Sha256::digest(canonical.as_bytes()));
+        let signature = {
+            let mut h = Sha256::new();
+            h.update(server.as_bytes());
+            h.update(canonical.as_bytes());
+            vodozemac::base64_encode(h.finalize())
+        };
+        let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
+        if let Some(map) = json.as_object_mut() {
+            map.insert("hashes".into(), json!({ "sha256": hash }));
+            map.insert("signatures".into(), json!({ server: { key_id: signature } }));
+        }
+    }
+
+    /// A server stores an event; its local members' devices sync it.
+    fn store(&mut self, server: &str, room: &str, event_id: &str, json: Value, backfilled: bool) -> Result<(), SimError> {
+        let now = self.now;
+        let s = self.servers.get_mut(server).ok_or_else(|| SimError::Unknown(server.to_owned()))?;
+        if s.has_event(event_id) {
+            return Ok(());
+        }
+        if json["type"] == "m.room.message"
+            && let Some(body) = json["content"]["body"].as_str()
+        {
+            s.insert("event_search", now, json!({ "event_id": event_id, "room_id": json["room_id"], "key": "content.body", "value": body }));
+        }
+        s.events.push(StoredEvent { event_id: event_id.to_owned(), room: room.to_owned(), received_at: now, backfilled, json });
+        let locals: Vec<Account> = match self.rooms.get(room) {
+            Some(r) => r
+                .joined()
+                .iter()
+                .filter_map(|a| self.accounts.get(a))
+                .filter(|a| a.server == server)
+                .cloned()
+                .collect(),
+            None => Vec::new(),
+        };
+        for a in locals {
+            for d in &a.devices {
+                self.device_receive(&(a.id.clone(), d.id.clone()), event_id)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
+        let now = self.now;
+        let view = self.devices.entry(device.clone()).or_default();
+        if view.received.iter().any(|(e, _)| e == event_id) {
+            return Ok(());
+        }
+        view.received.push((event_id.to_owned(), now));
+        let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
+        if encrypted {
+            self.try_decrypt(device, event_id);
+        }
+        Ok(())
+    }
+
+    /// A device decrypts an event with vodozemac if it holds the key; otherwise it waits for one.
+    fn try_decrypt(&mut self, device: &DeviceKey, event_id: &str) {
+        let Some(meta) = self.events.get(event_id) else { return };
+        let (Some(sid), Some(ct), Some(label)) = (meta.session_id.clone(), meta.ciphertext.clone(), meta.session_label.clone()) else {
+            return;
+        };
+        let now = self.now;
+        let result = self.crypto.megolm_decrypt(device, &sid, &ct);
+        let view = self.devices.entry(device.clone()).or_default();
+        match result {
+            Some(d) => {
+                let text = d.payload["content"]["body"].as_str().unwrap_or_default().to_owned();
+                view.decrypted.insert(event_id.to_owned(), (now, text, label));
+                view.pending.retain(|e| e != event_id);
+            }
+            None => {
+                if !view.pending.iter().any(|e| e == event_id) {
+                    view.pending.push(event_id.to_owned());
+                }
+            }
+        }
+    }
+
+    /// Sends a to-device message through the servers (queued if the recipient's server is down).
+    fn to_device(&mut self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Result<(), SimError> {
+        let from_server = self.server_of(&from.0)?;
+        let to_server = self.server_of(&to.0)?;
+        let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let now = self.now;
+        if from_server != to_server {
+            if let Some(s) = self.servers.get_mut(&from_server) {
+                s.insert("device_federation_outbox", now, json!({ "destination": to_server, "sender": from_mxid, "type": event_type, "recipient": to_mxid, "device_id": to.1 }));
+            }
+            self.hops.push(Hop { at: now, kind: "to-device", from: from_server, to: to_server.clone(), what: event_type.to_owned() });
+        }
+        if !self.servers.get(&to_server).is_some_and(|s| s.online) {
+            self.missed.entry(to_server).or_default().push(Missed::ToDevice { from: from.clone(), to: to.clone(), event_type: event_type.to_owned(), content });
+            return Ok(());
+        }
+        self.deliver_to_device(from, to, event_type, content)
+    }
+
+    fn deliver_to_device(&mut self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Result<(), SimError> {
+        let to_server = self.server_of(&to.0)?;
+        let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(&to_server) {
+            s.insert("device_inbox", now, json!({ "user_id": to_mxid, "device_id": to.1, "sender": from_mxid, "type": event_type, "content": content }));
+        }
+        if event_type != "m.room.encrypted" {
+            return Ok(());
+        }
+        let sender_key = self.crypto.curve25519(from);
+        let recipient_key = self.crypto.curve25519(to);
+        let Some(info) = content["ciphertext"].get(&recipient_key) else { return Ok(()) };
+        let kind = info["type"].as_u64().unwrap_or(0) as usize;
+        let body = info["body"].as_str().unwrap_or_default();
+        let _ = sender_key;
+        let plain = self.crypto.olm_decrypt(to, from, kind, body)?;
+        let payload: Value = serde_json::from_slice(&plain).unwrap_or(Value::Null);
+        if payload["type"] == "m.room_key" {
+            let room_id = payload["content"]["room_id"].as_str().unwrap_or_default();
+            let Some(room) = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone()) else { return Ok(()) };
+            let key = payload["content"]["session_key"].as_str().unwrap_or_default().to_owned();
+            let label = payload["content"]["org.glasshouse.label"].as_str().unwrap_or_default().to_owned();
+            self.crypto.receive_room_key(to, &room, &label, &key)?;
+            let pending = self.devices.get(to).map(|v| v.pending.clone()).unwrap_or_default();
+            for e in pending {
+                self.try_decrypt(to, &e);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
+    pub fn may_share(&self, sender: &Account, member: &Account, device: &Device) -> bool {
+        match sender.sends_to {
+            SendPolicy::All => true,
+            SendPolicy::Verified => {
+                device.cross_signed && (member.id == sender.id || sender.verified.contains(&member.owner) || sender.verified.contains(&member.id))
+            }
+        }
+    }
+
+    /// Shares the sender's current Megolm session with every device its policy allows.
+    fn share_room_key(&mut self, room: &str, sender: &str) -> Result<(String, String), SimError> {
+        let acc = self.account(sender)?.clone();
+        let from = acc.primary();
+        let joined = self.rooms.get(room).map(RoomState::joined).unwrap_or_default();
+        let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &joined);
+        let room_id = self.rooms[room].room_id.clone();
+        let mut key_content = event::room_key(&room_id, &session_id, &session_key)?;
+        if let Some(map) = key_content.as_object_mut() {
+            // Not part of the spec: a stable label so reports can name sessions across runs.
+            map.insert("org.glasshouse.label".into(), json!(label));
+        }
+        let already = self.crypto.outbound(room, &from).map(|o| o.shared_with.clone()).unwrap_or_default();
+        for member_id in &joined {
+            let member = self.account(member_id)?.clone();
+            for d in &member.devices {
+                let to = (member.id.clone(), d.id.clone());
+                if to == from || already.contains(&to) {
+                    continue;
+                }
+                if !self.may_share(&acc, &member, d) {
+                    let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
+                    self.to_device(&from, &to, "m.room_key.withheld", w)?;
+                    self.crypto.mark_shared(room, &from, to);
+                    continue;
+                }
+                let payload = event::olm_payload("m.room_key", &key_content, &acc.mxid, &member.mxid, &self.crypto.ed25519(&to), &self.crypto.ed25519(&from));
+                let (kind, body) = self.crypto.olm_encrypt(&from, &to, &payload.to_string())?;
+                let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
+                self.crypto.mark_shared(room, &from, to.clone());
+                self.to_device(&from, &to, "m.room.encrypted", content)?;
+            }
+        }
+        // The sender's own device holds its session too.
+        self.crypto.receive_room_key(&from, room, &label, &session_key)?;
+        Ok((label, session_id))
+    }
+
+    fn say(&mut self, who: &str, room: &str, text: &str, label: Option<&str>, reply_to: Option<&str>) -> Result<(), SimError> {
+        let acc = self.account(who)?.clone();
+        let primary = acc.primary();
+        self.request(who, &primary.1, "send", text.len() + 200)?;
+        let reply_id = reply_to.and_then(|l| self.labels.get(l).cloned());
+        let encrypted = self.rooms.get(room).is_some_and(|r| r.spec.encrypted);
+        let plain = event::text(text, reply_id.as_deref())?;
+        let mut meta = EventMeta {
+            event_id: String::new(),
+            room: room.to_owned(),
+            sender: who.to_owned(),
+            device: Some(primary.1.clone()),
+            at: self.now,
+            event_type: plain.event_type.clone(),
+            label: label.map(str::to_owned),
+            session_id: None,
+            session_label: None,
+            ciphertext: None,
+            text: Some(text.to_owned()),
+        };
+        let content = if encrypted {
+            let (session_label, session_id) = self.share_room_key(room, who)?;
+            let room_id = self.rooms[room].room_id.clone();
+            let payload = event::megolm_payload(&plain, &room_id);
+            let (ciphertext, _index) = self.crypto.megolm_encrypt(room, &primary, &payload.to_string())?;
+            meta.session_id = Some(session_id.clone());
+            meta.session_label = Some(session_label);
+            meta.ciphertext = Some(ciphertext.clone());
+            meta.event_type = "m.room.encrypted".into();
+            event::megolm(ciphertext, self.crypto.curve25519(&primary), &primary.1, session_id, reply_id.as_deref())?
+        } else {
+            plain
+        };
+        let id = self.send(room, who, content, Some(meta))?;
+        if let Some(l) = label {
+            self.labels.insert(l.to_owned(), id);
+        }
+        Ok(())
+    }
+
+    fn presence(&mut self, who: &str, state: PresenceState, status: Option<&str>) -> Result<(), SimError> {
+        let acc = self.account(who)?.clone();
+        if !self.servers.get(&acc.server).is_some_and(|s| s.spec.presence) {
+            return Ok(());
+        }
+        let content = event::presence(state, status, 0);
+        let cols = json!({ "user_id": acc.mxid, "content": content });
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(&acc.server) {
+            s.insert("presence_stream", now, json!({ "edu_type": "m.presence", "origin": acc.server, "content": cols }));
+        }
+        for s in self.servers_sharing_rooms(who).into_iter().filter(|s| *s != acc.server) {
+            self.edu_to(&acc.server, &s, "m.presence", "presence_stream", cols.clone());
+        }
+        Ok(())
+    }
+
+    fn room_edu(&mut self, who: &str, room: &str, edu_type: &str, table: &'static str, content: Value) -> Result<(), SimError> {
+        let acc = self.account(who)?.clone();
+        let servers = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
+        let room_id = self.rooms.get(room).map(|r| r.room_id.clone()).unwrap_or_default();
+        let wrapped = json!({ "room_id": room_id, "user_id": acc.mxid, "content": content });
+        for s in servers {
+            self.edu_to(&acc.server, &s, edu_type, table, wrapped.clone());
+        }
+        Ok(())
+    }
+
+    fn step(&mut self, step: &Step) -> Result<(), SimError> {
+        self.now = step.at;
+        match &step.action {
+            Action::Say { who, room, text, label, reply_to } => self.say(who, room, text, label.as_deref(), reply_to.as_deref())?,
+            Action::React { who, room, to, key } => {
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "send", 120)?;
+                let target = self.labels.get(to).cloned().ok_or_else(|| SimError::Unknown(format!("label {to}")))?;
+                self.send(room, who, event::reaction(&target, key)?, None)?;
+            }
+            Action::Read { who, room } => {
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "receipt", 80)?;
+                let head = self.rooms.get(room).and_then(|r| r.head.clone()).unwrap_or_default();
+                let mxid = self.account(who)?.mxid.clone();
+                let content = event::receipt(&head, &mxid, self.now.origin_server_ts());
+                self.room_edu(who, room, "m.receipt", "receipts_linearized", content)?;
+            }
+            Action::Typing { who, room } => {
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "typing", 60)?;
+                let mxid = self.account(who)?.mxid.clone();
+                let content = event::typing(&[mxid.as_str()])?;
+                self.room_edu(who, room, "m.typing", "typing", content)?;
+            }
+            Action::Presence { who, state, status } => {
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "presence", 80)?;
+                self.presence(who, *state, status.as_deref())?;
+            }
+            Action::Join { who, room } => {
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "join", 100)?;
+                self.join(room, who, false)?;
+            }
+            Action::Leave { who, room } => {
+                let acc = self.account(who)?.clone();
+                self.request(who, &acc.primary().1, "leave", 100)?;
+                self.send(room, who, event::member(&acc.mxid, "leave", None, None)?, None)?;
+                if let Some(r) = self.rooms.get_mut(room)
+                    && let Some(m) = r.members.get_mut(who)
+                {
+                    m.left = Some(self.now);
+                }
+            }
+            Action::Connect { who, via } => {
+                if let Some(a) = self.accounts.get_mut(who) {
+                    a.connects = *via;
+                }
+                let primary = self.account(who)?.primary();
+                self.request(who, &primary.1, "sync", 50)?;
+            }
+            Action::NewDevice { who, device } => self.new_device(who, &device.id, &device.name, &device.user_agent, None)?,
+            Action::Verify { who, whom } => {
+                if let Some(a) = self.accounts.get_mut(who) {
+                    a.verified.insert(whom.clone());
+                }
+                let acc = self.account(who)?.clone();
+                let target = self.account(whom)?.mxid.clone();
+                self.request(who, &acc.primary().1, "keys/signatures/upload", 400)?;
+                let now = self.now;
+                if let Some(s) = self.servers.get_mut(&acc.server) {
+                    s.insert("e2e_cross_signing_signatures", now, json!({ "user_id": acc.mxid, "target_user_id": target, "key_type": "user_signing" }));
+                }
+            }
+            Action::ServerDown { server } => {
+                if let Some(s) = self.servers.get_mut(server) {
+                    s.online = false;
+                }
+            }
+            Action::ServerUp { server } => {
+                if let Some(s) = self.servers.get_mut(server) {
+                    s.online = true;
+                }
+                let missed = self.missed.remove(server).unwrap_or_default();
+                for m in missed {
+                    match m {
+                        Missed::Pdu { event_id, room, json } => {
+                            self.hops.push(Hop { at: self.now, kind: "backfill", from: "federation".into(), to: server.clone(), what: event_id.clone() });
+                            self.store(server, &room, &event_id, json, true)?;
+                        }
+                        Missed::ToDevice { from, to, event_type, content } => self.deliver_to_device(&from, &to, &event_type, content)?,
+                    }
+                }
+            }
+            Action::InjectDevice { by, who, device } => {
+                self.new_device(who, device, device, "synapse-admin", Some(by))?;
+            }
+            Action::AddPuppet { by, room, username } => {
+                let server = self
+                    .setup
+                    .adversaries
+                    .get(by)
+                    .and_then(|a| a.kind.server().map(str::to_owned))
+                    .ok_or_else(|| SimError::Unknown(format!("adversary {by}")))?;
+                let id = format!("puppet-{username}");
+                let mxid = format!("@{username}:{server}");
+                self.by_mxid.insert(mxid.clone(), id.clone());
+                self.accounts.insert(
+                    id.clone(),
+                    Account {
+                        id: id.clone(),
+                        mxid,
+                        server: server.clone(),
+                        owner: by.clone(),
+                        puppet_of: Some(by.clone()),
+                        display_name: username.clone(),
+                        avatar: None,
+                        connects: Connection::Direct,
+                        home_ip: "127.0.0.1".into(),
+                        devices: Vec::new(),
+                        verified: BTreeSet::new(),
+                        sends_to: SendPolicy::All,
+                    },
+                );
+                self.new_device(&id, "PUPPET", "PUPPET", "synapse-admin", Some(by))?;
+                self.join(room, &id, false)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn random_str(rng: &mut ChaCha8Rng, len: usize, alphabet: &[u8]) -> String {
+    (0..len).map(|_| alphabet[rng.random_range(0..alphabet.len())] as char).collect()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Canonical JSON (sorted keys, no spaces) of an event without `signatures` and `unsigned`,
+/// the text a server hashes and signs.
+pub fn canonical_json(v: &Value) -> String {
+    fn sorted(v: &Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let b: BTreeMap<&String, Value> = m.iter().map(|(k, v)| (k, sorted(v))).collect();
+                Value::Object(b.into_iter().map(|(k, v)| (k.clone(), v)).collect())
+            }
+            Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
+            other => other.clone(),
+        }
+    }
+    let mut copy = v.clone();
+    if let Some(m) = copy.as_object_mut() {
+        m.remove("signatures");
+        m.remove("unsigned");
+        m.remove("hashes");
+    }
+    sorted(&copy).to_string()
+}
