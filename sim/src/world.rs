@@ -542,7 +542,7 @@ impl World {
     fn catch_up_new_server(&mut self, room: &str, server: &str) -> Result<(), SimError> {
         let Some(r) = self.rooms.get(room) else { return Ok(()) };
         let full = matches!(r.spec.history, crate::scenario::History::Shared | crate::scenario::History::WorldReadable);
-        let source = self.participating(r).into_iter().next();
+        let source = self.participating(r).into_iter().find(|s| s != server);
         let Some(source) = source else { return Ok(()) };
         let events: Vec<StoredEvent> = self.servers[&source]
             .events
