@@ -1,1 +1,12 @@
-fn main() {}
+//! The `glasshouse` command: run, explain and check scenarios headless (the window comes later).
+
+mod cli;
+mod i18n;
+mod load;
+mod render;
+
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    cli::main()
+}

@@ -47,6 +47,8 @@ pub struct Report {
     pub seed: u64,
     /// The choices in force (defaults filled in).
     pub choices: Selection,
+    /// The learner's accounts (the learner and their second accounts).
+    pub learner_accounts: Vec<String>,
     /// Who attacked.
     pub adversaries: Vec<AdversarySpec>,
     /// Every finding, sorted.
@@ -102,6 +104,7 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
         scenario: scenario.id.clone(),
         seed,
         choices,
+        learner_accounts: Vec::new(),
         adversaries: world.setup.adversaries.values().cloned().collect(),
         findings,
         objectives: Vec::new(),
@@ -117,6 +120,7 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
     }
     let learner = world.setup.learner().unwrap_or_default().to_owned();
     let is_learner = |account: &str| account == learner || world.accounts.get(account).is_some_and(|a| a.owner == learner);
+    r.learner_accounts = world.accounts.values().filter(|a| is_learner(&a.id)).map(|a| a.id.clone()).collect();
     for f in &r.findings {
         *r.exposure.by_code.entry(f.code().as_str().to_owned()).or_default() += 1;
         *r.exposure.by_adversary.entry(f.adversary.clone()).or_default() += 1;

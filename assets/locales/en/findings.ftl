@@ -1,0 +1,36 @@
+# What adversaries learn: one message per finding code, one per rule.
+
+finding-ip-address = { $account } connected from { $ip } ({ $ip_kind }), last at { $last_seen }, using { $user_agents }
+finding-contact-detail = { $account } has the { $medium } { $address } bound to it
+finding-public-handle = { $account } matches the public handle { $handle }
+finding-device-list = { $account } has the devices { $devices }
+finding-session-token = the adversary holds access tokens of { $account } (devices { $devices }) and can act as it
+finding-room-membership = { $account } is “{ $membership }” in room { $room } since { $since }
+finding-profile = { $account } shows the name “{ $display_name }” and avatar { $avatar }
+finding-social-link = { $account } shares rooms { $rooms } with { $contacts }
+finding-message-plaintext = { $account } wrote in { $room }: “{ $text }” (read via { $via })
+finding-message-metadata = { $account } sent an encrypted message in { $room } at { $at } ({ $size } bytes of ciphertext)
+finding-relation = { $account } sent a { $rel_type } to { $target } in { $room } { $key }
+finding-presence = { $account } was { $state } at { $at } (status: { $status })
+finding-read-receipt = { $account } read { $room } up to { $event_id } at { $at }
+finding-typing = { $account } was typing in { $room } at { $at }
+finding-account-link = { $account } and { $other_account } look like the same person ({ $via })
+finding-traffic = { $subject } connected to { $destination } ({ $destination_kind }) { $requests } times between { $first } and { $last }, { $bytes } bytes
+
+rule-server-ip-log = FACTS §1: user_ips and devices keep client IPs
+rule-server-registration-ip = FACTS §1: the registration IP is kept
+rule-server-sees-exit = FACTS §5: VPN/Tor: the server sees the exit
+rule-server-threepid = FACTS §1: email/phone stored in clear
+rule-server-device-list = FACTS §1: device list and names
+rule-server-access-token = FACTS §1: access tokens stored in clear
+rule-federation-device-list = FACTS §2: device list updates cross federation
+rule-federation-state = FACTS §2: membership and profiles are never encrypted
+rule-federation-envelope = FACTS §2: every event's envelope is cleartext
+rule-federation-cleartext-body = FACTS §2: unencrypted text is stored (and indexed) everywhere
+rule-federation-relations = FACTS §2: replies and reactions stay cleartext
+rule-federation-edus = FACTS §2: receipts, typing, presence are cleartext
+rule-malicious-device-or-puppet = FACTS §3.1: a planted device or puppet got the room key
+rule-member-view = FACTS §5: members see what members see
+rule-device-store = A device holds its keys and history
+rule-network-observer = FACTS §5: the network sees where and when
+rule-linking = Guide part 1: shared traits link accounts

@@ -1,0 +1,54 @@
+# Words of the glasshouse command line.
+
+list-minutes = { $minutes } min
+report-title = Report — { $title } (seed { $seed })
+report-choices = Your choices: { $choices }
+report-adversary = Adversary { $id }: { $kind } — { $target }, from { $at }
+adversary-compromise = compromised server
+adversary-malicious-admin = malicious server admin
+adversary-insider = insider in the room
+adversary-network-observer = network observer near
+adversary-seized-device = seized device
+report-findings = What the adversaries learned ({ $count } findings):
+col-adversary = adversary
+col-about = about
+col-finding = finding
+col-rule = rule
+col-evidence = evidence
+report-objectives = Objectives:
+objective-met = [met]   
+objective-missed = [MISSED]
+report-exposure = Your messages read by an adversary: { $read } of { $sent } (all messages: { $all_read } of { $all }).
+report-about-learner = Findings about you: { $list }
+evidence-event = event { $event } held by { $holder }
+evidence-row = { $table } row { $key } on { $holder }
+evidence-edu = { $type } seen by { $holder } at { $at }
+evidence-room-key = room key { $session } held by device { $device }
+evidence-packets = { $count } requests from { $person }'s connection
+evidence-derived = derived from { $from }
+diag-error = error
+diag-help = help
+diag-with-choices = with the choices { $choices }
+outline-meta = Chapter: { $chapter } · about { $minutes } min · seed { $seed }
+outline-servers = Servers:
+outline-server = { $name }: keeps IP history { $days } days, keeps last device IP: { $device_ip }, sign-up requires: { $requires }, presence: { $presence }
+outline-people = People (* = you):
+outline-person = { $id }: { $mxid } “{ $name }”, connects { $via }, shares room keys with { $sends } devices
+outline-rooms = Rooms:
+outline-room = { $id }: join rule { $join }, history { $history }, encrypted: { $encrypted }, members: { $members }
+outline-timeline = Timeline:
+outline-adversaries = Adversaries:
+outline-choices = Your choices:
+outline-default = default
+outline-objectives = Objectives:
+error-not-found = No scenario called “{ $name }”: it is neither a bundled scenario nor a file. Bundled scenarios: { $bundled }. To run your own, give the path to its .toml file.
+error-read = Cannot read { $path }: { $error }. Check that the path exists and is readable.
+error-choice-key = This scenario has no choice “{ $key }”. Its choices are: { $known }.
+error-choice-value = “{ $value }” is not allowed for { $key }. Allowed: { $allowed }.
+error-choice-malformed = “{ $text }” is not KEY=VALUE, e.g. --choose connection=tor
+error-internal = The simulation failed: { $error }. This is a bug in Glasshouse; please report it with the scenario file.
+error-dump = Cannot write the dump to { $path }: { $error }. Choose a folder you can write to.
+check-ok = ok: { $file }
+check-summary-file = { $file }: { $count } problem(s)
+check-summary = Checked { $files } file(s): { $bad } with problems, { $problems } problem(s) in all.
+report-evidence = Why (rule — evidence):

@@ -1,0 +1,219 @@
+//! Command-line interface: `list`, `explain`, `run`, `check`.
+
+use crate::i18n::{Tr, pick_language};
+use crate::load::{self, LoadError, Source};
+use crate::render;
+use clap::{Parser, Subcommand, ValueEnum};
+use glasshouse_sim::scenario::ChoiceError;
+use glasshouse_sim::{Scenario, bundled};
+use serde_json::json;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Glasshouse: an OPSEC training simulator for Matrix chat.
+#[derive(Parser)]
+#[command(name = "glasshouse", version, about)]
+struct Cli {
+    /// Language of the output (en, es); defaults to the system language.
+    #[arg(long, global = true)]
+    lang: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the bundled scenarios, one per line, name first.
+    List,
+    /// Print a scenario's outline: servers, cast, rooms, timeline, adversaries, choices, objectives.
+    Explain {
+        /// Bundled name or path to a .toml file.
+        scenario: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+    },
+    /// Run a scenario and print what each adversary learned.
+    Run {
+        /// Bundled name or path to a .toml file (default: the first bundled scenario).
+        scenario: Option<String>,
+        /// Set a choice, KEY=VALUE (repeatable); lists are comma-separated.
+        #[arg(long = "choose", value_name = "KEY=VALUE")]
+        choose: Vec<String>,
+        /// Seed of the simulation's random generator (default: the scenario's).
+        #[arg(long)]
+        seed: Option<u64>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Write what each server holds at the end into DIR/<server>/<table>.json.
+        #[arg(long, value_name = "DIR")]
+        dump: Option<PathBuf>,
+    },
+    /// Validate scenario files (or folders of them) and print every problem.
+    Check {
+        /// Files or folders.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Runs the CLI and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = pick_language(cli.lang.as_deref());
+    let tr = Tr::new(&lang, &|_| Vec::new());
+    let command = cli.command.unwrap_or(Command::Run { scenario: None, choose: Vec::new(), seed: None, format: Format::Text, dump: None });
+    match command {
+        Command::List => {
+            for name in bundled::names() {
+                let title = tr.maybe(&format!("scenario-{name}"), &[]).unwrap_or_default();
+                let minutes = load::scenario(name).map(|(_, s)| s.minutes).unwrap_or(0);
+                println!("{name}\t{title}\t{}", tr.t("list-minutes", &[("minutes", minutes.to_string())]));
+            }
+            ExitCode::SUCCESS
+        }
+        Command::Explain { scenario, format } => with_scenario(&tr, &scenario, |src, s| {
+            let setup = s.setup(&s.defaults());
+            match format {
+                Format::Text => print!("{}", render::outline_text(&tr, s, &setup)),
+                Format::Json => {
+                    let choices: Vec<_> = s.choices.values().map(|c| json!({ "key": c.key, "values": c.values, "default": c.default })).collect();
+                    let out = json!({
+                        "id": s.id, "source": src.origin, "chapter": s.chapter, "minutes": s.minutes, "seed": s.seed,
+                        "title": tr.maybe(&format!("scenario-{}", s.id), &[]),
+                        "servers": setup.servers.values().collect::<Vec<_>>(),
+                        "people": setup.people.values().collect::<Vec<_>>(),
+                        "rooms": setup.rooms.values().collect::<Vec<_>>(),
+                        "timeline": setup.script,
+                        "adversaries": setup.adversaries.values().collect::<Vec<_>>(),
+                        "choices": choices,
+                        "objectives": setup.objectives,
+                    });
+                    println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+                }
+            }
+            ExitCode::SUCCESS
+        }),
+        Command::Run { scenario, choose, seed, format, dump } => {
+            let name = scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
+            with_scenario(&tr, &name, |_, s| run(&tr, s, &choose, seed, format, dump.as_deref()))
+        }
+        Command::Check { files } => check(&tr, &files),
+    }
+}
+
+fn with_scenario(tr: &Tr, name: &str, f: impl FnOnce(&Source, &Scenario) -> ExitCode) -> ExitCode {
+    match load::scenario(name) {
+        Ok((src, s)) => f(&src, &s),
+        Err(e) => {
+            eprint!("{}", load_error(tr, &e));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load_error(tr: &Tr, e: &LoadError) -> String {
+    match e {
+        LoadError::NotFound { name, bundled } => format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", bundled.join(", "))])),
+        LoadError::Io { path, error } => format!("{}\n", tr.t("error-read", &[("path", path.display().to_string()), ("error", error.to_string())])),
+        LoadError::Invalid { source, diagnostics } => {
+            let mut s = String::new();
+            for d in diagnostics {
+                s.push_str(&render::diagnostic(tr, &source.origin, &source.text, d));
+                s.push('\n');
+            }
+            s.push_str(&tr.t("check-summary-file", &[("file", source.origin.clone()), ("count", diagnostics.len().to_string())]));
+            s.push('\n');
+            s
+        }
+    }
+}
+
+fn run(tr: &Tr, s: &Scenario, choose: &[String], seed: Option<u64>, format: Format, dump: Option<&Path>) -> ExitCode {
+    let selection = match s.select(choose.iter().map(String::as_str)) {
+        Ok(sel) => sel,
+        Err(e) => {
+            let msg = match &e {
+                ChoiceError::UnknownKey { key, known } => tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))]),
+                ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t("error-choice-value", &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))]),
+                ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
+            };
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let seed = seed.unwrap_or(s.seed);
+    let (world, report) = match glasshouse_sim::run(s, &selection, seed) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("{}", tr.t("error-internal", &[("error", e.to_string())]));
+            return ExitCode::from(3);
+        }
+    };
+    if let Some(dir) = dump
+        && let Err(e) = write_dump(dir, &world)
+    {
+        eprintln!("{}", tr.t("error-dump", &[("path", dir.display().to_string()), ("error", e.to_string())]));
+        return ExitCode::from(2);
+    }
+    match format {
+        Format::Text => print!("{}", render::report_text(tr, &report, s)),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Writes `DIR/<server>/<table>.json` for every server.
+fn write_dump(dir: &Path, world: &glasshouse_sim::World) -> std::io::Result<()> {
+    for (name, server) in &world.servers {
+        let folder = dir.join(name.replace(':', "_"));
+        std::fs::create_dir_all(&folder)?;
+        for (table, rows) in server.dump(world.end) {
+            let text = serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?;
+            std::fs::write(folder.join(format!("{table}.json")), text + "\n")?;
+        }
+    }
+    Ok(())
+}
+
+fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
+    let mut files = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            match std::fs::read_dir(p) {
+                Ok(entries) => {
+                    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.extension().is_some_and(|x| x == "toml")).collect();
+                    found.sort();
+                    files.extend(found);
+                }
+                Err(e) => {
+                    eprintln!("{}", tr.t("error-read", &[("path", p.display().to_string()), ("error", e.to_string())]));
+                    return ExitCode::from(2);
+                }
+            }
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let (mut bad, mut problems) = (0usize, 0usize);
+    for f in &files {
+        match load::scenario(&f.display().to_string()) {
+            Ok((src, _)) => println!("{}", tr.t("check-ok", &[("file", src.origin)])),
+            Err(e) => {
+                bad += 1;
+                problems += match &e {
+                    LoadError::Invalid { diagnostics, .. } => diagnostics.len(),
+                    _ => 1,
+                };
+                eprint!("{}", load_error(tr, &e));
+            }
+        }
+    }
+    println!("{}", tr.t("check-summary", &[("files", files.len().to_string()), ("bad", bad.to_string()), ("problems", problems.to_string())]));
+    if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}

@@ -1,0 +1,297 @@
+//! Turning the core's codes and arguments into text: report tables, outlines, diagnostics.
+
+use crate::i18n::Tr;
+use glasshouse_sim::knowledge::{Evidence, Finding, Rule};
+use glasshouse_sim::report::Report;
+use glasshouse_sim::scenario::{Action, DiagCode, Setup, line_col, line_text};
+use glasshouse_sim::{Diagnostic, Scenario};
+use serde_json::Value;
+use std::fmt::Write as _;
+
+/// Every rule, for the translation-completeness test.
+pub const ALL_RULES: [Rule; 17] = [
+    Rule::ServerIpLog,
+    Rule::ServerRegistrationIp,
+    Rule::ServerSeesExit,
+    Rule::ServerThreepid,
+    Rule::ServerDeviceList,
+    Rule::ServerAccessToken,
+    Rule::FederationDeviceList,
+    Rule::FederationState,
+    Rule::FederationEnvelope,
+    Rule::FederationCleartextBody,
+    Rule::FederationRelations,
+    Rule::FederationEdus,
+    Rule::MaliciousDeviceOrPuppet,
+    Rule::MemberView,
+    Rule::DeviceStore,
+    Rule::NetworkObserver,
+    Rule::Linking,
+];
+
+/// Every diagnostic code, for the translation-completeness test and the reference.
+pub const ALL_DIAGS: [DiagCode; 49] = {
+    use DiagCode::*;
+    [
+        TomlSyntax, UnknownField, MissingField, WrongType, InvalidId, DuplicateId, NoServers, NoLearner, ManyLearners,
+        InvalidServerName, InvalidUsername, DuplicateAccount, InvalidIp, InvalidValue, UnknownServer, UnknownPerson,
+        UnknownRoom, UnknownAdversary, UnknownMessage, UnknownDevice, DuplicateDevice, UnknownChoice, ChoiceEmpty,
+        ChoiceNoDefault, ChoiceDefaultNotAllowed, ChoiceDuplicateValue, ChoiceUnused, ChoiceMixedTypes, InvalidTime,
+        TimeBackwards, StepNoAction, StepManyActions, ServerOffline, ServerAlreadyOffline, ServerAlreadyOnline,
+        NotAMember, AlreadyMember, RoomNoMembers, MissingRequiredContact, AdversaryNoKind, AdversaryManyKinds,
+        AdversaryWrongKind, AdversaryTooEarly, AdminForeignAccount, AccountMissing, UnknownFinding,
+        ObjectiveNoCondition, ObjectiveManyConditions, SelfVerification,
+    ]
+};
+
+/// The kebab-case name of any serialisable unit enum value.
+pub fn kebab<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+fn arg_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => "—".into(),
+        Value::Array(items) => items.iter().map(arg_text).collect::<Vec<_>>().join(", "),
+        Value::Object(m) => m.values().map(arg_text).collect::<Vec<_>>().join(" "),
+        other => other.to_string(),
+    }
+}
+
+/// Fluent arguments from a finding's details (times shown as `H:MM`).
+fn finding_args(f: &Finding) -> Vec<(String, String)> {
+    let mut out = vec![("subject".to_owned(), f.subject.clone())];
+    if let Value::Object(m) = f.detail() {
+        for (k, v) in m {
+            let text = match (k.as_str(), &v) {
+                ("at" | "since" | "last_seen" | "first" | "last", Value::Number(n)) => glasshouse_sim::SimTime(n.as_u64().unwrap_or(0)).to_string(),
+                ("devices", Value::Array(items)) => items
+                    .iter()
+                    .map(|d| match d {
+                        Value::Object(o) => format!("{} ({})", arg_text(&o["id"]), arg_text(&o["name"])),
+                        other => arg_text(other),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ("event_id" | "target", Value::String(id)) => short(id),
+                _ => arg_text(&v),
+            };
+            out.push((k, text));
+        }
+    }
+    out
+}
+
+/// One finding as a sentence.
+pub fn finding_sentence(tr: &Tr, f: &Finding) -> String {
+    let args = finding_args(f);
+    let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    tr.t(&format!("finding-{}", f.code().as_str()), &borrowed)
+}
+
+/// One piece of evidence as a short reference.
+pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
+    match e {
+        Evidence::Event { holder, event_id } => tr.t("evidence-event", &[("holder", holder.clone()), ("event", short(event_id))]),
+        Evidence::Row { server, table, key } => tr.t("evidence-row", &[("holder", server.clone()), ("table", table.clone()), ("key", key.clone())]),
+        Evidence::Edu { holder, edu_type, at } => tr.t("evidence-edu", &[("holder", holder.clone()), ("type", edu_type.clone()), ("at", at.to_string())]),
+        Evidence::RoomKey { device, session } => tr.t("evidence-room-key", &[("device", device.clone()), ("session", session.clone())]),
+        Evidence::Packets { person, count } => tr.t("evidence-packets", &[("person", person.clone()), ("count", count.to_string())]),
+        Evidence::Derived { from } => tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))]),
+    }
+}
+
+fn short(id: &str) -> String {
+    if id.chars().count() > 14 { format!("{}…", id.chars().take(12).collect::<String>()) } else { id.to_owned() }
+}
+
+/// The report as text: findings table, objectives, summary.
+pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
+    let mut s = String::new();
+    let title = tr.maybe(&format!("scenario-{}", scenario.id), &[]).unwrap_or_else(|| scenario.id.clone());
+    let _ = writeln!(s, "{}", tr.t("report-title", &[("title", title), ("seed", report.seed.to_string())]));
+    let choices: Vec<String> = report.choices.iter().map(|(k, v)| format!("{k}={v}")).collect();
+    let _ = writeln!(s, "{}", tr.t("report-choices", &[("choices", choices.join("  "))]));
+    for a in &report.adversaries {
+        let target = a.kind.server().map(str::to_owned).unwrap_or_else(|| match &a.kind {
+            glasshouse_sim::scenario::AdversaryKind::Insider { person }
+            | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person } => person.clone(),
+            glasshouse_sim::scenario::AdversaryKind::SeizedDevice { person, device } => format!("{person}/{device}"),
+            _ => String::new(),
+        });
+        let kind = kebab(serde_json::to_value(&a.kind).ok().and_then(|v| v.get("kind").cloned()).unwrap_or_default());
+        let _ = writeln!(s, "{}", tr.t("report-adversary", &[("id", a.id.clone()), ("kind", tr.t(&format!("adversary-{kind}"), &[])), ("target", target), ("at", a.at.to_string())]));
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-findings", &[("count", report.findings.len().to_string())]));
+    // The learner's accounts first, then everyone else; numbers stay those of the JSON order.
+    let learner_first = |f: &Finding| !report.learner_accounts.contains(&f.subject);
+    let mut order: Vec<usize> = (0..report.findings.len()).collect();
+    order.sort_by_key(|&i| (learner_first(&report.findings[i]), i));
+    let rows: Vec<[String; 4]> = order
+        .iter()
+        .map(|&i| {
+            let f = &report.findings[i];
+            [(i + 1).to_string(), f.adversary.clone(), f.subject.clone(), finding_sentence(tr, f)]
+        })
+        .collect();
+    let header = ["#".to_owned(), tr.t("col-adversary", &[]), tr.t("col-about", &[]), tr.t("col-finding", &[])];
+    s.push_str(&table(&header, &rows));
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-evidence", &[]));
+    for &i in &order {
+        let f = &report.findings[i];
+        let ev: Vec<String> = f.evidence.iter().map(|e| evidence_text(tr, e)).collect();
+        let _ = writeln!(s, "  [{}] {} — {}", i + 1, tr.t(&format!("rule-{}", kebab(f.rule)), &[]), ev.join("; "));
+    }
+    let _ = writeln!(s);
+    let _ = writeln!(s, "{}", tr.t("report-objectives", &[]));
+    for o in &report.objectives {
+        let text = tr.maybe(&format!("objective-{}-{}", scenario.id, o.id), &[]).unwrap_or_else(|| o.id.clone());
+        let mark = if o.met { tr.t("objective-met", &[]) } else { tr.t("objective-missed", &[]) };
+        let because: Vec<String> = o.findings.iter().map(|i| format!("#{}", i + 1)).collect();
+        let why = if because.is_empty() { String::new() } else { format!("  ({})", because.join(", ")) };
+        let _ = writeln!(s, "  {mark}  {text}{why}");
+    }
+    let _ = writeln!(s);
+    let e = &report.exposure;
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t(
+            "report-exposure",
+            &[
+                ("read", e.learner_messages_read.to_string()),
+                ("sent", e.learner_messages.to_string()),
+                ("all_read", e.messages_read.to_string()),
+                ("all", e.messages.to_string()),
+            ]
+        )
+    );
+    let about: Vec<String> = e.about_learner.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
+    let _ = writeln!(s, "{}", tr.t("report-about-learner", &[("list", if about.is_empty() { "—".into() } else { about.join(", ") })]));
+    s
+}
+
+/// A plain-text table with columns padded to their widest cell (in characters).
+pub fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> String {
+    let mut width = [0usize; N];
+    for r in std::iter::once(header).chain(rows.iter()) {
+        for (i, c) in r.iter().enumerate() {
+            width[i] = width[i].max(c.chars().count());
+        }
+    }
+    let line = |r: &[String; N]| -> String {
+        let cells: Vec<String> = r.iter().enumerate().map(|(i, c)| format!("{c}{}", " ".repeat(width[i] - c.chars().count()))).collect();
+        format!("  {}\n", cells.join("  ").trim_end())
+    };
+    let mut s = line(header);
+    let rule: [String; N] = std::array::from_fn(|i| "-".repeat(width[i]));
+    s.push_str(&line(&rule));
+    for r in rows {
+        s.push_str(&line(r));
+    }
+    s
+}
+
+/// A diagnostic as `error[code]: message`, location, the offending line with a caret, and help.
+pub fn diagnostic(tr: &Tr, origin: &str, source: &str, d: &Diagnostic) -> String {
+    let code = d.code.as_str();
+    let args: Vec<(&str, String)> = d.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let (line, col) = d.line_col(source);
+    let text = line_text(source, line);
+    let (_, end_col) = line_col(source, d.span.end);
+    let same_line = line_col(source, d.span.end).0 == line;
+    let carets = if same_line && end_col > col { end_col - col } else { 1 };
+    let gutter = line.to_string().len();
+    let mut s = String::new();
+    let _ = writeln!(s, "{}[{code}]: {}", tr.t("diag-error", &[]), tr.t(&format!("diag-{code}"), &args));
+    let _ = writeln!(s, "{}--> {origin}:{line}:{col}", " ".repeat(gutter));
+    let _ = writeln!(s, "{} |", " ".repeat(gutter));
+    let _ = writeln!(s, "{line} | {text}");
+    let _ = writeln!(s, "{} | {}{}", " ".repeat(gutter), " ".repeat(col.saturating_sub(1)), "^".repeat(carets.min(120)));
+    if let Some(choices) = d.args.get("choices") {
+        let _ = writeln!(s, "{} = {}", " ".repeat(gutter), tr.t("diag-with-choices", &[("choices", choices.clone())]));
+    }
+    let _ = writeln!(s, "{} = {}: {}", " ".repeat(gutter), tr.t("diag-help", &[]), tr.t(&format!("diag-{code}-help"), &args));
+    s
+}
+
+/// The outline `explain` prints as text.
+pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
+    let mut s = String::new();
+    let title = tr.maybe(&format!("scenario-{}", scenario.id), &[]).unwrap_or_else(|| scenario.id.clone());
+    let _ = writeln!(s, "{title}  ({})", scenario.id);
+    if let Some(b) = tr.maybe(&format!("scenario-{}-briefing", scenario.id), &[]) {
+        let _ = writeln!(s, "\n{b}");
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-meta", &[("chapter", scenario.chapter.clone().unwrap_or_else(|| "—".into())), ("minutes", scenario.minutes.to_string()), ("seed", scenario.seed.to_string())]));
+    let _ = writeln!(s, "\n{}", tr.t("outline-servers", &[]));
+    for sv in setup.servers.values() {
+        let mut req = Vec::new();
+        if sv.requires_email {
+            req.push("email");
+        }
+        if sv.requires_phone {
+            req.push("phone");
+        }
+        let _ = writeln!(
+            s,
+            "  {}",
+            tr.t(
+                "outline-server",
+                &[
+                    ("name", sv.name.clone()),
+                    ("days", sv.keeps_ip_days.to_string()),
+                    ("device_ip", sv.keeps_device_ip.to_string()),
+                    ("requires", if req.is_empty() { "—".into() } else { req.join(", ") }),
+                    ("presence", sv.presence.to_string()),
+                ]
+            )
+        );
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-people", &[]));
+    for p in setup.people.values() {
+        let learner = if p.learner { " *" } else { "" };
+        let _ = writeln!(s, "  {}{learner}", tr.t("outline-person", &[("id", p.id.clone()), ("mxid", p.mxid()), ("name", p.display_name.clone()), ("via", kebab(p.connects)), ("sends", kebab(p.sends_to))]));
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-rooms", &[]));
+    for r in setup.rooms.values() {
+        let _ = writeln!(s, "  {}", tr.t("outline-room", &[("id", r.id.clone()), ("join", kebab(r.join_rule)), ("history", kebab(r.history)), ("encrypted", r.encrypted.to_string()), ("members", r.members.join(", "))]));
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-timeline", &[]));
+    for step in &setup.script {
+        let _ = writeln!(s, "  {:>7}  {}", step.at.to_string(), action_text(&step.action));
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-adversaries", &[]));
+    for a in setup.adversaries.values() {
+        let kind = serde_json::to_value(&a.kind).unwrap_or_default();
+        let _ = writeln!(s, "  {} — {} @ {}", a.id, arg_text(&kind), a.at);
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-choices", &[]));
+    for c in scenario.choices.values() {
+        let values: Vec<String> = c.values.iter().map(ToString::to_string).collect();
+        let label = tr.maybe(&format!("choice-{}-{}", scenario.id, c.key), &[]).map(|l| format!(" — {l}")).unwrap_or_default();
+        let _ = writeln!(s, "  {} = {}  [{}: {}]{label}", c.key, values.join(" | "), tr.t("outline-default", &[]), c.default);
+    }
+    let _ = writeln!(s, "\n{}", tr.t("outline-objectives", &[]));
+    for o in &setup.objectives {
+        let text = tr.maybe(&format!("objective-{}-{}", scenario.id, o.id), &[]).unwrap_or_default();
+        let _ = writeln!(s, "  {} ({}: {}) {text}", o.id, kebab(o.kind), o.filter.finding.as_str());
+    }
+    s
+}
+
+fn action_text(a: &Action) -> String {
+    let v = serde_json::to_value(a).unwrap_or_default();
+    let mut parts = Vec::new();
+    if let Value::Object(m) = v {
+        let name = m.get("action").map(arg_text).unwrap_or_default();
+        parts.push(name);
+        for (k, v) in m.iter().filter(|(k, _)| *k != "action") {
+            parts.push(format!("{k}={}", arg_text(v)));
+        }
+    }
+    parts.join(" ")
+}
