@@ -67,7 +67,13 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = pick_language(cli.lang.as_deref());
     let tr = Tr::new(&lang, &|_| Vec::new());
-    let command = cli.command.unwrap_or(Command::Run { scenario: None, choose: Vec::new(), seed: None, format: Format::Text, dump: None });
+    let command = cli.command.unwrap_or(Command::Run {
+        scenario: None,
+        choose: Vec::new(),
+        seed: None,
+        format: Format::Text,
+        dump: None,
+    });
     match command {
         Command::List => {
             for name in bundled::names() {
@@ -82,7 +88,11 @@ pub fn main() -> ExitCode {
             match format {
                 Format::Text => print!("{}", render::outline_text(&tr, s, &setup)),
                 Format::Json => {
-                    let choices: Vec<_> = s.choices.values().map(|c| json!({ "key": c.key, "values": c.values, "default": c.default })).collect();
+                    let choices: Vec<_> = s
+                        .choices
+                        .values()
+                        .map(|c| json!({ "key": c.key, "values": c.values, "default": c.default }))
+                        .collect();
                     let out = json!({
                         "id": s.id, "source": src.origin, "chapter": s.chapter, "minutes": s.minutes, "seed": s.seed,
                         "title": tr.maybe(&format!("scenario-{}", s.id), &[]),
@@ -100,7 +110,8 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }),
         Command::Run { scenario, choose, seed, format, dump } => {
-            let name = scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
+            let name =
+                scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
             with_scenario(&tr, &name, |_, s| run(&tr, s, &choose, seed, format, dump.as_deref()))
         }
         Command::Check { files } => check(&tr, &files),
@@ -119,15 +130,24 @@ fn with_scenario(tr: &Tr, name: &str, f: impl FnOnce(&Source, &Scenario) -> Exit
 
 fn load_error(tr: &Tr, e: &LoadError) -> String {
     match e {
-        LoadError::NotFound { name, bundled } => format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", bundled.join(", "))])),
-        LoadError::Io { path, error } => format!("{}\n", tr.t("error-read", &[("path", path.display().to_string()), ("error", error.to_string())])),
+        LoadError::NotFound { name, bundled } => {
+            format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", bundled.join(", "))]))
+        }
+        LoadError::Io { path, error } => {
+            format!("{}\n", tr.t("error-read", &[("path", path.display().to_string()), ("error", error.to_string())]))
+        }
         LoadError::Invalid { source, diagnostics } => {
             let mut s = String::new();
             for d in diagnostics {
                 s.push_str(&render::diagnostic(tr, &source.origin, &source.text, d));
                 s.push('\n');
             }
-            s.push_str(&tr.t("check-summary-file", &[("file", source.origin.clone()), ("count", diagnostics.len().to_string())]));
+            s.push_str(
+                &tr.t(
+                    "check-summary-file",
+                    &[("file", source.origin.clone()), ("count", diagnostics.len().to_string())],
+                ),
+            );
             s.push('\n');
             s
         }
@@ -139,8 +159,13 @@ fn run(tr: &Tr, s: &Scenario, choose: &[String], seed: Option<u64>, format: Form
         Ok(sel) => sel,
         Err(e) => {
             let msg = match &e {
-                ChoiceError::UnknownKey { key, known } => tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))]),
-                ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t("error-choice-value", &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))]),
+                ChoiceError::UnknownKey { key, known } => {
+                    tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
+                }
+                ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t(
+                    "error-choice-value",
+                    &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))],
+                ),
                 ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
             };
             eprintln!("{msg}");
@@ -187,7 +212,10 @@ fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
         if p.is_dir() {
             match std::fs::read_dir(p) {
                 Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|f| f.extension().is_some_and(|x| x == "toml")).collect();
+                    let mut found: Vec<PathBuf> = entries
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|f| f.extension().is_some_and(|x| x == "toml"))
+                        .collect();
                     found.sort();
                     files.extend(found);
                 }
@@ -214,6 +242,12 @@ fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    println!("{}", tr.t("check-summary", &[("files", files.len().to_string()), ("bad", bad.to_string()), ("problems", problems.to_string())]));
+    println!(
+        "{}",
+        tr.t(
+            "check-summary",
+            &[("files", files.len().to_string()), ("bad", bad.to_string()), ("problems", problems.to_string())]
+        )
+    );
     if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

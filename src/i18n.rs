@@ -37,14 +37,16 @@ fn bundle(lang: &str, files: &[&str], extra: &[String]) -> FluentBundle<FluentRe
     for text in files.iter().copied().map(str::to_owned).chain(extra.iter().cloned()) {
         // A resource with errors still yields every message that parsed.
         let res = FluentResource::try_new(text).unwrap_or_else(|(res, _)| res);
-        let _ = b.add_resource_overriding(res);
+        b.add_resource_overriding(res);
     }
     b
 }
 
 /// The language to use: `--lang`, else `GLASSHOUSE_LANG`, `LC_ALL`, `LANG`, else English.
 pub fn pick_language(flag: Option<&str>) -> String {
-    let from_env = ["GLASSHOUSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
+    let from_env = ["GLASSHOUSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
     let raw = flag.map(str::to_owned).or(from_env).unwrap_or_else(|| "en".into());
     let short: String = raw.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
     if LOCALES.iter().any(|(l, _)| *l == short) { short } else { "en".into() }

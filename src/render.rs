@@ -9,6 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
+#[cfg_attr(not(test), allow(dead_code))]
 pub const ALL_RULES: [Rule; 17] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
@@ -30,17 +31,59 @@ pub const ALL_RULES: [Rule; 17] = [
 ];
 
 /// Every diagnostic code, for the translation-completeness test and the reference.
+#[cfg_attr(not(test), allow(dead_code))]
 pub const ALL_DIAGS: [DiagCode; 49] = {
     use DiagCode::*;
     [
-        TomlSyntax, UnknownField, MissingField, WrongType, InvalidId, DuplicateId, NoServers, NoLearner, ManyLearners,
-        InvalidServerName, InvalidUsername, DuplicateAccount, InvalidIp, InvalidValue, UnknownServer, UnknownPerson,
-        UnknownRoom, UnknownAdversary, UnknownMessage, UnknownDevice, DuplicateDevice, UnknownChoice, ChoiceEmpty,
-        ChoiceNoDefault, ChoiceDefaultNotAllowed, ChoiceDuplicateValue, ChoiceUnused, ChoiceMixedTypes, InvalidTime,
-        TimeBackwards, StepNoAction, StepManyActions, ServerOffline, ServerAlreadyOffline, ServerAlreadyOnline,
-        NotAMember, AlreadyMember, RoomNoMembers, MissingRequiredContact, AdversaryNoKind, AdversaryManyKinds,
-        AdversaryWrongKind, AdversaryTooEarly, AdminForeignAccount, AccountMissing, UnknownFinding,
-        ObjectiveNoCondition, ObjectiveManyConditions, SelfVerification,
+        TomlSyntax,
+        UnknownField,
+        MissingField,
+        WrongType,
+        InvalidId,
+        DuplicateId,
+        NoServers,
+        NoLearner,
+        ManyLearners,
+        InvalidServerName,
+        InvalidUsername,
+        DuplicateAccount,
+        InvalidIp,
+        InvalidValue,
+        UnknownServer,
+        UnknownPerson,
+        UnknownRoom,
+        UnknownAdversary,
+        UnknownMessage,
+        UnknownDevice,
+        DuplicateDevice,
+        UnknownChoice,
+        ChoiceEmpty,
+        ChoiceNoDefault,
+        ChoiceDefaultNotAllowed,
+        ChoiceDuplicateValue,
+        ChoiceUnused,
+        ChoiceMixedTypes,
+        InvalidTime,
+        TimeBackwards,
+        StepNoAction,
+        StepManyActions,
+        ServerOffline,
+        ServerAlreadyOffline,
+        ServerAlreadyOnline,
+        NotAMember,
+        AlreadyMember,
+        RoomNoMembers,
+        MissingRequiredContact,
+        AdversaryNoKind,
+        AdversaryManyKinds,
+        AdversaryWrongKind,
+        AdversaryTooEarly,
+        AdminForeignAccount,
+        AccountMissing,
+        UnknownFinding,
+        ObjectiveNoCondition,
+        ObjectiveManyConditions,
+        SelfVerification,
     ]
 };
 
@@ -65,7 +108,9 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
     if let Value::Object(m) = f.detail() {
         for (k, v) in m {
             let text = match (k.as_str(), &v) {
-                ("at" | "since" | "last_seen" | "first" | "last", Value::Number(n)) => glasshouse_sim::SimTime(n.as_u64().unwrap_or(0)).to_string(),
+                ("at" | "since" | "last_seen" | "first" | "last", Value::Number(n)) => {
+                    glasshouse_sim::SimTime(n.as_u64().unwrap_or(0)).to_string()
+                }
                 ("devices", Value::Array(items)) => items
                     .iter()
                     .map(|d| match d {
@@ -93,12 +138,24 @@ pub fn finding_sentence(tr: &Tr, f: &Finding) -> String {
 /// One piece of evidence as a short reference.
 pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
     match e {
-        Evidence::Event { holder, event_id } => tr.t("evidence-event", &[("holder", holder.clone()), ("event", short(event_id))]),
-        Evidence::Row { server, table, key } => tr.t("evidence-row", &[("holder", server.clone()), ("table", table.clone()), ("key", key.clone())]),
-        Evidence::Edu { holder, edu_type, at } => tr.t("evidence-edu", &[("holder", holder.clone()), ("type", edu_type.clone()), ("at", at.to_string())]),
-        Evidence::RoomKey { device, session } => tr.t("evidence-room-key", &[("device", device.clone()), ("session", session.clone())]),
-        Evidence::Packets { person, count } => tr.t("evidence-packets", &[("person", person.clone()), ("count", count.to_string())]),
-        Evidence::Derived { from } => tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))]),
+        Evidence::Event { holder, event_id } => {
+            tr.t("evidence-event", &[("holder", holder.clone()), ("event", short(event_id))])
+        }
+        Evidence::Row { server, table, key } => {
+            tr.t("evidence-row", &[("holder", server.clone()), ("table", table.clone()), ("key", key.clone())])
+        }
+        Evidence::Edu { holder, edu_type, at } => {
+            tr.t("evidence-edu", &[("holder", holder.clone()), ("type", edu_type.clone()), ("at", at.to_string())])
+        }
+        Evidence::RoomKey { device, session } => {
+            tr.t("evidence-room-key", &[("device", device.clone()), ("session", session.clone())])
+        }
+        Evidence::Packets { person, count } => {
+            tr.t("evidence-packets", &[("person", person.clone()), ("count", count.to_string())])
+        }
+        Evidence::Derived { from } => {
+            tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])
+        }
     }
 }
 
@@ -121,7 +178,19 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
             _ => String::new(),
         });
         let kind = kebab(serde_json::to_value(&a.kind).ok().and_then(|v| v.get("kind").cloned()).unwrap_or_default());
-        let _ = writeln!(s, "{}", tr.t("report-adversary", &[("id", a.id.clone()), ("kind", tr.t(&format!("adversary-{kind}"), &[])), ("target", target), ("at", a.at.to_string())]));
+        let _ = writeln!(
+            s,
+            "{}",
+            tr.t(
+                "report-adversary",
+                &[
+                    ("id", a.id.clone()),
+                    ("kind", tr.t(&format!("adversary-{kind}"), &[])),
+                    ("target", target),
+                    ("at", a.at.to_string())
+                ]
+            )
+        );
     }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-findings", &[("count", report.findings.len().to_string())]));
@@ -170,7 +239,11 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
         )
     );
     let about: Vec<String> = e.about_learner.iter().map(|(k, v)| format!("{k} ×{v}")).collect();
-    let _ = writeln!(s, "{}", tr.t("report-about-learner", &[("list", if about.is_empty() { "—".into() } else { about.join(", ") })]));
+    let _ = writeln!(
+        s,
+        "{}",
+        tr.t("report-about-learner", &[("list", if about.is_empty() { "—".into() } else { about.join(", ") })])
+    );
     s
 }
 
@@ -183,7 +256,8 @@ pub fn table<const N: usize>(header: &[String; N], rows: &[[String; N]]) -> Stri
         }
     }
     let line = |r: &[String; N]| -> String {
-        let cells: Vec<String> = r.iter().enumerate().map(|(i, c)| format!("{c}{}", " ".repeat(width[i] - c.chars().count()))).collect();
+        let cells: Vec<String> =
+            r.iter().enumerate().map(|(i, c)| format!("{c}{}", " ".repeat(width[i] - c.chars().count()))).collect();
         format!("  {}\n", cells.join("  ").trim_end())
     };
     let mut s = line(header);
@@ -210,11 +284,18 @@ pub fn diagnostic(tr: &Tr, origin: &str, source: &str, d: &Diagnostic) -> String
     let _ = writeln!(s, "{}--> {origin}:{line}:{col}", " ".repeat(gutter));
     let _ = writeln!(s, "{} |", " ".repeat(gutter));
     let _ = writeln!(s, "{line} | {text}");
-    let _ = writeln!(s, "{} | {}{}", " ".repeat(gutter), " ".repeat(col.saturating_sub(1)), "^".repeat(carets.min(120)));
+    let _ =
+        writeln!(s, "{} | {}{}", " ".repeat(gutter), " ".repeat(col.saturating_sub(1)), "^".repeat(carets.min(120)));
     if let Some(choices) = d.args.get("choices") {
         let _ = writeln!(s, "{} = {}", " ".repeat(gutter), tr.t("diag-with-choices", &[("choices", choices.clone())]));
     }
-    let _ = writeln!(s, "{} = {}: {}", " ".repeat(gutter), tr.t("diag-help", &[]), tr.t(&format!("diag-{code}-help"), &args));
+    let _ = writeln!(
+        s,
+        "{} = {}: {}",
+        " ".repeat(gutter),
+        tr.t("diag-help", &[]),
+        tr.t(&format!("diag-{code}-help"), &args)
+    );
     s
 }
 
@@ -226,7 +307,18 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
     if let Some(b) = tr.maybe(&format!("scenario-{}-briefing", scenario.id), &[]) {
         let _ = writeln!(s, "\n{b}");
     }
-    let _ = writeln!(s, "\n{}", tr.t("outline-meta", &[("chapter", scenario.chapter.clone().unwrap_or_else(|| "—".into())), ("minutes", scenario.minutes.to_string()), ("seed", scenario.seed.to_string())]));
+    let _ = writeln!(
+        s,
+        "\n{}",
+        tr.t(
+            "outline-meta",
+            &[
+                ("chapter", scenario.chapter.clone().unwrap_or_else(|| "—".into())),
+                ("minutes", scenario.minutes.to_string()),
+                ("seed", scenario.seed.to_string())
+            ]
+        )
+    );
     let _ = writeln!(s, "\n{}", tr.t("outline-servers", &[]));
     for sv in setup.servers.values() {
         let mut req = Vec::new();
@@ -254,11 +346,37 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
     let _ = writeln!(s, "\n{}", tr.t("outline-people", &[]));
     for p in setup.people.values() {
         let learner = if p.learner { " *" } else { "" };
-        let _ = writeln!(s, "  {}{learner}", tr.t("outline-person", &[("id", p.id.clone()), ("mxid", p.mxid()), ("name", p.display_name.clone()), ("via", kebab(p.connects)), ("sends", kebab(p.sends_to))]));
+        let _ = writeln!(
+            s,
+            "  {}{learner}",
+            tr.t(
+                "outline-person",
+                &[
+                    ("id", p.id.clone()),
+                    ("mxid", p.mxid()),
+                    ("name", p.display_name.clone()),
+                    ("via", kebab(p.connects)),
+                    ("sends", kebab(p.sends_to))
+                ]
+            )
+        );
     }
     let _ = writeln!(s, "\n{}", tr.t("outline-rooms", &[]));
     for r in setup.rooms.values() {
-        let _ = writeln!(s, "  {}", tr.t("outline-room", &[("id", r.id.clone()), ("join", kebab(r.join_rule)), ("history", kebab(r.history)), ("encrypted", r.encrypted.to_string()), ("members", r.members.join(", "))]));
+        let _ = writeln!(
+            s,
+            "  {}",
+            tr.t(
+                "outline-room",
+                &[
+                    ("id", r.id.clone()),
+                    ("join", kebab(r.join_rule)),
+                    ("history", kebab(r.history)),
+                    ("encrypted", r.encrypted.to_string()),
+                    ("members", r.members.join(", "))
+                ]
+            )
+        );
     }
     let _ = writeln!(s, "\n{}", tr.t("outline-timeline", &[]));
     for step in &setup.script {
@@ -272,8 +390,16 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
     let _ = writeln!(s, "\n{}", tr.t("outline-choices", &[]));
     for c in scenario.choices.values() {
         let values: Vec<String> = c.values.iter().map(ToString::to_string).collect();
-        let label = tr.maybe(&format!("choice-{}-{}", scenario.id, c.key), &[]).map(|l| format!(" — {l}")).unwrap_or_default();
-        let _ = writeln!(s, "  {} = {}  [{}: {}]{label}", c.key, values.join(" | "), tr.t("outline-default", &[]), c.default);
+        let label =
+            tr.maybe(&format!("choice-{}-{}", scenario.id, c.key), &[]).map(|l| format!(" — {l}")).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "  {} = {}  [{}: {}]{label}",
+            c.key,
+            values.join(" | "),
+            tr.t("outline-default", &[]),
+            c.default
+        );
     }
     let _ = writeln!(s, "\n{}", tr.t("outline-objectives", &[]));
     for o in &setup.objectives {

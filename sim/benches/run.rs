@@ -1,1 +1,72 @@
-fn main(){}
+//! Benchmarks a bundled scenario from TOML text to finished report, and the vodozemac work that
+//! run performs, replayed alone, so the README can state the simulation's overhead over crypto.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use glasshouse_sim::crypto::CryptoOps;
+use glasshouse_sim::{Scenario, bundled};
+use std::hint::black_box;
+use vodozemac::megolm::{GroupSession, InboundGroupSession, SessionConfig as MegolmConfig};
+use vodozemac::olm::{Account, OlmMessage, SessionConfig};
+
+/// Parses, runs and reports; returns the crypto operations the run performed.
+fn full_run(text: &str) -> CryptoOps {
+    let Ok(s) = Scenario::parse(text) else { return CryptoOps::default() };
+    match glasshouse_sim::run(&s, &s.defaults(), s.seed) {
+        Ok((world, report)) => {
+            black_box(report);
+            world.crypto.ops
+        }
+        Err(_) => CryptoOps::default(),
+    }
+}
+
+/// Performs the same number of each vodozemac operation as `ops`, with nothing else around it.
+fn crypto_alone(ops: &CryptoOps) {
+    let mut accounts: Vec<Account> = (0..ops.accounts.max(2)).map(|_| Account::new()).collect();
+    let mut sessions = Vec::new();
+    for i in 0..ops.olm_sessions {
+        let (a, b) = (i % accounts.len(), (i + 1) % accounts.len());
+        accounts[b].generate_one_time_keys(1);
+        let Some(otk) = accounts[b].one_time_keys().into_values().next() else { return };
+        accounts[b].mark_keys_as_published();
+        let id = accounts[b].curve25519_key();
+        if let Ok(s) = accounts[a].create_outbound_session(SessionConfig::version_1(), id, otk) {
+            sessions.push((a, b, s));
+        }
+    }
+    let payload = r#"{"type":"m.room_key","content":{"algorithm":"m.megolm.v1.aes-sha2","room_id":"!abcdefghijklmnopqr:example.org","session_id":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA","session_key":"AQAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"},"sender":"@wren:trusted.example","recipient":"@dana:shady.example","recipient_keys":{"ed25519":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"},"keys":{"ed25519":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}}"#;
+    let mut decrypted = 0;
+    let n = sessions.len().max(1);
+    for i in 0..ops.olm_encrypts {
+        let Some((a, b, s)) = sessions.get_mut(i % n) else { break };
+        let Ok(msg) = s.encrypt(payload) else { continue };
+        if decrypted < ops.olm_decrypts
+            && let OlmMessage::PreKey(pre) = &msg
+        {
+            let sender = accounts[*a].curve25519_key();
+            black_box(accounts[*b].create_inbound_session(SessionConfig::version_1(), sender, pre).ok());
+            decrypted += 1;
+        }
+    }
+    let mut group = GroupSession::new(MegolmConfig::version_1());
+    let mut inbound = InboundGroupSession::new(&group.session_key(), MegolmConfig::version_1());
+    let body = r#"{"type":"m.room.message","content":{"msgtype":"m.text","body":"The plan: Friday 7pm, side entrance"},"room_id":"!abcdefghijklmnopqr:example.org"}"#;
+    let messages: Vec<_> = (0..ops.megolm_encrypts).map(|_| group.encrypt(body)).collect();
+    for i in 0..ops.megolm_decrypts {
+        if let Some(m) = messages.get(i % messages.len().max(1)) {
+            black_box(inbound.decrypt(m).ok());
+        }
+    }
+}
+
+fn bench(c: &mut Criterion) {
+    for (name, text) in bundled::BUNDLED {
+        let ops = full_run(text);
+        eprintln!("{name}: {ops:?}");
+        c.bench_function(&format!("toml-to-report/{name}"), |b| b.iter(|| full_run(black_box(text))));
+        c.bench_function(&format!("vodozemac-alone/{name}"), |b| b.iter(|| crypto_alone(black_box(&ops))));
+    }
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

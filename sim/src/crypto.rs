@@ -86,6 +86,8 @@ pub struct CryptoOps {
     pub olm_sessions: usize,
     /// Olm messages encrypted.
     pub olm_encrypts: usize,
+    /// Olm messages decrypted.
+    pub olm_decrypts: usize,
     /// Megolm messages encrypted.
     pub megolm_encrypts: usize,
     /// Megolm decryptions attempted.
@@ -140,7 +142,12 @@ impl CryptoStore {
 
     /// Olm-encrypts `plaintext` from one device to another, establishing a session with one of the
     /// recipient's one-time keys the first time. Returns (message type, base64 body).
-    pub fn olm_encrypt(&mut self, from: &DeviceKey, to: &DeviceKey, plaintext: &str) -> Result<(usize, String), CryptoError> {
+    pub fn olm_encrypt(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        plaintext: &str,
+    ) -> Result<(usize, String), CryptoError> {
         self.ops.olm_encrypts += 1;
         if !self.device(from)?.outbound_olm.contains_key(to) {
             let recipient = self.device_mut(to)?;
@@ -169,7 +176,14 @@ impl CryptoStore {
     }
 
     /// Decrypts an Olm message at the recipient.
-    pub fn olm_decrypt(&mut self, to: &DeviceKey, from: &DeviceKey, kind: usize, body: &str) -> Result<Vec<u8>, CryptoError> {
+    pub fn olm_decrypt(
+        &mut self,
+        to: &DeviceKey,
+        from: &DeviceKey,
+        kind: usize,
+        body: &str,
+    ) -> Result<Vec<u8>, CryptoError> {
+        self.ops.olm_decrypts += 1;
         let sender_identity = self.device(from)?.account.curve25519_key();
         let bytes = vodozemac::base64_decode(body).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let message = OlmMessage::from_parts(kind, &bytes).map_err(|e| CryptoError::Olm(e.to_string()))?;
@@ -197,7 +211,12 @@ impl CryptoStore {
 
     /// Returns the outbound session to use, creating (rotating) one when none exists or the
     /// membership changed since it was created. Returns (label, session id, session key, rotated).
-    pub fn ensure_outbound(&mut self, room: &str, sender: &DeviceKey, members: &BTreeSet<String>) -> (String, String, String, bool) {
+    pub fn ensure_outbound(
+        &mut self,
+        room: &str,
+        sender: &DeviceKey,
+        members: &BTreeSet<String>,
+    ) -> (String, String, String, bool) {
         let slot = (room.to_owned(), sender.clone());
         let valid = self.outbound.get(&slot).is_some_and(|o| &o.members == members);
         if !valid {
@@ -206,7 +225,12 @@ impl CryptoStore {
             let label = format!("{room}/{}/{}#{n}", sender.0, sender.1);
             self.outbound.insert(
                 slot.clone(),
-                Outbound { label, session: GroupSession::new(MegolmConfig::version_1()), shared_with: BTreeSet::new(), members: members.clone() },
+                Outbound {
+                    label,
+                    session: GroupSession::new(MegolmConfig::version_1()),
+                    shared_with: BTreeSet::new(),
+                    members: members.clone(),
+                },
             );
         }
         let o = &self.outbound[&slot];
@@ -221,7 +245,12 @@ impl CryptoStore {
     }
 
     /// Megolm-encrypts a payload with the sender's current session. Returns (ciphertext, index).
-    pub fn megolm_encrypt(&mut self, room: &str, sender: &DeviceKey, payload: &str) -> Result<(String, u32), CryptoError> {
+    pub fn megolm_encrypt(
+        &mut self,
+        room: &str,
+        sender: &DeviceKey,
+        payload: &str,
+    ) -> Result<(String, u32), CryptoError> {
         self.ops.megolm_encrypts += 1;
         let o = self
             .outbound
@@ -233,7 +262,13 @@ impl CryptoStore {
     }
 
     /// A device installs a received `m.room_key` (its `session_key`).
-    pub fn receive_room_key(&mut self, device: &DeviceKey, room: &str, label: &str, session_key: &str) -> Result<(), CryptoError> {
+    pub fn receive_room_key(
+        &mut self,
+        device: &DeviceKey,
+        room: &str,
+        label: &str,
+        session_key: &str,
+    ) -> Result<(), CryptoError> {
         let key = SessionKey::from_base64(session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let session = InboundGroupSession::new(&key, MegolmConfig::version_1());
         let d = self.device_mut(device)?;

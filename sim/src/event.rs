@@ -12,9 +12,8 @@ use ruma_events::{
         canonical_alias::RoomCanonicalAliasEventContent,
         create::RoomCreateEventContent,
         encrypted::{
-            CiphertextInfo, EncryptedEventScheme, MegolmV1AesSha2ContentInit,
-            OlmV1Curve25519AesSha2Content, Relation as EncRelation, RoomEncryptedEventContent,
-            ToDeviceRoomEncryptedEventContent,
+            CiphertextInfo, EncryptedEventScheme, MegolmV1AesSha2ContentInit, OlmV1Curve25519AesSha2Content,
+            Relation as EncRelation, RoomEncryptedEventContent, ToDeviceRoomEncryptedEventContent,
         },
         encryption::RoomEncryptionEventContent,
         history_visibility::{HistoryVisibility, RoomHistoryVisibilityEventContent},
@@ -209,7 +208,14 @@ pub fn room_key(room: &str, session_id: &str, session_key: &str) -> Result<Value
 }
 
 /// The plaintext an Olm message carries (spec: "m.olm.v1.curve25519-aes-sha2" payload).
-pub fn olm_payload(event_type: &str, content: &Value, sender: &str, recipient: &str, recipient_ed25519: &str, sender_ed25519: &str) -> Value {
+pub fn olm_payload(
+    event_type: &str,
+    content: &Value,
+    sender: &str,
+    recipient: &str,
+    recipient_ed25519: &str,
+    sender_ed25519: &str,
+) -> Value {
     json!({
         "type": event_type,
         "content": content,

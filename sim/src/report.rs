@@ -61,7 +61,11 @@ pub struct Report {
 
 impl Report {
     /// Findings matching a filter (about matches the account or the person holding it).
-    pub fn matching<'a>(&'a self, world: &'a World, filter: &'a FindingFilter) -> impl Iterator<Item = (usize, &'a Finding)> + 'a {
+    pub fn matching<'a>(
+        &'a self,
+        world: &'a World,
+        filter: &'a FindingFilter,
+    ) -> impl Iterator<Item = (usize, &'a Finding)> + 'a {
         self.findings.iter().enumerate().filter(move |(_, f)| matches(world, filter, f))
     }
 }
@@ -119,7 +123,8 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
         r.objectives.push(ObjectiveResult { id: o.id.clone(), kind: o.kind, met, findings: hits });
     }
     let learner = world.setup.learner().unwrap_or_default().to_owned();
-    let is_learner = |account: &str| account == learner || world.accounts.get(account).is_some_and(|a| a.owner == learner);
+    let is_learner =
+        |account: &str| account == learner || world.accounts.get(account).is_some_and(|a| a.owner == learner);
     r.learner_accounts = world.accounts.values().filter(|a| is_learner(&a.id)).map(|a| a.id.clone()).collect();
     for f in &r.findings {
         *r.exposure.by_code.entry(f.code().as_str().to_owned()).or_default() += 1;

@@ -133,11 +133,7 @@ impl Server {
             .map(|d| {
                 let user = d.cols["user_id"].as_str().unwrap_or_default();
                 let device = d.cols["device_id"].as_str().unwrap_or_default();
-                let last = self
-                    .requests
-                    .iter()
-                    .filter(|r| r.at <= now && r.user == user && r.device == device)
-                    .next_back();
+                let last = self.requests.iter().rfind(|r| r.at <= now && r.user == user && r.device == device);
                 let mut cols = d.cols.clone();
                 if let (Some(map), Some(r)) = (cols.as_object_mut(), last) {
                     map.insert("last_seen".into(), json!(r.at.origin_server_ts()));

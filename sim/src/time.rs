@@ -69,11 +69,7 @@ impl fmt::Display for SimTime {
         if days > 0 {
             write!(f, "{days}d ")?;
         }
-        if s == 0 {
-            write!(f, "{h}:{m:02}")
-        } else {
-            write!(f, "{h}:{m:02}:{s:02}")
-        }
+        if s == 0 { write!(f, "{h}:{m:02}") } else { write!(f, "{h}:{m:02}:{s:02}") }
     }
 }
 

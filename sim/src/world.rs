@@ -10,7 +10,7 @@ use crate::scenario::{Action, Connection, PresenceState, RoomSpec, SendPolicy, S
 use crate::server::{Request, Server, StoredEvent};
 use crate::time::SimTime;
 use indexmap::IndexMap;
-use rand::{RngExt, Rng, SeedableRng};
+use rand::{Rng, RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -299,14 +299,27 @@ impl World {
     fn request(&mut self, account: &str, device: &str, what: &'static str, bytes: usize) -> Result<(), SimError> {
         let acc = self.account(account)?.clone();
         let ip = self.visible_ip(&acc);
-        let dev = acc.devices.iter().find(|d| d.id == device).ok_or_else(|| SimError::Unknown(format!("device {device}")))?;
+        let dev =
+            acc.devices.iter().find(|d| d.id == device).ok_or_else(|| SimError::Unknown(format!("device {device}")))?;
         let (destination, kind) = match acc.connects {
             Connection::Direct => (acc.server.clone(), "server"),
             Connection::Vpn => ("vpn".to_owned(), "vpn"),
             Connection::Tor => ("tor".to_owned(), "tor"),
         };
-        self.packets.push(Packet { account: account.to_owned(), at: self.now, destination, destination_kind: kind, bytes: bytes + 600 });
-        self.hops.push(Hop { at: self.now, kind: "request", from: account.to_owned(), to: acc.server.clone(), what: what.to_owned() });
+        self.packets.push(Packet {
+            account: account.to_owned(),
+            at: self.now,
+            destination,
+            destination_kind: kind,
+            bytes: bytes + 600,
+        });
+        self.hops.push(Hop {
+            at: self.now,
+            kind: "request",
+            from: account.to_owned(),
+            to: acc.server.clone(),
+            what: what.to_owned(),
+        });
         if acc.puppet_of.is_some() || dev.injected_by.is_some() {
             return Ok(());
         }
@@ -323,7 +336,14 @@ impl World {
         Ok(())
     }
 
-    fn new_device(&mut self, account: &str, id: &str, name: &str, user_agent: &str, injected_by: Option<&str>) -> Result<(), SimError> {
+    fn new_device(
+        &mut self,
+        account: &str,
+        id: &str,
+        name: &str,
+        user_agent: &str,
+        injected_by: Option<&str>,
+    ) -> Result<(), SimError> {
         let token = format!("syt_{}_{}", id.to_lowercase(), random_str(&mut self.rng, 20, URLSAFE));
         let acc = self.accounts.get_mut(account).ok_or_else(|| SimError::Unknown(account.to_owned()))?;
         acc.devices.push(Device {
@@ -408,7 +428,13 @@ impl World {
             server.insert(table, now, cols);
         }
         if from != to {
-            self.hops.push(Hop { at: now, kind: "edu", from: from.to_owned(), to: to.to_owned(), what: edu_type.to_owned() });
+            self.hops.push(Hop {
+                at: now,
+                kind: "edu",
+                from: from.to_owned(),
+                to: to.to_owned(),
+                what: edu_type.to_owned(),
+            });
         }
     }
 
@@ -441,7 +467,11 @@ impl World {
             let now = self.now;
             let server = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;
             server.insert("users", now, json!({ "name": mxid, "password_hash": "$2b$12$<bcrypt>", "creation_ts": now.origin_server_ts() / 1000 }));
-            server.insert("profiles", now, json!({ "user_id": mxid, "displayname": p.display_name, "avatar_url": avatar }));
+            server.insert(
+                "profiles",
+                now,
+                json!({ "user_id": mxid, "displayname": p.display_name, "avatar_url": avatar }),
+            );
             for (medium, address) in [("email", &p.email), ("msisdn", &p.phone)] {
                 if let Some(a) = address {
                     server.insert("user_threepids", now, json!({ "user_id": mxid, "medium": medium, "address": a, "validated_at": now.origin_server_ts() }));
@@ -453,7 +483,11 @@ impl World {
                     let acc = self.account(&p.id)?.clone();
                     let ip = self.visible_ip(&acc);
                     let s = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;
-                    s.insert("ui_auth_sessions_ips", now, json!({ "user_id": mxid, "ip": ip, "user_agent": d.user_agent }));
+                    s.insert(
+                        "ui_auth_sessions_ips",
+                        now,
+                        json!({ "user_id": mxid, "ip": ip, "user_agent": d.user_agent }),
+                    );
                 }
             }
         }
@@ -477,10 +511,22 @@ impl World {
     fn create_room(&mut self, spec: &RoomSpec) -> Result<(), SimError> {
         let Some(creator) = spec.members.first().cloned() else { return Ok(()) };
         let server = self.server_of(&creator)?;
-        let room_id = format!("!{}:{}", random_str(&mut self.rng, 18, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"), server);
+        let room_id = format!(
+            "!{}:{}",
+            random_str(&mut self.rng, 18, b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"),
+            server
+        );
         self.rooms.insert(
             spec.id.clone(),
-            RoomState { spec: spec.clone(), room_id, members: BTreeMap::new(), head: None, depth: 0, auth: Vec::new(), timeline: Vec::new() },
+            RoomState {
+                spec: spec.clone(),
+                room_id,
+                members: BTreeMap::new(),
+                head: None,
+                depth: 0,
+                auth: Vec::new(),
+                timeline: Vec::new(),
+            },
         );
         let creator_mxid = self.account(&creator)?.mxid.clone();
         let create = self.send(&spec.id, &creator, event::create(&creator_mxid)?, None)?;
@@ -506,7 +552,11 @@ impl World {
             let now = self.now;
             let room_id = self.rooms[&spec.id].room_id.clone();
             if let Some(s) = self.servers.get_mut(&server) {
-                s.insert("room_aliases", now, json!({ "room_alias": alias, "room_id": room_id, "creator": creator_mxid }));
+                s.insert(
+                    "room_aliases",
+                    now,
+                    json!({ "room_alias": alias, "room_id": room_id, "creator": creator_mxid }),
+                );
             }
         }
         for m in spec.members.iter().skip(1) {
@@ -529,7 +579,12 @@ impl World {
         if !creator && !before.contains(&acc.server) {
             self.catch_up_new_server(room, &acc.server)?;
         }
-        self.send(room, account, event::member(&acc.mxid, "join", Some(&acc.display_name), acc.avatar.as_deref())?, None)?;
+        self.send(
+            room,
+            account,
+            event::member(&acc.mxid, "join", Some(&acc.display_name), acc.avatar.as_deref())?,
+            None,
+        )?;
         // Servers now sharing the room query each other's device lists (`/keys/query`).
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
@@ -540,7 +595,9 @@ impl World {
                     continue;
                 }
                 let known = self.servers.get(s).is_some_and(|srv| {
-                    srv.rows("device_lists_remote_cache").iter().any(|r| r.cols["content"]["user_id"] == o.mxid.as_str())
+                    srv.rows("device_lists_remote_cache")
+                        .iter()
+                        .any(|r| r.cols["content"]["user_id"] == o.mxid.as_str())
                 });
                 if !known {
                     for d in &o.devices {
@@ -580,12 +637,27 @@ impl World {
 
     /// Builds, signs and stores a PDU on the sender's server, then sends it to the room's other
     /// servers (queued for offline ones). Returns the event id.
-    fn send(&mut self, room: &str, sender: &str, content: Content, meta: Option<EventMeta>) -> Result<String, SimError> {
+    fn send(
+        &mut self,
+        room: &str,
+        sender: &str,
+        content: Content,
+        meta: Option<EventMeta>,
+    ) -> Result<String, SimError> {
         let acc = self.account(sender)?.clone();
         let event_id = self.random_event_id();
         let r = self.rooms.get(room).ok_or_else(|| SimError::Unknown(format!("room {room}")))?;
         let prev: Vec<String> = r.head.iter().cloned().collect();
-        let mut json = event::pdu(&event_id, &r.room_id, &acc.mxid, self.now.origin_server_ts(), r.depth + 1, &prev, &r.auth, &content);
+        let mut json = event::pdu(
+            &event_id,
+            &r.room_id,
+            &acc.mxid,
+            self.now.origin_server_ts(),
+            r.depth + 1,
+            &prev,
+            &r.auth,
+            &content,
+        );
         self.sign(&acc.server, &mut json);
         let mut targets = self.participating(r);
         if content.event_type == "m.room.member"
@@ -616,11 +688,21 @@ impl World {
             let online = self.servers.get(&s).is_some_and(|x| x.online);
             if online {
                 if s != acc.server {
-                    self.hops.push(Hop { at: self.now, kind: "pdu", from: acc.server.clone(), to: s.clone(), what: event_id.clone() });
+                    self.hops.push(Hop {
+                        at: self.now,
+                        kind: "pdu",
+                        from: acc.server.clone(),
+                        to: s.clone(),
+                        what: event_id.clone(),
+                    });
                 }
                 self.store(&s, room, &event_id, json.clone(), false)?;
             } else {
-                self.missed.entry(s).or_default().push(Missed::Pdu { event_id: event_id.clone(), room: room.to_owned(), json: json.clone() });
+                self.missed.entry(s).or_default().push(Missed::Pdu {
+                    event_id: event_id.clone(),
+                    room: room.to_owned(),
+                    json: json.clone(),
+                });
             }
         }
         Ok(event_id)
@@ -643,7 +725,14 @@ impl World {
     }
 
     /// A server stores an event; its local members' devices sync it.
-    fn store(&mut self, server: &str, room: &str, event_id: &str, json: Value, backfilled: bool) -> Result<(), SimError> {
+    fn store(
+        &mut self,
+        server: &str,
+        room: &str,
+        event_id: &str,
+        json: Value,
+        backfilled: bool,
+    ) -> Result<(), SimError> {
         let now = self.now;
         let s = self.servers.get_mut(server).ok_or_else(|| SimError::Unknown(server.to_owned()))?;
         if s.has_event(event_id) {
@@ -652,17 +741,23 @@ impl World {
         if json["type"] == "m.room.message"
             && let Some(body) = json["content"]["body"].as_str()
         {
-            s.insert("event_search", now, json!({ "event_id": event_id, "room_id": json["room_id"], "key": "content.body", "value": body }));
+            s.insert(
+                "event_search",
+                now,
+                json!({ "event_id": event_id, "room_id": json["room_id"], "key": "content.body", "value": body }),
+            );
         }
-        s.events.push(StoredEvent { event_id: event_id.to_owned(), room: room.to_owned(), received_at: now, backfilled, json });
+        s.events.push(StoredEvent {
+            event_id: event_id.to_owned(),
+            room: room.to_owned(),
+            received_at: now,
+            backfilled,
+            json,
+        });
         let locals: Vec<Account> = match self.rooms.get(room) {
-            Some(r) => r
-                .joined()
-                .iter()
-                .filter_map(|a| self.accounts.get(a))
-                .filter(|a| a.server == server)
-                .cloned()
-                .collect(),
+            Some(r) => {
+                r.joined().iter().filter_map(|a| self.accounts.get(a)).filter(|a| a.server == server).cloned().collect()
+            }
             None => Vec::new(),
         };
         for a in locals {
@@ -690,7 +785,9 @@ impl World {
     /// A device decrypts an event with vodozemac if it holds the key; otherwise it waits for one.
     fn try_decrypt(&mut self, device: &DeviceKey, event_id: &str) {
         let Some(meta) = self.events.get(event_id) else { return };
-        let (Some(sid), Some(ct), Some(label)) = (meta.session_id.clone(), meta.ciphertext.clone(), meta.session_label.clone()) else {
+        let (Some(sid), Some(ct), Some(label)) =
+            (meta.session_id.clone(), meta.ciphertext.clone(), meta.session_label.clone())
+        else {
             return;
         };
         let now = self.now;
@@ -711,7 +808,13 @@ impl World {
     }
 
     /// Sends a to-device message through the servers (queued if the recipient's server is down).
-    fn to_device(&mut self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Result<(), SimError> {
+    fn send_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<(), SimError> {
         let from_server = self.server_of(&from.0)?;
         let to_server = self.server_of(&to.0)?;
         let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
@@ -720,16 +823,33 @@ impl World {
             if let Some(s) = self.servers.get_mut(&from_server) {
                 s.insert("device_federation_outbox", now, json!({ "destination": to_server, "sender": from_mxid, "type": event_type, "recipient": to_mxid, "device_id": to.1 }));
             }
-            self.hops.push(Hop { at: now, kind: "to-device", from: from_server, to: to_server.clone(), what: event_type.to_owned() });
+            self.hops.push(Hop {
+                at: now,
+                kind: "to-device",
+                from: from_server,
+                to: to_server.clone(),
+                what: event_type.to_owned(),
+            });
         }
         if !self.servers.get(&to_server).is_some_and(|s| s.online) {
-            self.missed.entry(to_server).or_default().push(Missed::ToDevice { from: from.clone(), to: to.clone(), event_type: event_type.to_owned(), content });
+            self.missed.entry(to_server).or_default().push(Missed::ToDevice {
+                from: from.clone(),
+                to: to.clone(),
+                event_type: event_type.to_owned(),
+                content,
+            });
             return Ok(());
         }
         self.deliver_to_device(from, to, event_type, content)
     }
 
-    fn deliver_to_device(&mut self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Result<(), SimError> {
+    fn deliver_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<(), SimError> {
         let to_server = self.server_of(&to.0)?;
         let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
         let now = self.now;
@@ -749,7 +869,9 @@ impl World {
         let payload: Value = serde_json::from_slice(&plain).unwrap_or(Value::Null);
         if payload["type"] == "m.room_key" {
             let room_id = payload["content"]["room_id"].as_str().unwrap_or_default();
-            let Some(room) = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone()) else { return Ok(()) };
+            let Some(room) = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone()) else {
+                return Ok(());
+            };
             let key = payload["content"]["session_key"].as_str().unwrap_or_default().to_owned();
             let label = payload["content"]["org.glasshouse.label"].as_str().unwrap_or_default().to_owned();
             self.crypto.receive_room_key(to, &room, &label, &key)?;
@@ -766,7 +888,10 @@ impl World {
         match sender.sends_to {
             SendPolicy::All => true,
             SendPolicy::Verified => {
-                device.cross_signed && (member.id == sender.id || sender.verified.contains(&member.owner) || sender.verified.contains(&member.id))
+                device.cross_signed
+                    && (member.id == sender.id
+                        || sender.verified.contains(&member.owner)
+                        || sender.verified.contains(&member.id))
             }
         }
     }
@@ -793,15 +918,23 @@ impl World {
                 }
                 if !self.may_share(&acc, &member, d) {
                     let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
-                    self.to_device(&from, &to, "m.room_key.withheld", w)?;
+                    self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
                     self.crypto.mark_shared(room, &from, to);
                     continue;
                 }
-                let payload = event::olm_payload("m.room_key", &key_content, &acc.mxid, &member.mxid, &self.crypto.ed25519(&to), &self.crypto.ed25519(&from));
+                let payload = event::olm_payload(
+                    "m.room_key",
+                    &key_content,
+                    &acc.mxid,
+                    &member.mxid,
+                    &self.crypto.ed25519(&to),
+                    &self.crypto.ed25519(&from),
+                );
                 let (kind, body) = self.crypto.olm_encrypt(&from, &to, &payload.to_string())?;
-                let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
+                let content =
+                    event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
                 self.crypto.mark_shared(room, &from, to.clone());
-                self.to_device(&from, &to, "m.room.encrypted", content)?;
+                self.send_to_device(&from, &to, "m.room.encrypted", content)?;
             }
         }
         // The sender's own device holds its session too.
@@ -809,7 +942,14 @@ impl World {
         Ok((label, session_id))
     }
 
-    fn say(&mut self, who: &str, room: &str, text: &str, label: Option<&str>, reply_to: Option<&str>) -> Result<(), SimError> {
+    fn say(
+        &mut self,
+        who: &str,
+        room: &str,
+        text: &str,
+        label: Option<&str>,
+        reply_to: Option<&str>,
+    ) -> Result<(), SimError> {
         let acc = self.account(who)?.clone();
         let primary = acc.primary();
         self.request(who, &primary.1, "send", text.len() + 200)?;
@@ -858,7 +998,11 @@ impl World {
         let cols = json!({ "user_id": acc.mxid, "content": content });
         let now = self.now;
         if let Some(s) = self.servers.get_mut(&acc.server) {
-            s.insert("presence_stream", now, json!({ "edu_type": "m.presence", "origin": acc.server, "content": cols }));
+            s.insert(
+                "presence_stream",
+                now,
+                json!({ "edu_type": "m.presence", "origin": acc.server, "content": cols }),
+            );
         }
         for s in self.servers_sharing_rooms(who).into_iter().filter(|s| *s != acc.server) {
             self.edu_to(&acc.server, &s, "m.presence", "presence_stream", cols.clone());
@@ -866,7 +1010,14 @@ impl World {
         Ok(())
     }
 
-    fn room_edu(&mut self, who: &str, room: &str, edu_type: &str, table: &'static str, content: Value) -> Result<(), SimError> {
+    fn room_edu(
+        &mut self,
+        who: &str,
+        room: &str,
+        edu_type: &str,
+        table: &'static str,
+        content: Value,
+    ) -> Result<(), SimError> {
         let acc = self.account(who)?.clone();
         let servers = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         let room_id = self.rooms.get(room).map(|r| r.room_id.clone()).unwrap_or_default();
@@ -880,7 +1031,9 @@ impl World {
     fn step(&mut self, step: &Step) -> Result<(), SimError> {
         self.now = step.at;
         match &step.action {
-            Action::Say { who, room, text, label, reply_to } => self.say(who, room, text, label.as_deref(), reply_to.as_deref())?,
+            Action::Say { who, room, text, label, reply_to } => {
+                self.say(who, room, text, label.as_deref(), reply_to.as_deref())?
+            }
             Action::React { who, room, to, key } => {
                 let primary = self.account(who)?.primary();
                 self.request(who, &primary.1, "send", 120)?;
@@ -929,7 +1082,9 @@ impl World {
                 let primary = self.account(who)?.primary();
                 self.request(who, &primary.1, "sync", 50)?;
             }
-            Action::NewDevice { who, device } => self.new_device(who, &device.id, &device.name, &device.user_agent, None)?,
+            Action::NewDevice { who, device } => {
+                self.new_device(who, &device.id, &device.name, &device.user_agent, None)?
+            }
             Action::Verify { who, whom } => {
                 if let Some(a) = self.accounts.get_mut(who) {
                     a.verified.insert(whom.clone());
@@ -939,7 +1094,11 @@ impl World {
                 self.request(who, &acc.primary().1, "keys/signatures/upload", 400)?;
                 let now = self.now;
                 if let Some(s) = self.servers.get_mut(&acc.server) {
-                    s.insert("e2e_cross_signing_signatures", now, json!({ "user_id": acc.mxid, "target_user_id": target, "key_type": "user_signing" }));
+                    s.insert(
+                        "e2e_cross_signing_signatures",
+                        now,
+                        json!({ "user_id": acc.mxid, "target_user_id": target, "key_type": "user_signing" }),
+                    );
                 }
             }
             Action::ServerDown { server } => {
@@ -955,10 +1114,18 @@ impl World {
                 for m in missed {
                     match m {
                         Missed::Pdu { event_id, room, json } => {
-                            self.hops.push(Hop { at: self.now, kind: "backfill", from: "federation".into(), to: server.clone(), what: event_id.clone() });
+                            self.hops.push(Hop {
+                                at: self.now,
+                                kind: "backfill",
+                                from: "federation".into(),
+                                to: server.clone(),
+                                what: event_id.clone(),
+                            });
                             self.store(server, &room, &event_id, json, true)?;
                         }
-                        Missed::ToDevice { from, to, event_type, content } => self.deliver_to_device(&from, &to, &event_type, content)?,
+                        Missed::ToDevice { from, to, event_type, content } => {
+                            self.deliver_to_device(&from, &to, &event_type, content)?
+                        }
                     }
                 }
             }

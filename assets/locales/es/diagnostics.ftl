@@ -1,100 +1,100 @@
-# Scenario diagnostics: diag-<code> says what is wrong, diag-<code>-help what to do.
+# Diagnósticos de escenarios: diag-<code> dice qué está mal; diag-<code>-help, qué hacer.
 
-diag-toml-syntax = this is not valid TOML: { $detail }
-diag-toml-syntax-help = fix the TOML syntax here (quotes, brackets, “key = value”); `glasshouse check FILE` re-checks it
-diag-unknown-field = unknown field: { $detail }
-diag-unknown-field-help = remove the field or correct its spelling; the scenario format reference lists every field
-diag-missing-field = a required field is missing: { $detail }
-diag-missing-field-help = add the missing field to this table
-diag-wrong-type = wrong kind of value: { $detail }
-diag-wrong-type-help = write the value with the expected type (quotes for text, true/false, whole numbers, [lists])
-diag-invalid-id = “{ $id }” is not a valid identifier
-diag-invalid-id-help = use lower-case letters, digits, “-” and “_” (device ids: letters, digits, “-”, “_”), at most 64 characters
-diag-duplicate-id = the { $kind } id “{ $id }” is used twice
-diag-duplicate-id-help = give every { $kind } its own id
-diag-no-servers = the scenario has no servers
-diag-no-servers-help = add at least one [[servers]] table with a name
-diag-no-learner = no person is the learner
-diag-no-learner-help = mark the learner's own account with “learner = true” in [[people]]
-diag-many-learners = “{ $id }” is a second learner
-diag-many-learners-help = exactly one [[people]] entry may have “learner = true”; use alias_of for the learner's second account
-diag-invalid-server-name = “{ $value }” is not a valid server name
-diag-invalid-server-name-help = use a host name like “chat.example” (lower case, digits, dots, hyphens), optionally with “:port”
-diag-invalid-username = “{ $value }” is not a valid Matrix localpart
-diag-invalid-username-help = use lower-case letters, digits and . _ = - / +
-diag-duplicate-account = two accounts would both be { $mxid }
-diag-duplicate-account-help = change the username or the server of one of them
-diag-invalid-ip = “{ $value }” is not an IP address
-diag-invalid-ip-help = write an IPv4 or IPv6 address; use documentation ranges such as 203.0.113.0/24
-diag-invalid-value = “{ $value }” is not allowed here
-diag-invalid-value-help = use one of: { $allowed }
-diag-unknown-server = there is no server “{ $name }”
-diag-unknown-server-help = declare it in [[servers]] or use one of: { $known }
-diag-unknown-person = there is no person “{ $id }”
-diag-unknown-person-help = declare them in [[people]] or use an existing id
-diag-unknown-room = there is no room “{ $id }”
-diag-unknown-room-help = declare it in [[rooms]] or use one of: { $known }
-diag-unknown-adversary = there is no adversary “{ $id }”
-diag-unknown-adversary-help = declare it in [[adversaries]] with this id, or use one of: { $known }
-diag-unknown-message = no earlier message labelled “{ $label }” in room { $room }
-diag-unknown-message-help = give the earlier “say” step in that room “label = “{ $label }”” or fix the label
-diag-unknown-device = { $person } has no device “{ $id }”
-diag-unknown-device-help = name one of the person's devices, or add it with a new_device step
-diag-duplicate-device = the device id “{ $id }” is used twice for this account
-diag-duplicate-device-help = give each device of an account its own id
-diag-unknown-choice = “{"{"}{ $key }{"}"}” names no choice
-diag-unknown-choice-help = declare it under [choices], e.g. { $key } = { "{" } values = [...], default = ... { "}" }
-diag-choice-empty = the choice { $key } has no values
-diag-choice-empty-help = list at least one value in “values”
-diag-choice-no-default = the choice { $key } has no default
-diag-choice-no-default-help = add “default = …” with one of its values; it is used when the learner does not choose
-diag-choice-default-not-allowed = the default “{ $value }” of { $key } is not one of its values
-diag-choice-default-not-allowed-help = use one of: { $allowed }
-diag-choice-duplicate-value = { $key } lists the value “{ $value }” twice
-diag-choice-duplicate-value-help = remove the repeated value
-diag-choice-unused = the choice { $key } is never used
-diag-choice-unused-help = use it as “{"{"}{ $key }{"}"}” in a field, or remove it
-diag-choice-mixed-types = { $key } mixes { $expected } and { $found } values
-diag-choice-mixed-types-help = every value of a choice must have the same type
-diag-invalid-time = “{ $value }” is not a time
-diag-invalid-time-help = write H:MM, H:MM:SS or “Nd H:MM” (N days later), e.g. "0:05" or "30d 9:00"
-diag-time-backwards = this step at { $at } comes after a step at { $previous }
-diag-time-backwards-help = keep the script in time order
-diag-step-no-action = this step does nothing
-diag-step-no-action-help = add one action: say, react, read, typing, presence, join, leave, connect, new_device, verify, server_down, server_up, inject_device or add_puppet
-diag-step-many-actions = this step has more than one action
-diag-step-many-actions-help = split it into one [[script]] step per action
-diag-server-offline = { $name } is offline at { $at }, so this cannot happen
-diag-server-offline-help = move the step after the matching server_up, or bring the server up earlier
-diag-server-already-offline = { $name } is already offline
-diag-server-already-offline-help = remove this server_down or add a server_up before it
-diag-server-already-online = { $name } is already online
-diag-server-already-online-help = remove this server_up or add a server_down before it
-diag-not-a-member = { $id } is not a member of { $room } at this point
-diag-not-a-member-help = add them to the room's members, or add a join step before this one
-diag-already-member = { $id } is already a member of { $room }
-diag-already-member-help = remove the repeated membership
-diag-room-no-members = the room { $id } has no members
-diag-room-no-members-help = list at least one member; the first one creates the room
-diag-missing-required-contact = { $id } must bind an { $medium } on { $server } but has none
-diag-missing-required-contact-help = give the person an { $medium } (email = "…" / phone = "…") or choose a server that does not require one
-diag-adversary-no-kind = this adversary has no kind
-diag-adversary-no-kind-help = add one of: compromise, malicious_admin, insider, network_observer, seized_device
-diag-adversary-many-kinds = this adversary has more than one kind
-diag-adversary-many-kinds-help = declare one [[adversaries]] table per kind
-diag-adversary-wrong-kind = { $id } is not a { $needed }
-diag-adversary-wrong-kind-help = only a malicious_admin adversary can inject devices and add puppets
-diag-adversary-too-early = { $id } acts at { $at } but only starts at { $starts }
-diag-adversary-too-early-help = move the step later or make the adversary start earlier (at = …)
-diag-admin-foreign-account = { $id } lives on { $server }, not on the admin's server { $admin_server }
-diag-admin-foreign-account-help = a server can add devices only to its own users (FACTS §3); pick an account on { $admin_server }
-diag-account-missing = { $id } has no account in this run
-diag-account-missing-help = the account does not exist with these choices (exists = false); pick an account that exists
-diag-unknown-finding = “{ $value }” is not a finding code
-diag-unknown-finding-help = use one of: { $known }
-diag-objective-no-condition = the objective { $id } has no condition
-diag-objective-no-condition-help = add adversary_must_not_learn = { "{" } … { "}" } or adversary_learns = { "{" } … { "}" }
-diag-objective-many-conditions = the objective { $id } has two conditions
-diag-objective-many-conditions-help = split it into two objectives
-diag-self-verification = { $id } cannot verify themselves
-diag-self-verification-help = list other people here
+diag-toml-syntax = esto no es TOML válido: { $detail }
+diag-toml-syntax-help = corrige aquí la sintaxis TOML (comillas, corchetes, «clave = valor»); `glasshouse check FILE` lo vuelve a comprobar
+diag-unknown-field = campo desconocido: { $detail }
+diag-unknown-field-help = elimina el campo o corrige cómo está escrito; la referencia del formato de escenarios enumera todos los campos
+diag-missing-field = falta un campo obligatorio: { $detail }
+diag-missing-field-help = añade el campo que falta a esta tabla
+diag-wrong-type = tipo de valor incorrecto: { $detail }
+diag-wrong-type-help = escribe el valor con el tipo esperado (comillas para texto, true/false, números enteros, [listas])
+diag-invalid-id = «{ $id }» no es un identificador válido
+diag-invalid-id-help = usa letras minúsculas, dígitos, «-» y «_» (ids de dispositivo: letras, dígitos, «-», «_»), 64 caracteres como máximo
+diag-duplicate-id = el id «{ $id }» ({ $kind }) se usa dos veces
+diag-duplicate-id-help = da a cada elemento de tipo { $kind } su propio id
+diag-no-servers = el escenario no tiene servidores
+diag-no-servers-help = añade al menos una tabla [[servers]] con un nombre
+diag-no-learner = ninguna persona es la del aprendiz
+diag-no-learner-help = marca la cuenta propia del aprendiz con «learner = true» en [[people]]
+diag-many-learners = «{ $id }» es un segundo aprendiz
+diag-many-learners-help = solo una entrada de [[people]] puede tener «learner = true»; usa alias_of para la segunda cuenta del aprendiz
+diag-invalid-server-name = «{ $value }» no es un nombre de servidor válido
+diag-invalid-server-name-help = usa un nombre de host como «chat.example» (minúsculas, dígitos, puntos, guiones), opcionalmente con «:puerto»
+diag-invalid-username = «{ $value }» no es una parte local (localpart) de Matrix válida
+diag-invalid-username-help = usa letras minúsculas, dígitos y . _ = - / +
+diag-duplicate-account = dos cuentas tendrían el mismo identificador { $mxid }
+diag-duplicate-account-help = cambia el nombre de usuario o el servidor de una de ellas
+diag-invalid-ip = «{ $value }» no es una dirección IP
+diag-invalid-ip-help = escribe una dirección IPv4 o IPv6; usa rangos de documentación como 203.0.113.0/24
+diag-invalid-value = «{ $value }» no está permitido aquí
+diag-invalid-value-help = usa uno de: { $allowed }
+diag-unknown-server = no existe el servidor «{ $name }»
+diag-unknown-server-help = decláralo en [[servers]] o usa uno de: { $known }
+diag-unknown-person = no existe la persona «{ $id }»
+diag-unknown-person-help = declárala en [[people]] o usa un id existente
+diag-unknown-room = no existe la sala «{ $id }»
+diag-unknown-room-help = declárala en [[rooms]] o usa una de: { $known }
+diag-unknown-adversary = no existe el adversario «{ $id }»
+diag-unknown-adversary-help = decláralo en [[adversaries]] con este id, o usa uno de: { $known }
+diag-unknown-message = no hay ningún mensaje anterior con la etiqueta «{ $label }» en la sala { $room }
+diag-unknown-message-help = pon al paso «say» anterior de esa sala «label = "{ $label }"» o corrige la etiqueta
+diag-unknown-device = { $person } no tiene ningún dispositivo «{ $id }»
+diag-unknown-device-help = indica uno de los dispositivos de esa persona, o añádelo con un paso new_device
+diag-duplicate-device = el id de dispositivo «{ $id }» se usa dos veces en esta cuenta
+diag-duplicate-device-help = da a cada dispositivo de una cuenta su propio id
+diag-unknown-choice = «{"{"}{ $key }{"}"}» no corresponde a ninguna elección
+diag-unknown-choice-help = declárala en [choices], p. ej. { $key } = { "{" } values = [...], default = ... { "}" }
+diag-choice-empty = la elección { $key } no tiene valores
+diag-choice-empty-help = indica al menos un valor en «values»
+diag-choice-no-default = la elección { $key } no tiene valor por defecto
+diag-choice-no-default-help = añade «default = …» con uno de sus valores; se usa cuando el aprendiz no elige
+diag-choice-default-not-allowed = el valor por defecto «{ $value }» de { $key } no es uno de sus valores
+diag-choice-default-not-allowed-help = usa uno de: { $allowed }
+diag-choice-duplicate-value = { $key } incluye dos veces el valor «{ $value }»
+diag-choice-duplicate-value-help = elimina el valor repetido
+diag-choice-unused = la elección { $key } no se usa nunca
+diag-choice-unused-help = úsala como «{"{"}{ $key }{"}"}» en algún campo, o elimínala
+diag-choice-mixed-types = { $key } mezcla valores de tipo { $expected } y { $found }
+diag-choice-mixed-types-help = todos los valores de una elección deben ser del mismo tipo
+diag-invalid-time = «{ $value }» no es una hora
+diag-invalid-time-help = escribe H:MM, H:MM:SS o «Nd H:MM» (N días después), p. ej. "0:05" o "30d 9:00"
+diag-time-backwards = este paso a las { $at } va después de un paso a las { $previous }
+diag-time-backwards-help = mantén el guion en orden cronológico
+diag-step-no-action = este paso no hace nada
+diag-step-no-action-help = añade una acción: say, react, read, typing, presence, join, leave, connect, new_device, verify, server_down, server_up, inject_device o add_puppet
+diag-step-many-actions = este paso tiene más de una acción
+diag-step-many-actions-help = divídelo en un paso [[script]] por acción
+diag-server-offline = { $name } está fuera de línea a las { $at }, así que esto no puede ocurrir
+diag-server-offline-help = mueve el paso después del server_up correspondiente, o vuelve a poner en línea el servidor antes
+diag-server-already-offline = { $name } ya está fuera de línea
+diag-server-already-offline-help = elimina este server_down o añade un server_up antes
+diag-server-already-online = { $name } ya está en línea
+diag-server-already-online-help = elimina este server_up o añade un server_down antes
+diag-not-a-member = { $id } no es miembro de { $room } en este momento
+diag-not-a-member-help = añade a esa persona a los miembros de la sala, o añade un paso join antes de este
+diag-already-member = { $id } ya es miembro de { $room }
+diag-already-member-help = elimina la membresía repetida
+diag-room-no-members = la sala { $id } no tiene miembros
+diag-room-no-members-help = indica al menos un miembro; el primero crea la sala
+diag-missing-required-contact = { $id } debe vincular un dato de contacto ({ $medium }) en { $server }, pero no tiene ninguno
+diag-missing-required-contact-help = dale a esa persona un dato de contacto { $medium } (email = "…" / phone = "…") o elige un servidor que no lo exija
+diag-adversary-no-kind = este adversario no tiene tipo
+diag-adversary-no-kind-help = añade uno de: compromise, malicious_admin, insider, network_observer, seized_device
+diag-adversary-many-kinds = este adversario tiene más de un tipo
+diag-adversary-many-kinds-help = declara una tabla [[adversaries]] por cada tipo
+diag-adversary-wrong-kind = { $id } no es de tipo { $needed }
+diag-adversary-wrong-kind-help = solo un adversario malicious_admin puede inyectar dispositivos y añadir cuentas títere
+diag-adversary-too-early = { $id } actúa a las { $at }, pero no empieza hasta las { $starts }
+diag-adversary-too-early-help = mueve el paso a más tarde o haz que el adversario empiece antes (at = …)
+diag-admin-foreign-account = { $id } está en { $server }, no en el servidor del administrador, { $admin_server }
+diag-admin-foreign-account-help = un servidor solo puede añadir dispositivos a sus propios usuarios (FACTS §3); elige una cuenta de { $admin_server }
+diag-account-missing = { $id } no tiene cuenta en esta ejecución
+diag-account-missing-help = la cuenta no existe con estas elecciones (exists = false); elige una cuenta que exista
+diag-unknown-finding = «{ $value }» no es un código de hallazgo
+diag-unknown-finding-help = usa uno de: { $known }
+diag-objective-no-condition = el objetivo { $id } no tiene condición
+diag-objective-no-condition-help = añade adversary_must_not_learn = { "{" } … { "}" } o adversary_learns = { "{" } … { "}" }
+diag-objective-many-conditions = el objetivo { $id } tiene dos condiciones
+diag-objective-many-conditions-help = divídelo en dos objetivos
+diag-self-verification = { $id } no puede verificar su propia cuenta
+diag-self-verification-help = indica aquí a otras personas

@@ -27,7 +27,10 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 list.push(DeviceInfo { id: id.to_owned(), name });
             }
         }
-        for (table, rule, lists) in [("devices", Rule::ServerDeviceList, local), ("device_lists_remote_cache", Rule::FederationDeviceList, remote)] {
+        for (table, rule, lists) in [
+            ("devices", Rule::ServerDeviceList, local),
+            ("device_lists_remote_cache", Rule::FederationDeviceList, remote),
+        ] {
             for (user, mut devices) in lists {
                 let Some(account) = h.account_of(&user) else { continue };
                 devices.sort();
@@ -54,7 +57,11 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                     .map(|d| DeviceInfo { id: d.id.clone(), name: d.name.clone() })
                     .collect();
                 devices.sort();
-                let ev = Evidence::Row { server: format!("device:{}", m.account), table: "keys/query".into(), key: acc.mxid.clone() };
+                let ev = Evidence::Row {
+                    server: format!("device:{}", m.account),
+                    table: "keys/query".into(),
+                    key: acc.mxid.clone(),
+                };
                 out.push(h.finding(other, Fact::DeviceList { account: acc.mxid.clone(), devices }, vec![ev], m.rule));
             }
         }
@@ -71,7 +78,9 @@ mod tests {
         let (_, f) = run(BASE, &["target=b.example"]);
         let mine = f.iter().find(|f| f.code() == FindingCode::DeviceList && f.subject == "you");
         match mine.map(|f| (&f.fact, f.rule)) {
-            Some((Fact::DeviceList { devices, .. }, Rule::FederationDeviceList)) => assert_eq!(devices[0].id, "PRIMARY"),
+            Some((Fact::DeviceList { devices, .. }, Rule::FederationDeviceList)) => {
+                assert_eq!(devices[0].id, "PRIMARY")
+            }
             other => panic!("expected a federated device list, got {other:?}"),
         }
     }

@@ -8,7 +8,15 @@ use super::{Evidence, Fact, Finding, Holdings, Rule};
 use crate::server::{Row, Server};
 use crate::time::SimTime;
 
-fn edu_findings(h: &Holdings<'_>, holder: &str, s: &Server, since: SimTime, rooms: Option<&[String]>, rule: Rule, out: &mut Vec<Finding>) {
+fn edu_findings(
+    h: &Holdings<'_>,
+    holder: &str,
+    s: &Server,
+    since: SimTime,
+    rooms: Option<&[String]>,
+    rule: Rule,
+    out: &mut Vec<Finding>,
+) {
     let room_ok = |r: &Row| -> bool {
         match rooms {
             None => true,
@@ -27,7 +35,11 @@ fn edu_findings(h: &Holdings<'_>, holder: &str, s: &Server, since: SimTime, room
         out.push(h.finding(
             account,
             Fact::ReadReceipt { account: user.to_owned(), room, event_id: event_id.clone(), at: r.at },
-            vec![Evidence::Row { server: holder.to_owned(), table: "receipts_linearized".into(), key: format!("{user}|{event_id}") }],
+            vec![Evidence::Row {
+                server: holder.to_owned(),
+                table: "receipts_linearized".into(),
+                key: format!("{user}|{event_id}"),
+            }],
             rule,
         ));
     }
@@ -48,13 +60,15 @@ fn edu_findings(h: &Holdings<'_>, holder: &str, s: &Server, since: SimTime, room
     for (i, r) in rows.iter().enumerate() {
         let c = &r.cols["content"];
         let Some(user) = c["user_id"].as_str() else { continue };
-        let superseded_before = r.at < since && rows[i + 1..].iter().any(|n| n.at <= since && n.cols["content"]["user_id"] == user);
+        let superseded_before =
+            r.at < since && rows[i + 1..].iter().any(|n| n.at <= since && n.cols["content"]["user_id"] == user);
         if superseded_before {
             continue;
         }
         let Some(account) = h.account_of(user) else { continue };
         if let Some(list) = rooms {
-            let shares = list.iter().any(|x| h.world.rooms.get(x).is_some_and(|room| room.members.contains_key(account)));
+            let shares =
+                list.iter().any(|x| h.world.rooms.get(x).is_some_and(|room| room.members.contains_key(account)));
             if !shares {
                 continue;
             }
@@ -92,10 +106,10 @@ pub(super) fn member_edus(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for m in &h.members {
         let Some(acc) = h.world.accounts.get(&m.account) else { continue };
         let Some(server) = h.world.servers.get(&acc.server) else { continue };
-        let rooms: Vec<String> = h.world.rooms.iter().filter(|(_, r)| r.members.contains_key(&m.account)).map(|(k, _)| k.clone()).collect();
-        let start = if m.rule == Rule::DeviceStore { SimTime::default() } else { SimTime::default() };
+        let rooms: Vec<String> =
+            h.world.rooms.iter().filter(|(_, r)| r.members.contains_key(&m.account)).map(|(k, _)| k.clone()).collect();
         let mut found = Vec::new();
-        edu_findings(h, &format!("device:{}", m.account), server, start, Some(&rooms), m.rule, &mut found);
+        edu_findings(h, &format!("device:{}", m.account), server, SimTime::default(), Some(&rooms), m.rule, &mut found);
         found.retain(|f| match &f.fact {
             Fact::Typing { at, .. } | Fact::ReadReceipt { at, .. } | Fact::Presence { at, .. } => *at <= m.until,
             _ => true,
@@ -106,8 +120,8 @@ pub(super) fn member_edus(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::knowledge::testing::{BASE, run};
     use crate::knowledge::FindingCode;
+    use crate::knowledge::testing::{BASE, run};
 
     #[test]
     fn receipts_typing_and_presence_cross_federation_even_when_encrypted() {

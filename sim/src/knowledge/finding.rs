@@ -142,22 +142,101 @@ pub enum LinkVia {
 #[serde(tag = "code", content = "detail", rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Fact {
-    IpAddress { account: String, ip: String, ip_kind: IpKind, user_agents: Vec<String>, last_seen: SimTime },
-    ContactDetail { account: String, medium: String, address: String },
-    PublicHandle { account: String, handle: String },
-    DeviceList { account: String, devices: Vec<DeviceInfo> },
-    SessionToken { account: String, devices: Vec<String> },
-    RoomMembership { account: String, room: String, membership: String, since: SimTime },
-    Profile { account: String, display_name: String, avatar: Option<String> },
-    SocialLink { account: String, contacts: Vec<String>, rooms: Vec<String> },
-    MessagePlaintext { account: String, room: String, event_id: String, text: String, via: ReadVia },
-    MessageMetadata { account: String, room: String, event_id: String, at: SimTime, event_type: String, encrypted: bool, size: usize },
-    Relation { account: String, room: String, event_id: String, rel_type: String, target: String, key: Option<String> },
-    Presence { account: String, state: String, status: Option<String>, at: SimTime },
-    ReadReceipt { account: String, room: String, event_id: String, at: SimTime },
-    Typing { account: String, room: String, at: SimTime },
-    AccountLink { account: String, other: String, other_account: String, via: Vec<LinkVia> },
-    Traffic { destination: String, destination_kind: String, requests: usize, bytes: usize, first: SimTime, last: SimTime },
+    IpAddress {
+        account: String,
+        ip: String,
+        ip_kind: IpKind,
+        user_agents: Vec<String>,
+        last_seen: SimTime,
+    },
+    ContactDetail {
+        account: String,
+        medium: String,
+        address: String,
+    },
+    PublicHandle {
+        account: String,
+        handle: String,
+    },
+    DeviceList {
+        account: String,
+        devices: Vec<DeviceInfo>,
+    },
+    SessionToken {
+        account: String,
+        devices: Vec<String>,
+    },
+    RoomMembership {
+        account: String,
+        room: String,
+        membership: String,
+        since: SimTime,
+    },
+    Profile {
+        account: String,
+        display_name: String,
+        avatar: Option<String>,
+    },
+    SocialLink {
+        account: String,
+        contacts: Vec<String>,
+        rooms: Vec<String>,
+    },
+    MessagePlaintext {
+        account: String,
+        room: String,
+        event_id: String,
+        text: String,
+        via: ReadVia,
+    },
+    MessageMetadata {
+        account: String,
+        room: String,
+        event_id: String,
+        at: SimTime,
+        event_type: String,
+        encrypted: bool,
+        size: usize,
+    },
+    Relation {
+        account: String,
+        room: String,
+        event_id: String,
+        rel_type: String,
+        target: String,
+        key: Option<String>,
+    },
+    Presence {
+        account: String,
+        state: String,
+        status: Option<String>,
+        at: SimTime,
+    },
+    ReadReceipt {
+        account: String,
+        room: String,
+        event_id: String,
+        at: SimTime,
+    },
+    Typing {
+        account: String,
+        room: String,
+        at: SimTime,
+    },
+    AccountLink {
+        account: String,
+        other: String,
+        other_account: String,
+        via: Vec<LinkVia>,
+    },
+    Traffic {
+        destination: String,
+        destination_kind: String,
+        requests: usize,
+        bytes: usize,
+        first: SimTime,
+        last: SimTime,
+    },
 }
 
 impl Fact {

@@ -12,12 +12,27 @@ use std::collections::BTreeMap;
 pub(super) fn server_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         for r in access.server.rows("user_threepids") {
-            let (Some(user), Some(medium), Some(address)) = (r.cols["user_id"].as_str(), r.cols["medium"].as_str(), r.cols["address"].as_str()) else {
+            let (Some(user), Some(medium), Some(address)) =
+                (r.cols["user_id"].as_str(), r.cols["medium"].as_str(), r.cols["address"].as_str())
+            else {
                 continue;
             };
             let Some(account) = h.account_of(user) else { continue };
-            let ev = Evidence::Row { server: access.name.to_owned(), table: "user_threepids".into(), key: format!("{user}|{medium}") };
-            out.push(h.finding(account, Fact::ContactDetail { account: user.to_owned(), medium: medium.to_owned(), address: address.to_owned() }, vec![ev], Rule::ServerThreepid));
+            let ev = Evidence::Row {
+                server: access.name.to_owned(),
+                table: "user_threepids".into(),
+                key: format!("{user}|{medium}"),
+            };
+            out.push(h.finding(
+                account,
+                Fact::ContactDetail {
+                    account: user.to_owned(),
+                    medium: medium.to_owned(),
+                    address: address.to_owned(),
+                },
+                vec![ev],
+                Rule::ServerThreepid,
+            ));
         }
     }
 }
@@ -28,11 +43,22 @@ pub(super) fn member_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for m in h.members.iter().filter(|m| m.rule == Rule::DeviceStore) {
         let Some(acc) = h.world.accounts.get(&m.account) else { continue };
         let Some(server) = h.world.servers.get(&acc.server) else { continue };
-        for r in server.rows("user_threepids").iter().filter(|r| r.cols["user_id"] == acc.mxid.as_str() && r.at <= m.until) {
+        for r in
+            server.rows("user_threepids").iter().filter(|r| r.cols["user_id"] == acc.mxid.as_str() && r.at <= m.until)
+        {
             let medium = r.cols["medium"].as_str().unwrap_or_default().to_owned();
             let address = r.cols["address"].as_str().unwrap_or_default().to_owned();
-            let ev = Evidence::Row { server: format!("device:{}/{}", acc.id, m.devices.first().map(|d| d.1.as_str()).unwrap_or("")), table: "account_settings".into(), key: medium.clone() };
-            out.push(h.finding(&acc.id, Fact::ContactDetail { account: acc.mxid.clone(), medium, address }, vec![ev], Rule::DeviceStore));
+            let ev = Evidence::Row {
+                server: format!("device:{}/{}", acc.id, m.devices.first().map(|d| d.1.as_str()).unwrap_or("")),
+                table: "account_settings".into(),
+                key: medium.clone(),
+            };
+            out.push(h.finding(
+                &acc.id,
+                Fact::ContactDetail { account: acc.mxid.clone(), medium, address },
+                vec![ev],
+                Rule::DeviceStore,
+            ));
         }
     }
 }
@@ -49,8 +75,14 @@ pub(super) fn server_access_tokens(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         }
         for (user, devices) in by_user {
             let Some(account) = h.account_of(user) else { continue };
-            let ev = Evidence::Row { server: access.name.to_owned(), table: "access_tokens".into(), key: user.to_owned() };
-            out.push(h.finding(account, Fact::SessionToken { account: user.to_owned(), devices }, vec![ev], Rule::ServerAccessToken));
+            let ev =
+                Evidence::Row { server: access.name.to_owned(), table: "access_tokens".into(), key: user.to_owned() };
+            out.push(h.finding(
+                account,
+                Fact::SessionToken { account: user.to_owned(), devices },
+                vec![ev],
+                Rule::ServerAccessToken,
+            ));
         }
     }
 }
@@ -60,8 +92,17 @@ pub(super) fn device_access_tokens(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for m in h.members.iter().filter(|m| m.rule == Rule::DeviceStore) {
         let Some(acc) = h.world.accounts.get(&m.account) else { continue };
         let devices: Vec<String> = m.devices.iter().map(|d| d.1.clone()).collect();
-        let ev = Evidence::Row { server: format!("device:{}/{}", acc.id, devices.join(",")), table: "session".into(), key: acc.mxid.clone() };
-        out.push(h.finding(&acc.id, Fact::SessionToken { account: acc.mxid.clone(), devices }, vec![ev], Rule::DeviceStore));
+        let ev = Evidence::Row {
+            server: format!("device:{}/{}", acc.id, devices.join(",")),
+            table: "session".into(),
+            key: acc.mxid.clone(),
+        };
+        out.push(h.finding(
+            &acc.id,
+            Fact::SessionToken { account: acc.mxid.clone(), devices },
+            vec![ev],
+            Rule::DeviceStore,
+        ));
     }
 }
 
@@ -81,7 +122,9 @@ pub(super) fn public_handles(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         let Some(acc) = h.world.accounts.get(&subject) else { continue };
-        let Some(person) = h.world.setup.people.get(&acc.owner).or_else(|| h.world.setup.people.get(&acc.id)) else { continue };
+        let Some(person) = h.world.setup.people.get(&acc.owner).or_else(|| h.world.setup.people.get(&acc.id)) else {
+            continue;
+        };
         let own = h.world.setup.people.get(&acc.id).map(|p| &p.public_handles);
         let handles = own.into_iter().flatten().chain(person.public_handles.iter());
         let localpart = mxid.trim_start_matches('@').split(':').next().unwrap_or_default().to_owned();
@@ -101,12 +144,14 @@ pub(super) fn public_handles(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::knowledge::testing::{BASE, run};
     use crate::knowledge::FindingCode;
+    use crate::knowledge::testing::{BASE, run};
 
     #[test]
     fn a_bound_email_is_read_from_user_threepids() {
-        let count = |c: &[&str]| run(BASE, c).1.iter().filter(|f| f.code() == FindingCode::ContactDetail && f.subject == "you").count();
+        let count = |c: &[&str]| {
+            run(BASE, c).1.iter().filter(|f| f.code() == FindingCode::ContactDetail && f.subject == "you").count()
+        };
         assert_eq!(count(&[]), 0);
         assert_eq!(count(&["email=true"]), 1);
         assert_eq!(count(&["email=true", "target=b.example"]), 0, "3PIDs never leave the home server");
@@ -115,7 +160,8 @@ mod tests {
     #[test]
     fn the_compromised_server_holds_tokens_of_its_own_users_only() {
         let (_, f) = run(BASE, &[]);
-        let subjects: Vec<_> = f.iter().filter(|f| f.code() == FindingCode::SessionToken).map(|f| f.subject.as_str()).collect();
+        let subjects: Vec<_> =
+            f.iter().filter(|f| f.code() == FindingCode::SessionToken).map(|f| f.subject.as_str()).collect();
         assert_eq!(subjects, ["you"]);
     }
 

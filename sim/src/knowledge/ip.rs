@@ -42,7 +42,14 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         for r in s.requests.iter().filter(|r| r.at >= horizon) {
             let Some(account) = h.account_of(&r.user) else { continue };
             let key = format!("{}|{}|{}", r.user, r.device, r.ip);
-            note(account, &r.ip, &r.user_agent, r.at, Evidence::Row { server: access.name.to_owned(), table: "user_ips".into(), key }, false);
+            note(
+                account,
+                &r.ip,
+                &r.user_agent,
+                r.at,
+                Evidence::Row { server: access.name.to_owned(), table: "user_ips".into(), key },
+                false,
+            );
         }
         if s.spec.keeps_device_ip {
             for d in s.devices(access.since) {
@@ -50,14 +57,32 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 let Some(account) = h.account_of(user) else { continue };
                 let ua = d.cols["user_agent"].as_str().unwrap_or_default();
                 let key = format!("{}|{}", user, d.cols["device_id"].as_str().unwrap_or_default());
-                note(account, ip, ua, d.at, Evidence::Row { server: access.name.to_owned(), table: "devices".into(), key }, false);
+                note(
+                    account,
+                    ip,
+                    ua,
+                    d.at,
+                    Evidence::Row { server: access.name.to_owned(), table: "devices".into(), key },
+                    false,
+                );
             }
         }
         for r in s.rows("ui_auth_sessions_ips") {
             let (Some(user), Some(ip)) = (r.cols["user_id"].as_str(), r.cols["ip"].as_str()) else { continue };
             let Some(account) = h.account_of(user) else { continue };
             let ua = r.cols["user_agent"].as_str().unwrap_or_default();
-            note(account, ip, ua, r.at, Evidence::Row { server: access.name.to_owned(), table: "ui_auth_sessions_ips".into(), key: user.to_owned() }, true);
+            note(
+                account,
+                ip,
+                ua,
+                r.at,
+                Evidence::Row {
+                    server: access.name.to_owned(),
+                    table: "ui_auth_sessions_ips".into(),
+                    key: user.to_owned(),
+                },
+                true,
+            );
         }
         for ((account, ip), (mut user_agents, last_seen, evidence, registration_only)) in seen {
             let kind = ip_kind(h, &ip);
@@ -68,7 +93,12 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             };
             user_agents.sort();
             let mxid = h.world.accounts.get(&account).map(|a| a.mxid.clone()).unwrap_or_default();
-            out.push(h.finding(&account, Fact::IpAddress { account: mxid, ip, ip_kind: kind, user_agents, last_seen }, evidence, rule));
+            out.push(h.finding(
+                &account,
+                Fact::IpAddress { account: mxid, ip, ip_kind: kind, user_agents, last_seen },
+                evidence,
+                rule,
+            ));
         }
     }
 }

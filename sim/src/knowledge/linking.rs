@@ -79,7 +79,12 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             let from: Vec<FindingCode> = ka.from.union(&kb.from).copied().collect();
             out.push(h.finding(
                 a,
-                Fact::AccountLink { account: ka.mxid.clone(), other: (*b).clone(), other_account: kb.mxid.clone(), via },
+                Fact::AccountLink {
+                    account: ka.mxid.clone(),
+                    other: (*b).clone(),
+                    other_account: kb.mxid.clone(),
+                    via,
+                },
                 vec![Evidence::Derived { from }],
                 Rule::Linking,
             ));
@@ -136,7 +141,10 @@ avatar = { values = ["fox.png", ""], default = "" }
             .1
             .into_iter()
             .filter(|f| f.subject == "you-private")
-            .flat_map(|f| match f.fact { Fact::AccountLink { via, .. } => via, _ => Vec::new() })
+            .flat_map(|f| match f.fact {
+                Fact::AccountLink { via, .. } => via,
+                _ => Vec::new(),
+            })
             .collect()
     }
 

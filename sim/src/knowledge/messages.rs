@@ -25,7 +25,14 @@ fn relation(h: &Holdings<'_>, holder: &str, e: &StoredEvent, rule: Rule, out: &m
     let Some(account) = h.account_of(sender) else { return };
     out.push(h.finding(
         account,
-        Fact::Relation { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), rel_type: rel_type.to_owned(), target: target.to_owned(), key },
+        Fact::Relation {
+            account: sender.to_owned(),
+            room: e.room.clone(),
+            event_id: e.event_id.clone(),
+            rel_type: rel_type.to_owned(),
+            target: target.to_owned(),
+            key,
+        },
         vec![Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() }],
         rule,
     ));
@@ -36,7 +43,12 @@ fn sent_at(h: &Holdings<'_>, e: &StoredEvent) -> SimTime {
 }
 
 /// Plaintext a set of held devices decrypted (by vodozemac, during the run) up to `until`.
-fn decrypted_by(h: &Holdings<'_>, devices: &[DeviceKey], event_id: &str, until: SimTime) -> Option<(DeviceKey, String, String)> {
+fn decrypted_by(
+    h: &Holdings<'_>,
+    devices: &[DeviceKey],
+    event_id: &str,
+    until: SimTime,
+) -> Option<(DeviceKey, String, String)> {
     devices.iter().find_map(|d| {
         let view = h.world.devices.get(d)?;
         let (at, text, session) = view.decrypted.get(event_id)?;
@@ -44,7 +56,15 @@ fn decrypted_by(h: &Holdings<'_>, devices: &[DeviceKey], event_id: &str, until: 
     })
 }
 
-fn message_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, devices: &[DeviceKey], until: SimTime, rules: (Rule, Rule, Rule, Rule), out: &mut Vec<Finding>) {
+fn message_findings(
+    h: &Holdings<'_>,
+    holder: &str,
+    e: &StoredEvent,
+    devices: &[DeviceKey],
+    until: SimTime,
+    rules: (Rule, Rule, Rule, Rule),
+    out: &mut Vec<Finding>,
+) {
     let (cleartext_rule, envelope_rule, relation_rule, key_rule) = rules;
     let Some(sender) = e.json["sender"].as_str() else { return };
     let Some(account) = h.account_of(sender) else { return };
@@ -54,11 +74,21 @@ fn message_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, devices: &[
             let text = e.json["content"]["body"].as_str().unwrap_or_default().to_owned();
             let mut evidence = vec![ev];
             if !holder.starts_with("device:") {
-                evidence.push(Evidence::Row { server: holder.to_owned(), table: "event_search".into(), key: e.event_id.clone() });
+                evidence.push(Evidence::Row {
+                    server: holder.to_owned(),
+                    table: "event_search".into(),
+                    key: e.event_id.clone(),
+                });
             }
             out.push(h.finding(
                 account,
-                Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via: ReadVia::Cleartext },
+                Fact::MessagePlaintext {
+                    account: sender.to_owned(),
+                    room: e.room.clone(),
+                    event_id: e.event_id.clone(),
+                    text,
+                    via: ReadVia::Cleartext,
+                },
                 evidence,
                 cleartext_rule,
             ));
@@ -84,7 +114,13 @@ fn message_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, devices: &[
             if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
                 out.push(h.finding(
                     account,
-                    Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via: ReadVia::RoomKey },
+                    Fact::MessagePlaintext {
+                        account: sender.to_owned(),
+                        room: e.room.clone(),
+                        event_id: e.event_id.clone(),
+                        text,
+                        via: ReadVia::RoomKey,
+                    },
                     vec![ev, Evidence::RoomKey { device: format!("{}/{}", device.0, device.1), session }],
                     key_rule,
                 ));
@@ -107,7 +143,12 @@ pub(super) fn server_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 e,
                 &h.planted,
                 h.world.end,
-                (Rule::FederationCleartextBody, Rule::FederationEnvelope, Rule::FederationRelations, Rule::MaliciousDeviceOrPuppet),
+                (
+                    Rule::FederationCleartextBody,
+                    Rule::FederationEnvelope,
+                    Rule::FederationRelations,
+                    Rule::MaliciousDeviceOrPuppet,
+                ),
                 out,
             );
         }
@@ -116,7 +157,20 @@ pub(super) fn server_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for device in &h.planted {
         if h.world.accounts.get(&device.0).is_some_and(|a| a.puppet_of.is_some()) {
             for (e, holder) in super::rooms::visible_events(h, &device.0, h.world.end) {
-                message_findings(h, &holder, e, &h.planted, h.world.end, (Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet, Rule::MaliciousDeviceOrPuppet), out);
+                message_findings(
+                    h,
+                    &holder,
+                    e,
+                    &h.planted,
+                    h.world.end,
+                    (
+                        Rule::MaliciousDeviceOrPuppet,
+                        Rule::MaliciousDeviceOrPuppet,
+                        Rule::MaliciousDeviceOrPuppet,
+                        Rule::MaliciousDeviceOrPuppet,
+                    ),
+                    out,
+                );
             }
         }
     }

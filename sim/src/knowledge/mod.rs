@@ -5,6 +5,10 @@
 //! stored events and tables (from the compromise on, plus what was still retained then), the
 //! events and keys of devices it controls, or packets on the wire.
 
+// Rules accumulate into maps keyed by several ids; spelling each key type out reads better
+// than an alias per rule.
+#![allow(clippy::type_complexity)]
+
 mod devices;
 mod ephemeral;
 mod finding;
@@ -66,7 +70,14 @@ pub struct Holdings<'w> {
 impl<'w> Holdings<'w> {
     /// What an adversary holds at the end of a run.
     pub fn of(world: &'w World, adversary: &'w AdversarySpec) -> Holdings<'w> {
-        let mut h = Holdings { world, adversary, servers: Vec::new(), members: Vec::new(), planted: Vec::new(), observes: None };
+        let mut h = Holdings {
+            world,
+            adversary,
+            servers: Vec::new(),
+            members: Vec::new(),
+            planted: Vec::new(),
+            observes: None,
+        };
         match &adversary.kind {
             AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
                 if let Some((name, s)) = world.servers.get_key_value(server) {
@@ -74,15 +85,26 @@ impl<'w> Holdings<'w> {
                 }
                 for acc in world.accounts.values() {
                     for d in &acc.devices {
-                        if d.injected_by.as_deref() == Some(adversary.id.as_str()) || acc.puppet_of.as_deref() == Some(adversary.id.as_str()) {
+                        if d.injected_by.as_deref() == Some(adversary.id.as_str())
+                            || acc.puppet_of.as_deref() == Some(adversary.id.as_str())
+                        {
                             h.planted.push((acc.id.clone(), d.id.clone()));
                         }
                     }
                 }
             }
             AdversaryKind::Insider { person } => {
-                let devices = world.accounts.get(person).map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())).collect()).unwrap_or_default();
-                h.members.push(MemberAccess { account: person.clone(), devices, until: world.end, rule: Rule::MemberView });
+                let devices = world
+                    .accounts
+                    .get(person)
+                    .map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())).collect())
+                    .unwrap_or_default();
+                h.members.push(MemberAccess {
+                    account: person.clone(),
+                    devices,
+                    until: world.end,
+                    rule: Rule::MemberView,
+                });
             }
             AdversaryKind::SeizedDevice { person, device } => {
                 h.members.push(MemberAccess {

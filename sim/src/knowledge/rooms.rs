@@ -16,12 +16,27 @@ fn member_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, at: SimTime,
     let Some(account) = h.account_of(user) else { return };
     let membership = e.json["content"]["membership"].as_str().unwrap_or_default().to_owned();
     let ev = vec![Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() }];
-    out.push(h.finding(account, Fact::RoomMembership { account: user.to_owned(), room: e.room.clone(), membership: membership.clone(), since: at }, ev.clone(), rule));
+    out.push(h.finding(
+        account,
+        Fact::RoomMembership {
+            account: user.to_owned(),
+            room: e.room.clone(),
+            membership: membership.clone(),
+            since: at,
+        },
+        ev.clone(),
+        rule,
+    ));
     if membership == "join"
         && let Some(name) = e.json["content"]["displayname"].as_str()
     {
         let avatar = e.json["content"]["avatar_url"].as_str().map(str::to_owned);
-        out.push(h.finding(account, Fact::Profile { account: user.to_owned(), display_name: name.to_owned(), avatar }, ev, rule));
+        out.push(h.finding(
+            account,
+            Fact::Profile { account: user.to_owned(), display_name: name.to_owned(), avatar },
+            ev,
+            rule,
+        ));
     }
 }
 
@@ -84,9 +99,11 @@ pub(super) fn social_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     let mut contacts: BTreeMap<(String, String), (BTreeSet<String>, BTreeSet<String>, Rule)> = BTreeMap::new();
     for (room, members) in &rooms {
         for (subject, mxid) in members {
-            let entry = contacts
-                .entry((subject.clone(), mxid.clone()))
-                .or_insert((BTreeSet::new(), BTreeSet::new(), rule_of[room]));
+            let entry = contacts.entry((subject.clone(), mxid.clone())).or_insert((
+                BTreeSet::new(),
+                BTreeSet::new(),
+                rule_of[room],
+            ));
             entry.1.insert(room.clone());
             for (_, other) in members.iter().filter(|(_, o)| o != mxid) {
                 entry.0.insert(other.clone());
@@ -99,7 +116,11 @@ pub(super) fn social_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         }
         out.push(h.finding(
             &subject,
-            Fact::SocialLink { account: mxid, contacts: others.into_iter().collect(), rooms: rooms.into_iter().collect() },
+            Fact::SocialLink {
+                account: mxid,
+                contacts: others.into_iter().collect(),
+                rooms: rooms.into_iter().collect(),
+            },
             vec![Evidence::Derived { from: vec![FindingCode::RoomMembership] }],
             rule,
         ));

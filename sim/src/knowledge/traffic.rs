@@ -17,7 +17,8 @@ pub(super) fn network_observer(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         if &acc.owner != person {
             continue;
         }
-        let e = by_dest.entry((acc.id.clone(), p.destination.clone(), p.destination_kind)).or_insert((0, 0, p.at, p.at));
+        let e =
+            by_dest.entry((acc.id.clone(), p.destination.clone(), p.destination_kind)).or_insert((0, 0, p.at, p.at));
         e.0 += 1;
         e.1 += p.bytes;
         e.2 = e.2.min(p.at);
@@ -35,14 +36,24 @@ pub(super) fn network_observer(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::knowledge::testing::{BASE, run};
     use crate::knowledge::Fact;
+    use crate::knowledge::testing::{BASE, run};
 
     #[test]
     fn the_observer_sees_the_homeserver_unless_tor_hides_it() {
-        let src = BASE.replace("compromise = \"{target}\"", "network_observer = \"you\"\n[[adversaries]]\nid = \"srv\"\ncompromise = \"{target}\"");
+        let src = BASE.replace(
+            "compromise = \"{target}\"",
+            "network_observer = \"you\"\n[[adversaries]]\nid = \"srv\"\ncompromise = \"{target}\"",
+        );
         let dest = |c: &[&str]| -> Vec<String> {
-            run(&src, c).1.into_iter().filter_map(|f| match f.fact { Fact::Traffic { destination, .. } => Some(destination), _ => None }).collect()
+            run(&src, c)
+                .1
+                .into_iter()
+                .filter_map(|f| match f.fact {
+                    Fact::Traffic { destination, .. } => Some(destination),
+                    _ => None,
+                })
+                .collect()
         };
         assert_eq!(dest(&[]), ["a.example"]);
         assert_eq!(dest(&["via=tor"]), ["tor"]);

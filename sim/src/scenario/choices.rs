@@ -26,9 +26,9 @@ impl ChoiceValue {
             toml::Value::String(s) => ChoiceValue::Str(s.clone()),
             toml::Value::Boolean(b) => ChoiceValue::Bool(*b),
             toml::Value::Integer(i) => ChoiceValue::Int(*i),
-            toml::Value::Array(items) => ChoiceValue::List(
-                items.iter().map(|v| v.as_str().map(str::to_owned)).collect::<Option<_>>()?,
-            ),
+            toml::Value::Array(items) => {
+                ChoiceValue::List(items.iter().map(|v| v.as_str().map(str::to_owned)).collect::<Option<_>>()?)
+            }
             _ => return None,
         })
     }
@@ -39,9 +39,7 @@ impl ChoiceValue {
             ChoiceValue::Str(s) => toml::Value::String(s.clone()),
             ChoiceValue::Bool(b) => toml::Value::Boolean(*b),
             ChoiceValue::Int(i) => toml::Value::Integer(*i),
-            ChoiceValue::List(l) => {
-                toml::Value::Array(l.iter().cloned().map(toml::Value::String).collect())
-            }
+            ChoiceValue::List(l) => toml::Value::Array(l.iter().cloned().map(toml::Value::String).collect()),
         }
     }
 

@@ -67,10 +67,7 @@ pub enum DiagCode {
 impl DiagCode {
     /// The stable kebab-case name, e.g. `unknown-server`.
     pub fn as_str(self) -> String {
-        serde_json::to_value(self)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default()
+        serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
     }
 }
 

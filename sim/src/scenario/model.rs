@@ -222,9 +222,7 @@ impl AdversaryKind {
     /// The compromised server, for the server-side kinds.
     pub fn server(&self) -> Option<&str> {
         match self {
-            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
-                Some(server)
-            }
+            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => Some(server),
             _ => None,
         }
     }

@@ -19,6 +19,9 @@ use toml::Spanned;
 /// is checked once against the defaults of the others.
 pub const MAX_COMBINATIONS: usize = 512;
 
+/// Adversaries being checked: the spec, the table's span, and the span of its `device` key.
+type Adversaries = IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>;
+
 /// A checked scenario: metadata, the learner's choices and the raw file to build runs from.
 #[derive(Clone, Debug)]
 pub struct Scenario {
@@ -60,20 +63,18 @@ impl Scenario {
             Some(s) => *s.get_ref() as u64,
             None => 0,
         };
-        let choices = check_choices(&raw, &mut diags);
-        check_placeholders(&raw, &choices, &mut diags);
-        if !diags.is_empty() {
+        // Broken choices stop here (runs cannot be built without them); problems with the
+        // metadata above do not, so they are reported together with the rest.
+        let mut choice_diags = Vec::new();
+        let choices = check_choices(&raw, &mut choice_diags);
+        check_placeholders(&raw, &choices, &mut choice_diags);
+        if !choice_diags.is_empty() {
+            diags.extend(choice_diags);
             return Err(diags);
         }
-        let scenario = Scenario {
-            id,
-            chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()),
-            minutes,
-            seed,
-            choices,
-            raw,
-        };
-        let diags = scenario.check_combinations();
+        let scenario =
+            Scenario { id, chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()), minutes, seed, choices, raw };
+        diags.extend(scenario.check_combinations());
         if diags.is_empty() { Ok(scenario) } else { Err(diags) }
     }
 
@@ -83,10 +84,7 @@ impl Scenario {
     }
 
     /// Checks a requested selection (`key=value` texts) and fills the rest with defaults.
-    pub fn select<'a>(
-        &self,
-        requests: impl IntoIterator<Item = &'a str>,
-    ) -> Result<Selection, ChoiceError> {
+    pub fn select<'a>(&self, requests: impl IntoIterator<Item = &'a str>) -> Result<Selection, ChoiceError> {
         let mut sel = self.defaults();
         for text in requests {
             let Some((key, value)) = text.split_once('=') else {
@@ -126,11 +124,7 @@ impl Scenario {
 
     /// Every combination of choices to check (all when few, otherwise one-at-a-time variations).
     pub fn combinations(&self) -> Vec<Selection> {
-        let total = self
-            .choices
-            .values()
-            .map(|c| c.values.len())
-            .try_fold(1usize, |acc, n| acc.checked_mul(n));
+        let total = self.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
         let defaults = self.defaults();
         let mut out = vec![defaults.clone()];
         match total {
@@ -169,19 +163,12 @@ impl Scenario {
         let mut out = Vec::new();
         for sel in self.combinations() {
             let (_, diags) = build(&self.raw, &sel);
-            let differing: Vec<String> = sel
-                .iter()
-                .filter(|(k, v)| defaults.get(*k) != Some(*v))
-                .map(|(k, v)| format!("{k}={v}"))
-                .collect();
+            let differing: Vec<String> =
+                sel.iter().filter(|(k, v)| defaults.get(*k) != Some(*v)).map(|(k, v)| format!("{k}={v}")).collect();
             for d in diags {
                 let key = (d.code, d.span.start, d.span.end, d.args.clone());
                 if seen.insert(key) {
-                    out.push(if differing.is_empty() {
-                        d
-                    } else {
-                        d.arg("choices", differing.join(" "))
-                    });
+                    out.push(if differing.is_empty() { d } else { d.arg("choices", differing.join(" ")) });
                 }
             }
         }
@@ -214,9 +201,7 @@ pub fn is_id(s: &str) -> bool {
 fn is_localpart(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 200
-        && s.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || b"._=-/+".contains(&b)
-        })
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._=-/+".contains(&b))
 }
 
 fn is_server_name(s: &str) -> bool {
@@ -234,9 +219,7 @@ fn is_server_name(s: &str) -> bool {
 }
 
 fn is_device_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.len() <= 64
-        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 fn placeholder(v: &toml::Value) -> Option<&str> {
@@ -258,9 +241,7 @@ fn check_choices(raw: &RawScenario, diags: &mut Vec<Diagnostic>) -> IndexMap<Str
             match ChoiceValue::from_toml(v.get_ref()) {
                 Some(cv) if values.contains(&cv) => {
                     diags.push(
-                        Diagnostic::new(C::ChoiceDuplicateValue, v.span())
-                            .arg("key", key.get_ref())
-                            .arg("value", &cv),
+                        Diagnostic::new(C::ChoiceDuplicateValue, v.span()).arg("key", key.get_ref()).arg("value", &cv),
                     );
                     ok = false;
                 }
@@ -288,9 +269,7 @@ fn check_choices(raw: &RawScenario, diags: &mut Vec<Diagnostic>) -> IndexMap<Str
             }
         }
         if values.is_empty() && ok {
-            diags.push(
-                Diagnostic::new(C::ChoiceEmpty, c.get_ref().values.span()).arg("key", key.get_ref()),
-            );
+            diags.push(Diagnostic::new(C::ChoiceEmpty, c.get_ref().values.span()).arg("key", key.get_ref()));
             continue;
         }
         let default = match &c.get_ref().default {
@@ -305,10 +284,7 @@ fn check_choices(raw: &RawScenario, diags: &mut Vec<Diagnostic>) -> IndexMap<Str
                         Diagnostic::new(C::ChoiceDefaultNotAllowed, d.span())
                             .arg("key", key.get_ref())
                             .arg("value", other.map(|v| v.to_string()).unwrap_or_default())
-                            .arg(
-                                "allowed",
-                                values.iter().map(ToString::to_string).collect::<Vec<_>>().join(" | "),
-                            ),
+                            .arg("allowed", values.iter().map(ToString::to_string).collect::<Vec<_>>().join(" | ")),
                     );
                     continue;
                 }
@@ -367,11 +343,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     out
 }
 
-fn check_placeholders(
-    raw: &RawScenario,
-    choices: &IndexMap<String, Choice>,
-    diags: &mut Vec<Diagnostic>,
-) {
+fn check_placeholders(raw: &RawScenario, choices: &IndexMap<String, Choice>, diags: &mut Vec<Diagnostic>) {
     let mut used = BTreeSet::new();
     for p in params(raw) {
         if let Some(key) = placeholder(p.get_ref()) {
@@ -510,16 +482,7 @@ impl Builder<'_> {
         let script = self.script(raw, &servers, &people, &declared, &rooms, &adversaries);
         let adversaries = self.check_seized_devices(raw, adversaries, &people, &script);
         let objectives = self.objectives(raw, &declared, &adversaries);
-        Setup {
-            id: raw.id.get_ref().clone(),
-            network,
-            servers,
-            people,
-            rooms,
-            script,
-            adversaries,
-            objectives,
-        }
+        Setup { id: raw.id.get_ref().clone(), network, servers, people, rooms, script, adversaries, objectives }
     }
 
     fn ip(&mut self, s: &Spanned<String>) -> String {
@@ -595,7 +558,9 @@ impl Builder<'_> {
             [_] => {}
             [_, more @ ..] => {
                 for p in more {
-                    self.push(Diagnostic::new(C::ManyLearners, p.get_ref().id.span()).arg("id", p.get_ref().id.get_ref()));
+                    self.push(
+                        Diagnostic::new(C::ManyLearners, p.get_ref().id.span()).arg("id", p.get_ref().id.get_ref()),
+                    );
                 }
             }
         }
@@ -663,8 +628,10 @@ impl Builder<'_> {
                 }
                 if wanted { owned.clone() } else { None }
             };
-            let email = bind(self, p.bind_email.as_ref(), spec_server.is_some_and(|s| s.requires_email), &email_owned, "email");
-            let phone = bind(self, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &phone_owned, "phone");
+            let email =
+                bind(self, p.bind_email.as_ref(), spec_server.is_some_and(|s| s.requires_email), &email_owned, "email");
+            let phone =
+                bind(self, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &phone_owned, "phone");
             let verified = match &p.verified {
                 None => Vec::new(),
                 Some(v) => match self.value(v) {
@@ -802,7 +769,9 @@ impl Builder<'_> {
             let mut members = IndexSet::new();
             for m in &r.members {
                 if self.person(m, declared) == Some(true) && !members.insert(m.get_ref().clone()) {
-                    self.push(Diagnostic::new(C::AlreadyMember, m.span()).arg("id", m.get_ref()).arg("room", r.id.get_ref()));
+                    self.push(
+                        Diagnostic::new(C::AlreadyMember, m.span()).arg("id", m.get_ref()).arg("room", r.id.get_ref()),
+                    );
                 }
             }
             if members.is_empty() && r.members.iter().all(|m| declared.contains_key(m.get_ref())) {
@@ -858,12 +827,12 @@ impl Builder<'_> {
         servers: &IndexMap<String, ServerSpec>,
         people: &IndexMap<String, PersonSpec>,
         declared: &BTreeMap<String, Declared>,
-    ) -> IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)> {
+    ) -> Adversaries {
         let mut out = IndexMap::new();
         let mut seen = BTreeSet::new();
         for (i, sa) in raw.adversaries.iter().enumerate() {
             let a = sa.get_ref();
-            let kinds: Vec<(&str, &RawParam)> = [
+            let mut kinds: Vec<(&str, &RawParam)> = [
                 ("compromise", &a.compromise),
                 ("malicious-admin", &a.malicious_admin),
                 ("insider", &a.insider),
@@ -873,6 +842,8 @@ impl Builder<'_> {
             .into_iter()
             .filter_map(|(n, p)| p.as_ref().map(|p| (n, p)))
             .collect();
+            // File order, so "the second kind" is the one written second.
+            kinds.sort_by_key(|(_, p)| p.span().start);
             let (kind_name, target) = match kinds.as_slice() {
                 [] => {
                     self.push(Diagnostic::new(C::AdversaryNoKind, sa.span()));
@@ -892,7 +863,8 @@ impl Builder<'_> {
                     id.get_ref().clone()
                 }
                 None => {
-                    let id = if seen.contains(kind_name) { format!("{kind_name}-{}", i + 1) } else { kind_name.to_owned() };
+                    let id =
+                        if seen.contains(kind_name) { format!("{kind_name}-{}", i + 1) } else { kind_name.to_owned() };
                     seen.insert(id.clone());
                     id
                 }
@@ -930,7 +902,11 @@ impl Builder<'_> {
                         "network-observer" => AdversaryKind::NetworkObserver { person: name },
                         _ => {
                             let device = a.device.as_ref().map(|d| d.get_ref().clone()).unwrap_or_else(|| {
-                                people.get(&name).and_then(|p| p.devices.first()).map(|d| d.id.clone()).unwrap_or_default()
+                                people
+                                    .get(&name)
+                                    .and_then(|p| p.devices.first())
+                                    .map(|d| d.id.clone())
+                                    .unwrap_or_default()
                             });
                             AdversaryKind::SeizedDevice { person: name, device }
                         }
@@ -945,7 +921,7 @@ impl Builder<'_> {
     fn check_seized_devices(
         &mut self,
         _raw: &RawScenario,
-        adversaries: IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>,
+        adversaries: Adversaries,
         people: &IndexMap<String, PersonSpec>,
         script: &[Step],
     ) -> IndexMap<String, AdversarySpec> {
@@ -953,9 +929,9 @@ impl Builder<'_> {
         for (id, (spec, span, device_span)) in adversaries {
             if let AdversaryKind::SeizedDevice { person, device } = &spec.kind {
                 let initial = people.get(person).is_some_and(|p| p.devices.iter().any(|d| &d.id == device));
-                let added = script.iter().any(|s| {
-                    matches!(&s.action, Action::NewDevice { who, device: d } if who == person && &d.id == device)
-                });
+                let added = script.iter().any(
+                    |s| matches!(&s.action, Action::NewDevice { who, device: d } if who == person && &d.id == device),
+                );
                 if !initial && !added {
                     let span = device_span.as_ref().map_or(span, |d| d.span());
                     self.push(Diagnostic::new(C::UnknownDevice, span).arg("id", device).arg("person", person));
@@ -975,16 +951,14 @@ impl Builder<'_> {
         people: &IndexMap<String, PersonSpec>,
         declared: &BTreeMap<String, Declared>,
         rooms: &IndexMap<String, RoomSpec>,
-        adversaries: &IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>,
+        adversaries: &Adversaries,
     ) -> Vec<Step> {
         let mut out = Vec::new();
         let mut offline: BTreeSet<String> = BTreeSet::new();
         let mut members: BTreeMap<String, BTreeSet<String>> =
             rooms.iter().map(|(id, r)| (id.clone(), r.members.iter().cloned().collect())).collect();
-        let mut devices: BTreeMap<String, BTreeSet<String>> = people
-            .iter()
-            .map(|(id, p)| (id.clone(), p.devices.iter().map(|d| d.id.clone()).collect()))
-            .collect();
+        let mut devices: BTreeMap<String, BTreeSet<String>> =
+            people.iter().map(|(id, p)| (id.clone(), p.devices.iter().map(|d| d.id.clone()).collect())).collect();
         let mut labels: BTreeMap<String, String> = BTreeMap::new();
         let mut last: Option<SimTime> = None;
         for ss in &raw.script {
@@ -1012,7 +986,9 @@ impl Builder<'_> {
                 s.inject_device.as_ref().map(|x| x.span()),
                 s.add_puppet.as_ref().map(|x| x.span()),
             ];
-            let spans: Vec<Range<usize>> = present.into_iter().flatten().collect();
+            let mut spans: Vec<Range<usize>> = present.into_iter().flatten().collect();
+            // File order, so "the second action" is the one written second.
+            spans.sort_by_key(|s| s.start);
             match spans.as_slice() {
                 [] => {
                     self.push(Diagnostic::new(C::StepNoAction, ss.span()));
@@ -1034,7 +1010,11 @@ impl Builder<'_> {
                 let reply_to = match &x.reply_to {
                     Some(r) if labels.get(r.get_ref()) == Some(x.room.get_ref()) => Some(r.get_ref().clone()),
                     Some(r) => {
-                        self.push(Diagnostic::new(C::UnknownMessage, r.span()).arg("label", r.get_ref()).arg("room", x.room.get_ref()));
+                        self.push(
+                            Diagnostic::new(C::UnknownMessage, r.span())
+                                .arg("label", r.get_ref())
+                                .arg("room", x.room.get_ref()),
+                        );
                         continue;
                     }
                     None => None,
@@ -1057,7 +1037,11 @@ impl Builder<'_> {
                     continue;
                 }
                 if labels.get(x.to.get_ref()) != Some(x.room.get_ref()) {
-                    self.push(Diagnostic::new(C::UnknownMessage, x.to.span()).arg("label", x.to.get_ref()).arg("room", x.room.get_ref()));
+                    self.push(
+                        Diagnostic::new(C::UnknownMessage, x.to.span())
+                            .arg("label", x.to.get_ref())
+                            .arg("room", x.room.get_ref()),
+                    );
                     continue;
                 }
                 Action::React {
@@ -1094,7 +1078,11 @@ impl Builder<'_> {
                 ) else {
                     continue;
                 };
-                Action::Presence { who: x.who.get_ref().clone(), state, status: x.status.as_ref().map(|s| s.get_ref().clone()) }
+                Action::Presence {
+                    who: x.who.get_ref().clone(),
+                    state,
+                    status: x.status.as_ref().map(|s| s.get_ref().clone()),
+                }
             } else if let Some(x) = &s.join {
                 let x = x.get_ref();
                 if !self.acting(&mut ctx, &x.who) || !self.room_ref(&x.room, rooms) {
@@ -1102,7 +1090,11 @@ impl Builder<'_> {
                 }
                 let set = members.entry(x.room.get_ref().clone()).or_default();
                 if !set.insert(x.who.get_ref().clone()) {
-                    self.push(Diagnostic::new(C::AlreadyMember, x.who.span()).arg("id", x.who.get_ref()).arg("room", x.room.get_ref()));
+                    self.push(
+                        Diagnostic::new(C::AlreadyMember, x.who.span())
+                            .arg("id", x.who.get_ref())
+                            .arg("room", x.room.get_ref()),
+                    );
                     continue;
                 }
                 Action::Join { who: x.who.get_ref().clone(), room: x.room.get_ref().clone() }
@@ -1207,18 +1199,27 @@ impl Builder<'_> {
                     continue;
                 }
                 if !is_localpart(x.username.get_ref()) {
-                    self.push(Diagnostic::new(C::InvalidUsername, x.username.span()).arg("value", x.username.get_ref()));
+                    self.push(
+                        Diagnostic::new(C::InvalidUsername, x.username.span()).arg("value", x.username.get_ref()),
+                    );
                     continue;
                 }
                 if people.values().any(|p| p.server == server && &p.username == x.username.get_ref()) {
-                    self.push(Diagnostic::new(C::DuplicateAccount, x.username.span()).arg("mxid", format!("@{}:{server}", x.username.get_ref())));
+                    self.push(
+                        Diagnostic::new(C::DuplicateAccount, x.username.span())
+                            .arg("mxid", format!("@{}:{server}", x.username.get_ref())),
+                    );
                     continue;
                 }
                 if offline.contains(&server) {
                     self.push(Diagnostic::new(C::ServerOffline, span.clone()).arg("name", &server).arg("at", at));
                     continue;
                 }
-                Action::AddPuppet { by: x.by.get_ref().clone(), room: x.room.get_ref().clone(), username: x.username.get_ref().clone() }
+                Action::AddPuppet {
+                    by: x.by.get_ref().clone(),
+                    room: x.room.get_ref().clone(),
+                    username: x.username.get_ref().clone(),
+                }
             } else {
                 continue;
             };
@@ -1245,12 +1246,7 @@ impl Builder<'_> {
     }
 
     /// Checks that `by` is a malicious admin already at work at `at`; returns its server.
-    fn admin(
-        &mut self,
-        by: &Spanned<String>,
-        at: SimTime,
-        adversaries: &IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>,
-    ) -> Option<String> {
+    fn admin(&mut self, by: &Spanned<String>, at: SimTime, adversaries: &Adversaries) -> Option<String> {
         let Some((adv, _, _)) = adversaries.get(by.get_ref()) else {
             self.push(
                 Diagnostic::new(C::UnknownAdversary, by.span())
@@ -1260,11 +1256,20 @@ impl Builder<'_> {
             return None;
         };
         let AdversaryKind::MaliciousAdmin { server } = &adv.kind else {
-            self.push(Diagnostic::new(C::AdversaryWrongKind, by.span()).arg("id", by.get_ref()).arg("needed", "malicious-admin"));
+            self.push(
+                Diagnostic::new(C::AdversaryWrongKind, by.span())
+                    .arg("id", by.get_ref())
+                    .arg("needed", "malicious-admin"),
+            );
             return None;
         };
         if at < adv.at {
-            self.push(Diagnostic::new(C::AdversaryTooEarly, by.span()).arg("id", by.get_ref()).arg("at", at).arg("starts", adv.at));
+            self.push(
+                Diagnostic::new(C::AdversaryTooEarly, by.span())
+                    .arg("id", by.get_ref())
+                    .arg("at", at)
+                    .arg("starts", adv.at),
+            );
             return None;
         }
         Some(server.clone())
@@ -1328,8 +1333,9 @@ impl Builder<'_> {
                     self.push(Diagnostic::new(C::ObjectiveNoCondition, o.id.span()).arg("id", o.id.get_ref()));
                     continue;
                 }
-                (Some(_), Some(second)) => {
-                    self.push(Diagnostic::new(C::ObjectiveManyConditions, second.span()).arg("id", o.id.get_ref()));
+                (Some(a), Some(b)) => {
+                    let second = if a.span().start > b.span().start { a.span() } else { b.span() };
+                    self.push(Diagnostic::new(C::ObjectiveManyConditions, second).arg("id", o.id.get_ref()));
                     continue;
                 }
             };

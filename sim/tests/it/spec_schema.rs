@@ -101,9 +101,27 @@ fn stored_events_parse_with_ruma_and_have_every_pdu_field() {
             let client = client_view(pdu);
             let parsed: AnySyncTimelineEvent = serde_json::from_value(client.clone())
                 .unwrap_or_else(|e| panic!("{}: ruma rejects the event: {e}\n{}", s.label, pretty(&client)));
-            assert_eq!(parsed.event_type().to_string(), pdu["type"].as_str().unwrap_or_default(), "{}: type changed\n{}", s.label, pretty(pdu));
-            assert_eq!(parsed.event_id().as_str(), pdu["event_id"].as_str().unwrap_or_default(), "{}\n{}", s.label, pretty(pdu));
-            assert_eq!(matches!(parsed, AnySyncTimelineEvent::State(_)), pdu.get("state_key").is_some(), "{}: state or not\n{}", s.label, pretty(pdu));
+            assert_eq!(
+                parsed.event_type().to_string(),
+                pdu["type"].as_str().unwrap_or_default(),
+                "{}: type changed\n{}",
+                s.label,
+                pretty(pdu)
+            );
+            assert_eq!(
+                parsed.event_id().as_str(),
+                pdu["event_id"].as_str().unwrap_or_default(),
+                "{}\n{}",
+                s.label,
+                pretty(pdu)
+            );
+            assert_eq!(
+                matches!(parsed, AnySyncTimelineEvent::State(_)),
+                pdu.get("state_key").is_some(),
+                "{}: state or not\n{}",
+                s.label,
+                pretty(pdu)
+            );
             let has = |ok: bool, what: &str| assert!(ok, "{}: PDU lacks {what}\n{}", s.label, pretty(pdu));
             has(pdu["room_id"].as_str().is_some_and(|r| r.starts_with('!')), "room_id");
             has(pdu["sender"].as_str().is_some_and(|r| r.starts_with('@')), "sender");
@@ -112,7 +130,12 @@ fn stored_events_parse_with_ruma_and_have_every_pdu_field() {
             has(pdu["prev_events"].as_array().is_some_and(|a| a.iter().all(Value::is_string)), "prev_events");
             has(pdu["auth_events"].as_array().is_some_and(|a| a.iter().all(Value::is_string)), "auth_events");
             has(pdu["hashes"]["sha256"].as_str().is_some_and(|h| !h.is_empty()), "hashes.sha256");
-            has(pdu["signatures"].as_object().is_some_and(|m| !m.is_empty() && m.values().all(|k| k.as_object().is_some_and(|k| !k.is_empty()))), "signatures");
+            has(
+                pdu["signatures"]
+                    .as_object()
+                    .is_some_and(|m| !m.is_empty() && m.values().all(|k| k.as_object().is_some_and(|k| !k.is_empty()))),
+                "signatures",
+            );
             count += 1;
         }
     }
@@ -131,8 +154,10 @@ impl SchemaLoader {
         if let Some(v) = self.files.get(path) {
             return v.clone();
         }
-        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read schema {}: {e}", path.display()));
-        let v: Value = serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("cannot parse schema {}: {e}", path.display()));
+        let text =
+            std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read schema {}: {e}", path.display()));
+        let v: Value =
+            serde_yaml_ng::from_str(&text).unwrap_or_else(|e| panic!("cannot parse schema {}: {e}", path.display()));
         self.files.insert(path.to_owned(), v.clone());
         v
     }
@@ -152,7 +177,9 @@ impl SchemaLoader {
     /// property names to schemas, whose keys are data, not keywords. `stack` catches cycles.
     fn resolve(&mut self, v: &Value, doc: &Value, path: &Path, names: bool, stack: &mut Vec<String>) -> Value {
         match v {
-            Value::Array(items) => Value::Array(items.iter().map(|i| self.resolve(i, doc, path, false, stack)).collect()),
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|i| self.resolve(i, doc, path, false, stack)).collect())
+            }
             Value::Object(map) if names => {
                 Value::Object(map.iter().map(|(k, s)| (k.clone(), self.resolve(s, doc, path, false, stack))).collect())
             }
@@ -166,11 +193,15 @@ impl SchemaLoader {
                         "example" | "examples" | "$schema" => {}
                         k if k.starts_with("x-") => {}
                         "$ref" => {
-                            let target = child.as_str().unwrap_or_else(|| panic!("non-string $ref in {}", path.display()));
+                            let target =
+                                child.as_str().unwrap_or_else(|| panic!("non-string $ref in {}", path.display()));
                             inlined = Some(self.follow(target, doc, path, stack));
                         }
                         _ => {
-                            let names = matches!(k.as_str(), "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas");
+                            let names = matches!(
+                                k.as_str(),
+                                "properties" | "patternProperties" | "$defs" | "definitions" | "dependentSchemas"
+                            );
                             out.insert(k.clone(), self.resolve(child, doc, path, names, stack));
                         }
                     }
@@ -208,7 +239,10 @@ impl SchemaLoader {
         let node = if fragment.is_empty() {
             target_doc.clone()
         } else {
-            target_doc.pointer(fragment).cloned().unwrap_or_else(|| panic!("$ref {target} from {}: no such fragment", path.display()))
+            target_doc
+                .pointer(fragment)
+                .cloned()
+                .unwrap_or_else(|| panic!("$ref {target} from {}: no such fragment", path.display()))
         };
         stack.push(key);
         let resolved = self.resolve(&node, &target_doc, &target_path, false, stack);
@@ -243,7 +277,8 @@ fn compile(schema: &Value, name: &str) -> jsonschema::Validator {
 }
 
 fn check(validator: &jsonschema::Validator, instance: &Value, what: &str, label: &str) {
-    let errors: Vec<String> = validator.iter_errors(instance).map(|e| format!("  at {}: {e}", e.instance_path())).collect();
+    let errors: Vec<String> =
+        validator.iter_errors(instance).map(|e| format!("  at {}: {e}", e.instance_path())).collect();
     assert!(errors.is_empty(), "{label}: {what} does not match the spec:\n{}\n{}", errors.join("\n"), pretty(instance));
 }
 
@@ -281,20 +316,75 @@ fn federation_edu(edu_type: &str, content: &Value) -> Value {
 /// The same EDU as a client receives it in `/sync` (the client-server event schemas).
 fn client_edu(edu_type: &str, content: &Value) -> Option<Value> {
     match edu_type {
-        "m.typing" | "m.receipt" => Some(json!({ "type": edu_type, "room_id": content["room_id"], "content": content["content"] })),
+        "m.typing" | "m.receipt" => {
+            Some(json!({ "type": edu_type, "room_id": content["room_id"], "content": content["content"] }))
+        }
         "m.presence" => Some(json!({ "type": edu_type, "sender": content["user_id"], "content": content["content"] })),
         _ => None,
     }
 }
 
-#[test]
-fn stored_events_and_edus_match_the_spec_schemas() {
+/// A loader for the spec checkout, or `None` (with the reason printed) when it is absent.
+fn spec_loader(test: &str) -> Option<SchemaLoader> {
     let root = PathBuf::from(SPEC_DIR);
     if !root.join("data").is_dir() {
-        eprintln!("skipping the spec-schema check: no Matrix spec checkout at {} (clone matrix-org/matrix-spec there to run it)", root.display());
-        return;
+        eprintln!(
+            "{test}: skipped, no Matrix spec checkout at {} (clone matrix-org/matrix-spec there to run it)",
+            root.display()
+        );
+        return None;
     }
-    let mut loader = SchemaLoader { root: normalise(&root), files: BTreeMap::new() };
+    Some(SchemaLoader { root: normalise(&root), files: BTreeMap::new() })
+}
+
+#[test]
+fn the_inlined_schemas_still_reject_broken_events() {
+    let Some(mut loader) = spec_loader("the_inlined_schemas_still_reject_broken_events") else { return };
+    let pdu = compile(&loader.load("data/api/server-server/definitions/pdu_v11.yaml"), "pdu_v11");
+    let message = compile(&loader.load("data/event-schemas/schema/m.room.message.yaml"), "m.room.message");
+    let member = compile(&loader.load("data/event-schemas/schema/m.room.member.yaml"), "m.room.member");
+    let typing = compile(&loader.load("data/api/server-server/definitions/event-schemas/m.typing.yaml"), "m.typing");
+    let good = json!({
+        "room_id": "!r:a.example", "event_id": "$e", "sender": "@u:a.example", "origin_server_ts": 1,
+        "type": "m.room.message", "content": { "msgtype": "m.text", "body": "hi" }, "unsigned": {},
+        "depth": 1, "prev_events": [], "auth_events": [], "hashes": { "sha256": "x" },
+        "signatures": { "a.example": { "ed25519:k": "s" } },
+    });
+    assert!(pdu.is_valid(&good) && message.is_valid(&good), "a well-formed event must pass");
+    let with = |key: &str, value: Option<Value>| {
+        let mut v = good.clone();
+        if let Some(m) = v.as_object_mut() {
+            match value {
+                Some(x) => m.insert(key.to_owned(), x),
+                None => m.remove(key),
+            };
+        }
+        v
+    };
+    // Each requirement below comes from a referenced file: a lost `$ref` shows here.
+    assert!(!pdu.is_valid(&with("auth_events", None)), "components/auth_events_prev_events_v4.yaml not applied");
+    assert!(!pdu.is_valid(&with("room_id", None)), "components/room_id_before_v12.yaml not applied");
+    assert!(!pdu.is_valid(&with("hashes", Some(json!({})))), "components/event_hash.yaml not applied");
+    assert!(!message.is_valid(&with("event_id", None)), "core-event-schema/sync_room_event.yaml not applied");
+    assert!(!message.is_valid(&with("room_id", None)), "core-event-schema/room_event.yaml not applied");
+    assert!(!message.is_valid(&with("content", Some(json!({ "msgtype": "m.text" })))), "body is required");
+    let mut join = with("type", Some(json!("m.room.member")));
+    join["content"] = json!({ "membership": "join" });
+    assert!(!member.is_valid(&join), "core-event-schema/state_event.yaml not applied: state_key is required");
+    join["state_key"] = json!("@u:a.example");
+    assert!(member.is_valid(&join));
+    join["content"]["membership"] = json!("lurking");
+    assert!(!member.is_valid(&join), "membership is an enum");
+    assert!(!typing.is_valid(&json!({ "edu_type": "m.typing", "content": { "room_id": "!r:a", "user_id": "@u:a" } })));
+    assert!(
+        !typing.is_valid(&json!({ "content": { "room_id": "!r:a", "user_id": "@u:a", "typing": true } })),
+        "edu.yaml not applied"
+    );
+}
+
+#[test]
+fn stored_events_and_edus_match_the_spec_schemas() {
+    let Some(mut loader) = spec_loader("stored_events_and_edus_match_the_spec_schemas") else { return };
     let pdu = compile(&loader.load("data/api/server-server/definitions/pdu_v11.yaml"), "pdu_v11");
     let events: BTreeMap<&str, jsonschema::Validator> = EVENT_TYPES
         .iter()
@@ -317,7 +407,9 @@ fn stored_events_and_edus_match_the_spec_schemas() {
         for e in &s.events {
             check(&pdu, e, "PDU (pdu_v11.yaml)", &s.label);
             let t = e["type"].as_str().unwrap_or_default();
-            let schema = events.get(t).unwrap_or_else(|| panic!("{}: event type {t} has no schema in the list\n{}", s.label, pretty(e)));
+            let schema = events
+                .get(t)
+                .unwrap_or_else(|| panic!("{}: event type {t} has no schema in the list\n{}", s.label, pretty(e)));
             let mut client = client_view(e);
             if let Some(map) = client.as_object_mut() {
                 map.insert("room_id".into(), e["room_id"].clone());
