@@ -218,7 +218,10 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
     let _ = writeln!(s, "{}", tr.t("report-objectives", &[]));
     for o in &report.objectives {
         let text = tr.maybe(&format!("objective-{}-{}", scenario.id, o.id), &[]).unwrap_or_else(|| o.id.clone());
-        let mark = if o.met { tr.t("objective-met", &[]) } else { tr.t("objective-missed", &[]) };
+        let (met, missed) = (tr.t("objective-met", &[]), tr.t("objective-missed", &[]));
+        let width = met.chars().count().max(missed.chars().count());
+        let mark = if o.met { met } else { missed };
+        let mark = format!("{mark}{}", " ".repeat(width - mark.chars().count()));
         let because: Vec<String> = o.findings.iter().map(|i| format!("#{}", i + 1)).collect();
         let why = if because.is_empty() { String::new() } else { format!("  ({})", because.join(", ")) };
         let _ = writeln!(s, "  {mark}  {text}{why}");

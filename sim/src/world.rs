@@ -231,6 +231,7 @@ pub struct World {
     rng: ChaCha8Rng,
     now: SimTime,
     device_list_stream: u64,
+    signing_keys: BTreeMap<String, vodozemac::Ed25519SecretKey>,
 }
 
 const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -251,12 +252,14 @@ impl World {
     fn new(setup: &Setup, seed: u64) -> World {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut servers = IndexMap::new();
+        let mut signing_keys = BTreeMap::new();
         for spec in setup.servers.values() {
             let mut secret = [0u8; 32];
             rng.fill_bytes(&mut secret);
             let key = vodozemac::Ed25519SecretKey::from_slice(&secret);
             let key_id = format!("ed25519:{}", random_str(&mut rng, 6, b"abcdefghijklmnopqrstuvwxyz0123456789"));
             servers.insert(spec.name.clone(), Server::new(spec.clone(), (key_id, key.public_key().to_base64())));
+            signing_keys.insert(spec.name.clone(), key);
         }
         World {
             setup: setup.clone(),
@@ -275,6 +278,7 @@ impl World {
             rng,
             now: SimTime::default(),
             device_list_stream: 0,
+            signing_keys,
         }
     }
 
@@ -372,9 +376,9 @@ impl World {
     }
 
     /// A device's identity keys as uploaded (`/keys/upload`) and sent in `m.device_list_update`,
-    /// with the self-signature the spec requires (`DeviceKeys.signatures`). Like the servers'
-    /// PDU signatures it is a stand-in: SHA-256 over the device's Ed25519 key and the canonical
-    /// JSON; nothing in the simulation verifies it.
+    /// with the self-signature the spec requires (`DeviceKeys.signatures`). The signature is a
+    /// stand-in (SHA-256 over the device's Ed25519 public key and the canonical JSON): the secret
+    /// key stays inside the device's vodozemac account in `crypto`. Nothing here verifies it.
     fn device_keys(&self, key: &DeviceKey, mxid: &str) -> Value {
         let mut keys = self.crypto.device_keys_json(key, mxid);
         let mut h = Sha256::new();
@@ -710,13 +714,15 @@ impl World {
 
     fn sign(&self, server: &str, json: &mut Value) {
         let canonical = canonical_json(json);
+        // Spec: the content hash covers the event without signatures/unsigned; the server's
+        // Ed25519 key (deterministic from the seed) signs the event with its hash.
         let hash = vodozemac::base64_encode(Sha256::digest(canonical.as_bytes()));
-        let signature = {
-            let mut h = Sha256::new();
-            h.update(server.as_bytes());
-            h.update(canonical.as_bytes());
-            vodozemac::base64_encode(h.finalize())
-        };
+        let mut with_hash = json.clone();
+        if let Some(map) = with_hash.as_object_mut() {
+            map.insert("hashes".into(), json!({ "sha256": hash }));
+        }
+        let signature =
+            self.signing_keys.get(server).map(|k| k.sign(canonical_json(&with_hash).as_bytes()).to_base64()).unwrap_or_default();
         let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
         if let Some(map) = json.as_object_mut() {
             map.insert("hashes".into(), json!({ "sha256": hash }));
@@ -1175,7 +1181,7 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Canonical JSON (sorted keys, no spaces) of an event without `signatures` and `unsigned`,
+/// Canonical JSON (sorted keys, no spaces) of an event without `signatures` and `unsigned`:
 /// the text a server hashes and signs.
 pub fn canonical_json(v: &Value) -> String {
     fn sorted(v: &Value) -> Value {
@@ -1192,7 +1198,6 @@ pub fn canonical_json(v: &Value) -> String {
     if let Some(m) = copy.as_object_mut() {
         m.remove("signatures");
         m.remove("unsigned");
-        m.remove("hashes");
     }
     sorted(&copy).to_string()
 }

@@ -32,7 +32,7 @@ diag-help = ayuda
 diag-with-choices = con las elecciones { $choices }
 outline-meta = Capítulo: { $chapter } · unos { $minutes } min · semilla { $seed }
 outline-servers = Servidores:
-outline-server = { $name }: guarda el historial de IP { $days } días, guarda la última IP de cada dispositivo: { $device_ip }, el registro exige: { $requires }, presencia: { $presence }
+outline-server = { $name }: guarda el historial de IP durante { $days } días, guarda la última IP de cada dispositivo: { $device_ip }, el registro exige: { $requires }, presencia: { $presence }
 outline-people = Personas (* = tú):
 outline-person = { $id }: { $mxid } «{ $name }», conexión: { $via }, comparte claves de sala con dispositivos: { $sends }
 outline-rooms = Salas:

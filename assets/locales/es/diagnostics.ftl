@@ -14,7 +14,7 @@ diag-duplicate-id = el id «{ $id }» ({ $kind }) se usa dos veces
 diag-duplicate-id-help = da a cada elemento de tipo { $kind } su propio id
 diag-no-servers = el escenario no tiene servidores
 diag-no-servers-help = añade al menos una tabla [[servers]] con un nombre
-diag-no-learner = ninguna persona es la del aprendiz
+diag-no-learner = ninguna persona está marcada como aprendiz
 diag-no-learner-help = marca la cuenta propia del aprendiz con «learner = true» en [[people]]
 diag-many-learners = «{ $id }» es un segundo aprendiz
 diag-many-learners-help = solo una entrada de [[people]] puede tener «learner = true»; usa alias_of para la segunda cuenta del aprendiz

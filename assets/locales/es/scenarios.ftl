@@ -28,7 +28,7 @@ objective-public-vs-encrypted-assume-a-bad-actor = Compruébalo por tu cuenta: u
 
 scenario-high-trust-room = La sala de máxima confianza
 scenario-high-trust-room-briefing =
-    Compartes una sala cifrada con Dana y Kit, y os habéis verificado entre todos. El administrador del servidor
+    Compartes una sala cifrada con Dana y Kit, y todos se han verificado entre sí. El administrador del servidor
     de Dana se vuelve contra el grupo: a las 0:04 añade un dispositivo oculto a la cuenta de Dana y a las 0:05
     añade una cuenta títere a la sala. A las 0:08 publicas el plan. Decide si tu cliente comparte la clave de sala
     con todos los dispositivos o solo con los verificados, y a quién has verificado.

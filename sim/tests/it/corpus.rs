@@ -360,7 +360,7 @@ fn apply(text: &str, m: &Mutation) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 4000, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn parsing_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
@@ -382,6 +382,20 @@ proptest! {
         }
         parse_and_run(&text)?;
     }
+
+    #[test]
+    fn bundled_scenarios_run_under_any_choices_and_seed(
+        which in 0..BUNDLED.len(),
+        pick in any::<usize>(),
+        seed in any::<u64>(),
+    ) {
+        let (name, text) = BUNDLED[which];
+        let scenario = Scenario::parse(text).map_err(|d| TestCaseError::fail(format!("{name}: {d:?}")))?;
+        let combinations = scenario.combinations();
+        let selection = &combinations[pick % combinations.len()];
+        let result = glasshouse_sim::report::run(&scenario, selection, seed);
+        prop_assert!(result.is_ok(), "{name} with {selection:?}, seed {seed}: {:?}", result.err());
+    }
 }
 
 #[test]
@@ -395,18 +409,5 @@ fn every_single_token_swap_of_a_small_scenario_is_handled() {
         if let Err(e) = parse_and_run(&mutated) {
             panic!("token swap {i}: {e}");
         }
-    }
-}
-
-#[test]
-fn zz_timing() {
-    for (name, text) in BUNDLED {
-        let Ok(s) = Scenario::parse(text) else { panic!() };
-        let t = std::time::Instant::now();
-        let combos = s.combinations();
-        for c in &combos {
-            assert!(glasshouse_sim::report::run(&s, c, 7).is_ok());
-        }
-        eprintln!("{name}: {} combos {:?}", combos.len(), t.elapsed());
     }
 }

@@ -287,7 +287,12 @@ fn the_plaintext_check_sees_both_ways_of_reading_and_catches_forgeries() {
     let k = plain(&report, ReadVia::Cleartext).unwrap_or_else(|| panic!("no cleartext read in public-vs-encrypted"));
     let mut forged = report.clone();
     if let Fact::MessagePlaintext { event_id, .. } = &mut forged.findings[k].fact {
-        *event_id = world.events.values().find(|m| m.event_type != "m.room.message").map(|m| m.event_id.clone()).unwrap_or_default();
+        *event_id = world
+            .events
+            .values()
+            .find(|m| m.event_type != "m.room.message")
+            .map(|m| m.event_id.clone())
+            .unwrap_or_default();
     }
     assert!(check_plaintexts(&world, &forged).is_err(), "a cleartext read of a non-message went unnoticed");
 }
