@@ -127,6 +127,11 @@ impl CryptoStore {
         self.device(key).map(|d| d.account.ed25519_key().to_base64()).unwrap_or_default()
     }
 
+    /// Signs `message` with the device's Ed25519 key (base64 signature).
+    pub fn sign(&self, key: &DeviceKey, message: &[u8]) -> String {
+        self.device(key).map(|d| d.account.sign(message).to_base64()).unwrap_or_default()
+    }
+
     /// The device keys a client uploads (`/keys/upload`), as the server stores them.
     pub fn device_keys_json(&self, key: &DeviceKey, user: &str) -> serde_json::Value {
         serde_json::json!({

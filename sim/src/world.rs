@@ -381,10 +381,8 @@ impl World {
     /// key stays inside the device's vodozemac account in `crypto`. Nothing here verifies it.
     fn device_keys(&self, key: &DeviceKey, mxid: &str) -> Value {
         let mut keys = self.crypto.device_keys_json(key, mxid);
-        let mut h = Sha256::new();
-        h.update(self.crypto.ed25519(key).as_bytes());
-        h.update(canonical_json(&keys).as_bytes());
-        let signature = vodozemac::base64_encode(h.finalize());
+        // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
+        let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
         if let Some(map) = keys.as_object_mut() {
             map.insert("signatures".into(), json!({ mxid: { format!("ed25519:{}", key.1): signature } }));
         }
@@ -721,8 +719,11 @@ impl World {
         if let Some(map) = with_hash.as_object_mut() {
             map.insert("hashes".into(), json!({ "sha256": hash }));
         }
-        let signature =
-            self.signing_keys.get(server).map(|k| k.sign(canonical_json(&with_hash).as_bytes()).to_base64()).unwrap_or_default();
+        let signature = self
+            .signing_keys
+            .get(server)
+            .map(|k| k.sign(canonical_json(&with_hash).as_bytes()).to_base64())
+            .unwrap_or_default();
         let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
         if let Some(map) = json.as_object_mut() {
             map.insert("hashes".into(), json!({ "sha256": hash }));
