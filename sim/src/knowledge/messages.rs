@@ -217,4 +217,32 @@ mod tests {
         }
         assert!(f.iter().any(|f| matches!(&f.fact, Fact::Relation { rel_type, key: Some(k), .. } if rel_type == "m.annotation" && k == "ok")));
     }
+
+    fn plan_readers(choose: &[&str], adversary: &str) -> Vec<crate::knowledge::Rule> {
+        let src = crate::bundled::get("high-trust-room").unwrap_or_default().replace(
+            "[choices]",
+            "[[adversaries]]\nid = \"thief\"\nseized_device = \"kit\"\nat = \"0:09\"\n\n[choices]",
+        );
+        let (_, f) = run(&src, choose);
+        f.into_iter()
+            .filter(|f| {
+                f.adversary == adversary
+                    && matches!(&f.fact, Fact::MessagePlaintext { text, .. } if text.starts_with("The plan"))
+            })
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn an_injected_device_reads_only_when_keys_go_to_every_device() {
+        use crate::knowledge::Rule;
+        assert_eq!(plan_readers(&[], "shady-admin"), [Rule::MaliciousDeviceOrPuppet]);
+        assert!(plan_readers(&["sends_to=verified"], "shady-admin").is_empty());
+    }
+
+    #[test]
+    fn a_seized_device_reads_what_it_had_decrypted_before_the_seizure() {
+        use crate::knowledge::Rule;
+        assert_eq!(plan_readers(&["sends_to=verified"], "thief"), [Rule::DeviceStore]);
+    }
 }

@@ -411,24 +411,3 @@ fn every_single_token_swap_of_a_small_scenario_is_handled() {
         }
     }
 }
-
-#[test]
-#[ignore = "probe"]
-fn zz_probe() {
-    let Ok(path) = std::env::var("PROBE") else { return };
-    let src = std::fs::read_to_string(path).unwrap_or_default();
-    match Scenario::parse(&src) {
-        Ok(s) => {
-            for c in s.combinations() {
-                let r = glasshouse_sim::report::run(&s, &c, 1);
-                println!("OK {c:?} run: {:?}", r.as_ref().err());
-            }
-        }
-        Err(diags) => {
-            for d in diags {
-                let (l, c) = d.line_col(&src);
-                println!("{} {l}:{c} {:?}", d.code.as_str(), d.args);
-            }
-        }
-    }
-}
