@@ -48,6 +48,10 @@ fn crypto_alone(ops: &CryptoOps) {
             decrypted += 1;
         }
     }
+    let server_key = vodozemac::Ed25519SecretKey::from_slice(&[7u8; 32]);
+    for _ in 0..ops.signatures {
+        black_box(server_key.sign(payload.as_bytes()));
+    }
     let mut group = GroupSession::new(MegolmConfig::version_1());
     let mut inbound = InboundGroupSession::new(&group.session_key(), MegolmConfig::version_1());
     let body = r#"{"type":"m.room.message","content":{"msgtype":"m.text","body":"The plan: Friday 7pm, side entrance"},"room_id":"!abcdefghijklmnopqr:example.org"}"#;

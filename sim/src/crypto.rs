@@ -92,6 +92,8 @@ pub struct CryptoOps {
     pub megolm_encrypts: usize,
     /// Megolm decryptions attempted.
     pub megolm_decrypts: usize,
+    /// Ed25519 signatures made with vodozemac keys (device keys, server event signatures).
+    pub signatures: usize,
 }
 
 impl CryptoStore {
@@ -128,7 +130,8 @@ impl CryptoStore {
     }
 
     /// Signs `message` with the device's Ed25519 key (base64 signature).
-    pub fn sign(&self, key: &DeviceKey, message: &[u8]) -> String {
+    pub fn sign(&mut self, key: &DeviceKey, message: &[u8]) -> String {
+        self.ops.signatures += 1;
         self.device(key).map(|d| d.account.sign(message).to_base64()).unwrap_or_default()
     }
 

@@ -379,7 +379,7 @@ impl World {
     /// with the self-signature the spec requires (`DeviceKeys.signatures`). The signature is a
     /// stand-in (SHA-256 over the device's Ed25519 public key and the canonical JSON): the secret
     /// key stays inside the device's vodozemac account in `crypto`. Nothing here verifies it.
-    fn device_keys(&self, key: &DeviceKey, mxid: &str) -> Value {
+    fn device_keys(&mut self, key: &DeviceKey, mxid: &str) -> Value {
         let mut keys = self.crypto.device_keys_json(key, mxid);
         // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
         let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
@@ -660,8 +660,8 @@ impl World {
             &r.auth,
             &content,
         );
-        self.sign(&acc.server, &mut json);
         let mut targets = self.participating(r);
+        self.sign(&acc.server, &mut json);
         if content.event_type == "m.room.member"
             && let Some(target) = content.state_key.as_deref().and_then(|k| self.by_mxid.get(k))
         {
@@ -710,7 +710,8 @@ impl World {
         Ok(event_id)
     }
 
-    fn sign(&self, server: &str, json: &mut Value) {
+    fn sign(&mut self, server: &str, json: &mut Value) {
+        self.crypto.ops.signatures += 1;
         let canonical = canonical_json(json);
         // Spec: the content hash covers the event without signatures/unsigned; the server's
         // Ed25519 key (deterministic from the seed) signs the event with its hash.
