@@ -55,7 +55,7 @@ pub struct Device {
 /// An account on a server.
 #[derive(Clone, Debug, Serialize)]
 pub struct Account {
-    /// Scenario id (or `puppet-<username>`).
+    /// Scenario id, or the Matrix id for a puppet.
     pub id: String,
     /// Matrix user id.
     pub mxid: String,
@@ -1147,7 +1147,8 @@ impl World {
                     .get(by)
                     .and_then(|a| a.kind.server().map(str::to_owned))
                     .ok_or_else(|| SimError::Unknown(format!("adversary {by}")))?;
-                let id = format!("puppet-{username}");
+                // Scenario ids never contain '@' or ':', so a puppet's id cannot collide with one.
+                let id = format!("@{username}:{server}");
                 let mxid = format!("@{username}:{server}");
                 self.by_mxid.insert(mxid.clone(), id.clone());
                 self.accounts.insert(

@@ -960,6 +960,7 @@ impl Builder<'_> {
         let mut devices: BTreeMap<String, BTreeSet<String>> =
             people.iter().map(|(id, p)| (id.clone(), p.devices.iter().map(|d| d.id.clone()).collect())).collect();
         let mut labels: BTreeMap<String, String> = BTreeMap::new();
+        let mut puppets: BTreeSet<String> = BTreeSet::new();
         let mut last: Option<SimTime> = None;
         for ss in &raw.script {
             let s = ss.get_ref();
@@ -1204,7 +1205,10 @@ impl Builder<'_> {
                     );
                     continue;
                 }
-                if people.values().any(|p| p.server == server && &p.username == x.username.get_ref()) {
+                let puppet = format!("@{}:{server}", x.username.get_ref());
+                if people.values().any(|p| p.server == server && &p.username == x.username.get_ref())
+                    || !puppets.insert(puppet)
+                {
                     self.push(
                         Diagnostic::new(C::DuplicateAccount, x.username.span())
                             .arg("mxid", format!("@{}:{server}", x.username.get_ref())),
