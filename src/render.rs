@@ -32,60 +32,7 @@ pub const ALL_RULES: [Rule; 17] = [
 
 /// Every diagnostic code, for the translation-completeness test and the reference.
 #[cfg_attr(not(test), allow(dead_code))]
-pub const ALL_DIAGS: [DiagCode; 49] = {
-    use DiagCode::*;
-    [
-        TomlSyntax,
-        UnknownField,
-        MissingField,
-        WrongType,
-        InvalidId,
-        DuplicateId,
-        NoServers,
-        NoLearner,
-        ManyLearners,
-        InvalidServerName,
-        InvalidUsername,
-        DuplicateAccount,
-        InvalidIp,
-        InvalidValue,
-        UnknownServer,
-        UnknownPerson,
-        UnknownRoom,
-        UnknownAdversary,
-        UnknownMessage,
-        UnknownDevice,
-        DuplicateDevice,
-        UnknownChoice,
-        ChoiceEmpty,
-        ChoiceNoDefault,
-        ChoiceDefaultNotAllowed,
-        ChoiceDuplicateValue,
-        ChoiceUnused,
-        ChoiceMixedTypes,
-        InvalidTime,
-        TimeBackwards,
-        StepNoAction,
-        StepManyActions,
-        ServerOffline,
-        ServerAlreadyOffline,
-        ServerAlreadyOnline,
-        NotAMember,
-        AlreadyMember,
-        RoomNoMembers,
-        MissingRequiredContact,
-        AdversaryNoKind,
-        AdversaryManyKinds,
-        AdversaryWrongKind,
-        AdversaryTooEarly,
-        AdminForeignAccount,
-        AccountMissing,
-        UnknownFinding,
-        ObjectiveNoCondition,
-        ObjectiveManyConditions,
-        SelfVerification,
-    ]
-};
+pub const ALL_DIAGS: [DiagCode; 49] = DiagCode::ALL;
 
 /// The kebab-case name of any serialisable unit enum value.
 pub fn kebab<T: serde::Serialize>(v: T) -> String {

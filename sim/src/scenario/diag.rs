@@ -65,6 +65,62 @@ pub enum DiagCode {
 }
 
 impl DiagCode {
+    /// Every code, in declaration order.
+    pub const ALL: [DiagCode; 49] = {
+        use DiagCode::*;
+        [
+            TomlSyntax,
+            UnknownField,
+            MissingField,
+            WrongType,
+            InvalidId,
+            DuplicateId,
+            NoServers,
+            NoLearner,
+            ManyLearners,
+            InvalidServerName,
+            InvalidUsername,
+            DuplicateAccount,
+            InvalidIp,
+            InvalidValue,
+            UnknownServer,
+            UnknownPerson,
+            UnknownRoom,
+            UnknownAdversary,
+            UnknownMessage,
+            UnknownDevice,
+            DuplicateDevice,
+            UnknownChoice,
+            ChoiceEmpty,
+            ChoiceNoDefault,
+            ChoiceDefaultNotAllowed,
+            ChoiceDuplicateValue,
+            ChoiceUnused,
+            ChoiceMixedTypes,
+            InvalidTime,
+            TimeBackwards,
+            StepNoAction,
+            StepManyActions,
+            ServerOffline,
+            ServerAlreadyOffline,
+            ServerAlreadyOnline,
+            NotAMember,
+            AlreadyMember,
+            RoomNoMembers,
+            MissingRequiredContact,
+            AdversaryNoKind,
+            AdversaryManyKinds,
+            AdversaryWrongKind,
+            AdversaryTooEarly,
+            AdminForeignAccount,
+            AccountMissing,
+            UnknownFinding,
+            ObjectiveNoCondition,
+            ObjectiveManyConditions,
+            SelfVerification,
+        ]
+    };
+
     /// The stable kebab-case name, e.g. `unknown-server`.
     pub fn as_str(self) -> String {
         serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
