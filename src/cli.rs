@@ -5,7 +5,7 @@ use crate::load::{self, LoadError, Source};
 use crate::render;
 use clap::{Parser, Subcommand, ValueEnum};
 use glasshouse_sim::scenario::ChoiceError;
-use glasshouse_sim::{Scenario, bundled};
+use glasshouse_sim::{Scenario, SimError, bundled};
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -84,7 +84,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Explain { scenario, format } => with_scenario(&tr, &scenario, |src, s| {
-            let setup = s.setup(&s.defaults());
+            let Ok(setup) = s.setup(&s.defaults()) else { return ExitCode::from(3) };
             match format {
                 Format::Text => print!("{}", render::outline_text(&tr, s, &setup)),
                 Format::Json => {
@@ -112,7 +112,7 @@ pub fn main() -> ExitCode {
         Command::Run { scenario, choose, seed, format, dump } => {
             let name =
                 scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
-            with_scenario(&tr, &name, |_, s| run(&tr, s, &choose, seed, format, dump.as_deref()))
+            with_scenario(&tr, &name, |src, s| run(&tr, src, s, &choose, seed, format, dump.as_deref()))
         }
         Command::Check { files } => check(&tr, &files),
     }
@@ -154,7 +154,15 @@ fn load_error(tr: &Tr, e: &LoadError) -> String {
     }
 }
 
-fn run(tr: &Tr, s: &Scenario, choose: &[String], seed: Option<u64>, format: Format, dump: Option<&Path>) -> ExitCode {
+fn run(
+    tr: &Tr,
+    src: &Source,
+    s: &Scenario,
+    choose: &[String],
+    seed: Option<u64>,
+    format: Format,
+    dump: Option<&Path>,
+) -> ExitCode {
     let selection = match s.select(choose.iter().map(String::as_str)) {
         Ok(sel) => sel,
         Err(e) => {
@@ -175,6 +183,11 @@ fn run(tr: &Tr, s: &Scenario, choose: &[String], seed: Option<u64>, format: Form
     let seed = seed.unwrap_or(s.seed);
     let (world, report) = match glasshouse_sim::run(s, &selection, seed) {
         Ok(x) => x,
+        Err(SimError::Scenario(diagnostics)) => {
+            let e = LoadError::Invalid { source: Source { origin: src.origin.clone(), text: src.text.clone() }, diagnostics };
+            eprint!("{}", load_error(tr, &e));
+            return ExitCode::from(2);
+        }
         Err(e) => {
             eprintln!("{}", tr.t("error-internal", &[("error", e.to_string())]));
             return ExitCode::from(3);
@@ -230,7 +243,7 @@ fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
     }
     let (mut bad, mut problems) = (0usize, 0usize);
     for f in &files {
-        match load::scenario(&f.display().to_string()) {
+        match load::checked(&f.display().to_string()) {
             Ok((src, _)) => println!("{}", tr.t("check-ok", &[("file", src.origin)])),
             Err(e) => {
                 bad += 1;

@@ -37,10 +37,20 @@ pub fn source(name: &str) -> Result<Source, LoadError> {
     }
 }
 
-/// Loads and validates.
+/// Loads and validates with the default choices (enough to run; other selections are checked
+/// when they are run).
 pub fn scenario(name: &str) -> Result<(Source, Scenario), LoadError> {
+    load(name, Scenario::parse)
+}
+
+/// Loads and validates every combination of choices, as `check` does.
+pub fn checked(name: &str) -> Result<(Source, Scenario), LoadError> {
+    load(name, Scenario::check)
+}
+
+fn load(name: &str, parse: fn(&str) -> Result<Scenario, Vec<Diagnostic>>) -> Result<(Source, Scenario), LoadError> {
     let src = source(name)?;
-    match Scenario::parse(&src.text) {
+    match parse(&src.text) {
         Ok(s) => Ok((src, s)),
         Err(diagnostics) => Err(LoadError::Invalid { source: src, diagnostics }),
     }

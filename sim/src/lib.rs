@@ -16,4 +16,4 @@ pub use knowledge::{Finding, FindingCode};
 pub use report::{Report, run};
 pub use scenario::{Diagnostic, Scenario, Selection};
 pub use time::SimTime;
-pub use world::World;
+pub use world::{SimError, World};

@@ -30,6 +30,9 @@ pub enum SimError {
     /// A reference the validator should have caught.
     #[error("internal reference to unknown {0}")]
     Unknown(String),
+    /// The learner's selection leaves the scenario inconsistent.
+    #[error("the chosen combination is inconsistent ({} problems)", .0.len())]
+    Scenario(Vec<crate::scenario::Diagnostic>),
 }
 
 /// A device of an account.
@@ -716,18 +719,13 @@ impl World {
         // Spec: the content hash covers the event without signatures/unsigned; the server's
         // Ed25519 key (deterministic from the seed) signs the event with its hash.
         let hash = vodozemac::base64_encode(Sha256::digest(canonical.as_bytes()));
-        let mut with_hash = json.clone();
-        if let Some(map) = with_hash.as_object_mut() {
-            map.insert("hashes".into(), json!({ "sha256": hash }));
-        }
-        let signature = self
-            .signing_keys
-            .get(server)
-            .map(|k| k.sign(canonical_json(&with_hash).as_bytes()).to_base64())
-            .unwrap_or_default();
-        let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
         if let Some(map) = json.as_object_mut() {
             map.insert("hashes".into(), json!({ "sha256": hash }));
+        }
+        let signature =
+            self.signing_keys.get(server).map(|k| k.sign(canonical_json(json).as_bytes()).to_base64()).unwrap_or_default();
+        let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
+        if let Some(map) = json.as_object_mut() {
             map.insert("signatures".into(), json!({ server: { key_id: signature } }));
         }
     }
@@ -1187,20 +1185,56 @@ fn hex(bytes: &[u8]) -> String {
 /// Canonical JSON (sorted keys, no spaces) of an event without `signatures` and `unsigned`:
 /// the text a server hashes and signs.
 pub fn canonical_json(v: &Value) -> String {
-    fn sorted(v: &Value) -> Value {
+    /// Writes `v` with keys sorted at every level, skipping `skip` keys of the top object.
+    fn write(v: &Value, out: &mut String, skip: &[&str]) {
         match v {
             Value::Object(m) => {
-                let b: BTreeMap<&String, Value> = m.iter().map(|(k, v)| (k, sorted(v))).collect();
-                Value::Object(b.into_iter().map(|(k, v)| (k.clone(), v)).collect())
+                let mut entries: Vec<(&String, &Value)> = m.iter().filter(|(k, _)| !skip.contains(&k.as_str())).collect();
+                entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                out.push('{');
+                for (i, (k, v)) in entries.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    out.push_str(&Value::String(k.clone()).to_string());
+                    out.push(':');
+                    write(v, out, &[]);
+                }
+                out.push('}');
             }
-            Value::Array(a) => Value::Array(a.iter().map(sorted).collect()),
-            other => other.clone(),
+            Value::Array(a) => {
+                out.push('[');
+                for (i, v) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(v, out, &[]);
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
         }
     }
-    let mut copy = v.clone();
-    if let Some(m) = copy.as_object_mut() {
-        m.remove("signatures");
-        m.remove("unsigned");
+    let mut out = String::with_capacity(512);
+    write(v, &mut out, &["signatures", "unsigned"]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical_json;
+    use serde_json::json;
+
+    #[test]
+    fn canonical_json_sorts_every_level_and_drops_top_level_signatures() {
+        let v = json!({
+            "b": { "z": 1, "a": [ { "y": "é\n", "x": null } ] },
+            "a": true,
+            "signatures": { "s": 1 },
+            "unsigned": { "age": 3 },
+        });
+        assert_eq!(canonical_json(&v), r#"{"a":true,"b":{"a":[{"x":null,"y":"é\n"}],"z":1}}"#);
+        let nested = json!({ "content": { "signatures": 1 } });
+        assert_eq!(canonical_json(&nested), r#"{"content":{"signatures":1}}"#);
     }
-    sorted(&copy).to_string()
 }

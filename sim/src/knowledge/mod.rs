@@ -204,7 +204,11 @@ pub(crate) mod testing {
             Ok(sel) => sel,
             Err(e) => panic!("bad test choice: {e}"),
         };
-        let w = match World::run(&s.setup(&sel), 7) {
+        let setup = match s.setup(&sel) {
+            Ok(setup) => setup,
+            Err(d) => panic!("test selection invalid: {d:?}"),
+        };
+        let w = match World::run(&setup, 7) {
             Ok(w) => w,
             Err(e) => panic!("run failed: {e}"),
         };

@@ -39,8 +39,21 @@ pub struct Scenario {
 }
 
 impl Scenario {
-    /// Parses and checks a scenario file. On failure returns every problem found.
+    /// Parses a scenario file and checks it with the default choices: enough to run it. Other
+    /// selections are checked when [`Scenario::setup`] builds them. On failure returns every
+    /// problem found.
     pub fn parse(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
+        Scenario::parse_checking(source, false)
+    }
+
+    /// Parses a scenario file and checks every combination of the learner's choices (all of them
+    /// up to [`MAX_COMBINATIONS`], else each choice's values one at a time): what `check` runs, so
+    /// a trainer learns of a broken combination before a learner picks it.
+    pub fn check(source: &str) -> Result<Scenario, Vec<Diagnostic>> {
+        Scenario::parse_checking(source, true)
+    }
+
+    fn parse_checking(source: &str, all: bool) -> Result<Scenario, Vec<Diagnostic>> {
         let raw: RawScenario = toml::from_str(source).map_err(|e| vec![toml_error(&e)])?;
         let mut diags = Vec::new();
         let id = raw.id.get_ref().clone();
@@ -74,7 +87,8 @@ impl Scenario {
         }
         let scenario =
             Scenario { id, chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()), minutes, seed, choices, raw };
-        diags.extend(scenario.check_combinations());
+        let selections = if all { scenario.combinations() } else { vec![scenario.defaults()] };
+        diags.extend(scenario.check_selections(selections));
         if diags.is_empty() { Ok(scenario) } else { Err(diags) }
     }
 
@@ -110,16 +124,18 @@ impl Scenario {
     }
 
     /// Builds the concrete world for a selection. Values outside the allowed ones are replaced by
-    /// defaults; every selection of allowed values was checked by [`Scenario::parse`].
-    pub fn setup(&self, selection: &Selection) -> Setup {
+    /// defaults. A selection that leaves the scenario inconsistent (which [`Scenario::check`]
+    /// reports ahead of time) returns its diagnostics, each naming the choices that differ from
+    /// the defaults.
+    pub fn setup(&self, selection: &Selection) -> Result<Setup, Vec<Diagnostic>> {
         let mut sel = self.defaults();
         for (k, v) in selection {
             if self.choices.get(k).is_some_and(|c| c.values.contains(v)) {
                 sel.insert(k.clone(), v.clone());
             }
         }
-        let (setup, _) = build(&self.raw, &sel);
-        setup
+        let (setup, diags) = build(&self.raw, &sel);
+        if diags.is_empty() { Ok(setup) } else { Err(self.check_selections(vec![sel])) }
     }
 
     /// Every combination of choices to check (all when few, otherwise one-at-a-time variations).
@@ -157,11 +173,11 @@ impl Scenario {
         out
     }
 
-    fn check_combinations(&self) -> Vec<Diagnostic> {
+    fn check_selections(&self, selections: Vec<Selection>) -> Vec<Diagnostic> {
         let defaults = self.defaults();
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
-        for sel in self.combinations() {
+        for sel in selections {
             let (_, diags) = build(&self.raw, &sel);
             let differing: Vec<String> =
                 sel.iter().filter(|(k, v)| defaults.get(*k) != Some(*v)).map(|(k, v)| format!("{k}={v}")).collect();

@@ -139,7 +139,7 @@ fn every_bad_file_reports_exactly_its_expected_diagnostics() {
     let mut failures = Vec::new();
     for (name, text) in corpus() {
         let want = expected(&name, &text);
-        let diags = match Scenario::parse(&text) {
+        let diags = match Scenario::check(&text) {
             Ok(_) => {
                 failures.push(format!("{name}: parsed without diagnostics; expected:{}", show(&want)));
                 continue;
@@ -195,7 +195,7 @@ fn some_corpus_files_have_several_mistakes() {
 #[test]
 fn bundled_scenarios_parse_cleanly() {
     for (name, text) in BUNDLED {
-        if let Err(diags) = Scenario::parse(text) {
+        if let Err(diags) = Scenario::check(text) {
             let list: Vec<String> = diags
                 .iter()
                 .map(|d| {
@@ -211,7 +211,7 @@ fn bundled_scenarios_parse_cleanly() {
 #[test]
 fn corpus_spans_are_in_bounds() {
     for (name, text) in corpus() {
-        if let Err(diags) = Scenario::parse(&text) {
+        if let Err(diags) = Scenario::check(&text) {
             assert_spans_in_bounds(&name, &text, &diags);
         }
     }
@@ -221,7 +221,7 @@ fn corpus_spans_are_in_bounds() {
 
 /// Parses `text`; on success builds the default setup and runs it, which must not fail.
 fn parse_and_run(text: &str) -> Result<(), TestCaseError> {
-    match Scenario::parse(text) {
+    match Scenario::check(text) {
         Err(diags) => {
             prop_assert!(!diags.is_empty(), "parse failed without any diagnostic");
             assert_spans_in_bounds("mutated scenario", text, &diags);
@@ -365,7 +365,7 @@ proptest! {
     #[test]
     fn parsing_arbitrary_bytes_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let text = String::from_utf8_lossy(&bytes);
-        if let Err(diags) = Scenario::parse(&text) {
+        if let Err(diags) = Scenario::check(&text) {
             prop_assert!(!diags.is_empty());
             assert_spans_in_bounds("arbitrary bytes", &text, &diags);
         }
@@ -390,7 +390,7 @@ proptest! {
         seed in any::<u64>(),
     ) {
         let (name, text) = BUNDLED[which];
-        let scenario = Scenario::parse(text).map_err(|d| TestCaseError::fail(format!("{name}: {d:?}")))?;
+        let scenario = Scenario::check(text).map_err(|d| TestCaseError::fail(format!("{name}: {d:?}")))?;
         let combinations = scenario.combinations();
         let selection = &combinations[pick % combinations.len()];
         let result = glasshouse_sim::report::run(&scenario, selection, seed);

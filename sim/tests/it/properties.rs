@@ -24,7 +24,7 @@ fn scenarios() -> &'static [Scenario] {
         BUNDLED
             .iter()
             .map(|(name, text)| {
-                Scenario::parse(text).unwrap_or_else(|d| panic!("bundled scenario {name} invalid: {d:?}"))
+                Scenario::check(text).unwrap_or_else(|d| panic!("bundled scenario {name} invalid: {d:?}"))
             })
             .collect()
     })
@@ -47,9 +47,14 @@ impl Case {
         BUNDLED[self.scenario].1
     }
 
+    /// The resolved setup of this selection.
+    fn setup(&self) -> glasshouse_sim::scenario::Setup {
+        self.scenario().setup(&self.selection).unwrap_or_else(|d| panic!("{self:?}: {d:?}"))
+    }
+
     /// Server names of the resolved setup, in file order.
     fn servers(&self) -> Vec<String> {
-        self.scenario().setup(&self.selection).servers.keys().cloned().collect()
+        self.setup().servers.keys().cloned().collect()
     }
 
     /// Runs the bundled scenario, or a variant with TOML appended.
@@ -59,7 +64,7 @@ impl Case {
             self.scenario()
         } else {
             let text = format!("{}\n{extra}", self.text());
-            variant = Scenario::parse(&text)
+            variant = Scenario::check(&text)
                 .unwrap_or_else(|d| panic!("variant of {} invalid: {d:?}\n{extra}", self.scenario().id));
             &variant
         };
@@ -214,7 +219,7 @@ proptest! {
     #[test]
     fn a_user_sharing_no_room_and_no_server_exposes_nothing(c in case(), server in any::<prop::sample::Index>(), insider in any::<prop::sample::Index>()) {
         let servers = c.servers();
-        let people: Vec<String> = c.scenario().setup(&c.selection).people.keys().cloned().collect();
+        let people: Vec<String> = c.setup().people.keys().cloned().collect();
         let extra = format!(
             "[[servers]]\nname = \"loner.example\"\n\n\
              [[people]]\nid = \"loner\"\nserver = \"loner.example\"\nusername = \"loner\"\ndisplay_name = \"Loner\"\n\
