@@ -37,6 +37,14 @@ enum Command {
         scenario: String,
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// Instead of the outline, run every combination of the choices (at most 512; beyond that
+        /// each choice's values one at a time) and print each one's outcome, and which choices
+        /// change it.
+        #[arg(long)]
+        outcomes: bool,
+        /// Seed for --outcomes (default: the scenario's).
+        #[arg(long, requires = "outcomes")]
+        seed: Option<u64>,
     },
     /// Run a scenario and print what each adversary learned.
     Run {
@@ -53,6 +61,9 @@ enum Command {
         /// Write what each server holds at the end into DIR/<server>/<table>.json.
         #[arg(long, value_name = "DIR")]
         dump: Option<PathBuf>,
+        /// Skip the search for what would have prevented each finding (it re-runs the scenario).
+        #[arg(long)]
+        no_counterfactuals: bool,
     },
     /// Validate scenario files (or folders of them) and print every problem.
     Check {
@@ -73,6 +84,7 @@ pub fn main() -> ExitCode {
         seed: None,
         format: Format::Text,
         dump: None,
+        no_counterfactuals: false,
     });
     match command {
         Command::List => {
@@ -83,7 +95,15 @@ pub fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
-        Command::Explain { scenario, format } => with_scenario(&tr, &scenario, |src, s| {
+        Command::Explain { scenario, format, outcomes: true, seed } => with_scenario(&tr, &scenario, |_, s| {
+            let o = glasshouse_sim::counterfactual::outcomes(s, seed.unwrap_or(s.seed));
+            match format {
+                Format::Text => print!("{}", render::outcomes_text(&tr, s, &o)),
+                Format::Json => println!("{}", serde_json::to_string_pretty(&o).unwrap_or_default()),
+            }
+            ExitCode::SUCCESS
+        }),
+        Command::Explain { scenario, format, .. } => with_scenario(&tr, &scenario, |src, s| {
             let Ok(setup) = s.setup(&s.defaults()) else { return ExitCode::from(3) };
             match format {
                 Format::Text => print!("{}", render::outline_text(&tr, s, &setup)),
@@ -109,10 +129,13 @@ pub fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }),
-        Command::Run { scenario, choose, seed, format, dump } => {
+        Command::Run { scenario, choose, seed, format, dump, no_counterfactuals } => {
             let name =
                 scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
-            with_scenario(&tr, &name, |src, s| run(&tr, src, s, &choose, seed, format, dump.as_deref()))
+            with_scenario(&tr, &name, |src, s| {
+                let opts = RunOptions { seed, format, dump: dump.as_deref(), counterfactuals: !no_counterfactuals };
+                run(&tr, src, s, &choose, &opts)
+            })
         }
         Command::Check { files } => check(&tr, &files),
     }
@@ -154,15 +177,16 @@ fn load_error(tr: &Tr, e: &LoadError) -> String {
     }
 }
 
-fn run(
-    tr: &Tr,
-    src: &Source,
-    s: &Scenario,
-    choose: &[String],
+/// How `run` runs and prints.
+struct RunOptions<'a> {
     seed: Option<u64>,
     format: Format,
-    dump: Option<&Path>,
-) -> ExitCode {
+    dump: Option<&'a Path>,
+    counterfactuals: bool,
+}
+
+fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions<'_>) -> ExitCode {
+    let RunOptions { seed, format, dump, .. } = *opts;
     let selection = match s.select(choose.iter().map(String::as_str)) {
         Ok(sel) => sel,
         Err(e) => {
@@ -181,7 +205,7 @@ fn run(
         }
     };
     let seed = seed.unwrap_or(s.seed);
-    let (world, report) = match glasshouse_sim::run(s, &selection, seed) {
+    let (world, mut report) = match glasshouse_sim::run(s, &selection, seed) {
         Ok(x) => x,
         Err(SimError::Scenario(diagnostics)) => {
             let e = LoadError::Invalid { source: Source { origin: src.origin.clone(), text: src.text.clone() }, diagnostics };
@@ -198,6 +222,9 @@ fn run(
     {
         eprintln!("{}", tr.t("error-dump", &[("path", dir.display().to_string()), ("error", e.to_string())]));
         return ExitCode::from(2);
+    }
+    if opts.counterfactuals {
+        report.counterfactuals = glasshouse_sim::counterfactual::counterfactuals(s, &selection, seed, &report);
     }
     match format {
         Format::Text => print!("{}", render::report_text(tr, &report, s)),

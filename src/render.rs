@@ -161,6 +161,24 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
         let ev: Vec<String> = f.evidence.iter().map(|e| evidence_text(tr, e)).collect();
         let _ = writeln!(s, "  [{}] {} — {}", i + 1, tr.t(&format!("rule-{}", kebab(f.rule)), &[]), ev.join("; "));
     }
+    if !report.counterfactuals.is_empty() {
+        let _ = writeln!(s);
+        let _ = writeln!(s, "{}", tr.t("report-prevented", &[]));
+        for &i in order.iter().filter(|&&i| !learner_first(&report.findings[i])) {
+            let Some(cf) = report.counterfactuals.iter().find(|c| c.finding == i) else { continue };
+            let text = if cf.preventable() {
+                let alternatives: Vec<String> = cf
+                    .prevented_by
+                    .iter()
+                    .map(|changes| changes.iter().map(|c| format!("{}={}", c.key, c.value)).collect::<Vec<_>>().join(" + "))
+                    .collect();
+                tr.t("prevented-by", &[("changes", alternatives.join(&format!(" {} ", tr.t("prevented-or", &[]))))])
+            } else {
+                tr.t("prevented-by-nothing", &[])
+            };
+            let _ = writeln!(s, "  [{}] {text}", i + 1);
+        }
+    }
     let _ = writeln!(s);
     let _ = writeln!(s, "{}", tr.t("report-objectives", &[]));
     for o in &report.objectives {
@@ -194,6 +212,74 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
         "{}",
         tr.t("report-about-learner", &[("list", if about.is_empty() { "—".into() } else { about.join(", ") })])
     );
+    s
+}
+
+/// Every combination's outcome as a table (one column per objective), then which choices matter.
+pub fn outcomes_text(tr: &Tr, scenario: &Scenario, o: &glasshouse_sim::counterfactual::Outcomes) -> String {
+    let mut s = String::new();
+    let title = tr.maybe(&format!("scenario-{}", scenario.id), &[]).unwrap_or_else(|| scenario.id.clone());
+    let key = if o.exhaustive { "outcomes-title-all" } else { "outcomes-title-singles" };
+    let _ = writeln!(s, "{}", tr.t(key, &[("title", title), ("count", o.outcomes.len().to_string())]));
+    let objectives: Vec<String> = o.outcomes.iter().find(|x| !x.objectives.is_empty()).map_or_else(Vec::new, |x| {
+        x.objectives.iter().map(|(id, _)| id.clone()).collect()
+    });
+    for (i, id) in objectives.iter().enumerate() {
+        let text = tr.maybe(&format!("objective-{}-{id}", scenario.id), &[]).unwrap_or_else(|| id.clone());
+        let _ = writeln!(s, "  O{} = {text}", i + 1);
+    }
+    let _ = writeln!(s);
+    let (yes, no) = (tr.t("outcome-met", &[]), tr.t("outcome-missed", &[]));
+    let rows: Vec<Vec<String>> = o
+        .outcomes
+        .iter()
+        .map(|x| {
+            let choices: Vec<String> = x.choices.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            let mut row = vec![choices.join(" ")];
+            if x.problems.is_empty() {
+                row.extend(x.objectives.iter().map(|(_, met)| if *met { yes.clone() } else { no.clone() }));
+                row.push(x.about_learner.values().sum::<usize>().to_string());
+                row.push(x.learner_messages_read.to_string());
+            } else {
+                row.push(tr.t("outcome-problems", &[("codes", x.problems.join(", "))]));
+            }
+            row
+        })
+        .collect();
+    let mut header = vec![tr.t("col-choices", &[])];
+    header.extend((1..=objectives.len()).map(|i| format!("O{i}")));
+    header.push(tr.t("col-about-you", &[]));
+    header.push(tr.t("col-read", &[]));
+    s.push_str(&ragged_table(&header, &rows));
+    let _ = writeln!(s);
+    let matter: Vec<&str> = o.matters.iter().filter(|(_, m)| **m).map(|(k, _)| k.as_str()).collect();
+    let idle: Vec<&str> = o.matters.iter().filter(|(_, m)| !**m).map(|(k, _)| k.as_str()).collect();
+    let list = |v: &[&str]| if v.is_empty() { "—".to_owned() } else { v.join(", ") };
+    let _ = writeln!(s, "{}", tr.t("outcomes-matter", &[("list", list(&matter))]));
+    let _ = writeln!(s, "{}", tr.t("outcomes-idle", &[("list", list(&idle))]));
+    s
+}
+
+/// A plain-text table whose rows may have fewer cells than the header.
+fn ragged_table(header: &[String], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for r in rows {
+        for (i, c) in r.iter().enumerate().take(widths.len()) {
+            widths[i] = widths[i].max(c.chars().count());
+        }
+    }
+    let line = |cells: &[String]| {
+        let padded: Vec<String> = cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c}{}", " ".repeat(widths.get(i).copied().unwrap_or(0).saturating_sub(c.chars().count()))))
+            .collect();
+        format!("  {}\n", padded.join("  ").trim_end())
+    };
+    let mut s = line(header);
+    for r in rows {
+        s.push_str(&line(r));
+    }
     s
 }
 

@@ -57,6 +57,10 @@ pub struct Report {
     pub objectives: Vec<ObjectiveResult>,
     /// Summary counts.
     pub exposure: Exposure,
+    /// What would have prevented each finding; filled by [`crate::counterfactual::counterfactuals`]
+    /// on request (it re-runs the scenario), empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub counterfactuals: Vec<crate::counterfactual::Counterfactual>,
 }
 
 impl Report {
@@ -113,6 +117,7 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
         findings,
         objectives: Vec::new(),
         exposure: Exposure::default(),
+        counterfactuals: Vec::new(),
     };
     for o in &world.setup.objectives {
         let hits: Vec<usize> = r.matching(world, &o.filter).map(|(i, _)| i).collect();

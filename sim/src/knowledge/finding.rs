@@ -375,6 +375,31 @@ impl Finding {
         self.fact.code()
     }
 
+    /// What this finding is, independent of the run that made it: adversary, subject, code and
+    /// the details a learner's choice can change (the kind of IP, the room, the message text, the
+    /// time in the script …), without run-specific bytes such as event ids or Matrix ids, which
+    /// change with the server or username chosen. Two runs of a scenario with different choices
+    /// "found the same thing" when their findings share this key.
+    pub fn outcome_key(&self) -> String {
+        let what = match &self.fact {
+            Fact::IpAddress { ip_kind, .. } => format!("{ip_kind:?}"),
+            Fact::ContactDetail { medium, .. } => medium.clone(),
+            Fact::PublicHandle { handle, .. } => handle.clone(),
+            Fact::DeviceList { .. } | Fact::SessionToken { .. } | Fact::Profile { .. } | Fact::SocialLink { .. } => {
+                String::new()
+            }
+            Fact::RoomMembership { room, membership, .. } => format!("{room}|{membership}"),
+            Fact::MessagePlaintext { room, text, .. } => format!("{room}|{text}"),
+            Fact::MessageMetadata { room, at, event_type, .. } => format!("{room}|{}|{event_type}", at.0),
+            Fact::Relation { room, rel_type, key, .. } => format!("{room}|{rel_type}|{}", key.as_deref().unwrap_or("")),
+            Fact::Presence { state, status, .. } => format!("{state}|{}", status.as_deref().unwrap_or("")),
+            Fact::ReadReceipt { room, at, .. } | Fact::Typing { room, at, .. } => format!("{room}|{}", at.0),
+            Fact::AccountLink { other, .. } => other.clone(),
+            Fact::Traffic { destination_kind, .. } => destination_kind.clone(),
+        };
+        format!("{}|{}|{}|{what}", self.adversary, self.subject, self.code().as_str())
+    }
+
     /// The detail fields as JSON (for objective filters).
     pub fn detail(&self) -> serde_json::Value {
         serde_json::to_value(&self.fact)
