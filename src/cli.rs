@@ -71,6 +71,9 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Decentralisation explorer: compromise the K largest (or K random) servers of a synthetic
+    /// federation and see the share of users' IPs, rooms and memberships exposed.
+    Scale(crate::scale::ScaleArgs),
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -138,6 +141,7 @@ pub fn main() -> ExitCode {
             })
         }
         Command::Check { files } => check(&tr, &files),
+        Command::Scale(args) => crate::scale::run(&tr, &args),
     }
 }
 

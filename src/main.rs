@@ -4,6 +4,7 @@ mod cli;
 mod i18n;
 mod load;
 mod render;
+mod scale;
 
 use std::process::ExitCode;
 

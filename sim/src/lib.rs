@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod counterfactual;
 pub mod crypto;
 pub mod event;
+pub mod explorer;
 pub mod knowledge;
 pub mod report;
 pub mod scenario;

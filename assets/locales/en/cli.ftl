@@ -56,6 +56,28 @@ error-dump = Cannot write the dump to { $path }: { $error }. Choose a folder you
 check-ok = ok: { $file }
 check-summary-file = { $file }: { $count } problem(s)
 check-summary = Checked { $files } file(s): { $bad } with problems, { $problems } problem(s) in all.
+scale-title = Decentralisation explorer — servers: { $servers }, users: { $users }, rooms: { $rooms }; server sizes { $dist }; seed { $seed }
+scale-servers = Users per server: largest { $largest } ({ $largest_share } % of all), median { $median }; servers without users: { $empty }.
+scale-rooms = Members per room: { $min } to { $max } allowed, median { $median }, mean { $mean }, largest { $largest }; memberships: { $memberships }; servers per room on average: { $spread }.
+scale-attack-top = Compromised: the k largest servers (by users), up to k = { $k }; each row adds the next largest.
+scale-attack-random = Compromised: k servers picked at random, up to k = { $k } (the same ones for seed { $seed }); each row adds more to the previous ones.
+scale-note-clamped = note: K = { $k } is more than the number of servers ({ $servers }), so every server is compromised.
+scale-col-k = k
+scale-col-servers = % servers
+scale-col-ips = % users' IPs exposed
+scale-col-rooms = % rooms exposed
+scale-col-memberships = % memberships exposed
+scale-why = Why: a compromised server sees the IP addresses of its own users only — federation carries no IPs (FACTS §1) — but it holds the membership, state and event envelopes of every room one of its users is in (FACTS §2), so one member on a compromised server exposes the whole room's metadata.
+error-scale-no-servers = A federation needs at least one server: give --servers 1 or more (e.g. --servers 10000).
+error-scale-no-users = A federation needs at least one user: give --users 1 or more (e.g. --users 1000000).
+error-scale-not-a-count = --{ $field } “{ $text }” is not a whole number. Give digits such as 10000, 10_000 or 1e4.
+error-scale-too-many = --{ $field } { $given } is above the limit of { $max } (the explorer keeps the whole federation in memory). Give at most { $max }.
+error-scale-dist-kind = Unknown server size distribution “{ $text }”. Use --dist uniform, --dist zipf:S (e.g. zipf:1.1) or --dist giant:SHARE (e.g. giant:0.4).
+error-scale-zipf-exponent = zipf needs a finite exponent ≥ 0 after the colon, not “{ $text }”. Example: --dist zipf:1.1 (0 is uniform; larger concentrates users on the biggest servers).
+error-scale-giant-share = giant needs the giant server's share of the users, above 0 and at most 1, not “{ $text }”. Example: --dist giant:0.4 (or giant:40%).
+error-scale-compromise-malformed = “{ $text }” is not a compromise. Use top:K for the K largest servers or random:K for K servers at random, e.g. --compromise top:5.
+error-scale-compromise-zero = “{ $text }” compromises no server. Give K of at least 1, e.g. --compromise top:1.
+error-scale-too-large = The federation grew past { $pairs } room–server pairs, more than can be indexed. Use fewer rooms (--rooms) or fewer users.
 
 outcomes-title-all = Outcomes — { $title }: all { $count } combinations of your choices
 outcomes-title-singles = Outcomes — { $title }: { $count } runs (too many combinations: the defaults, then each choice's values one at a time)

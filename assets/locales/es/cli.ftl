@@ -56,6 +56,28 @@ error-dump = No se puede escribir el volcado en { $path }: { $error }. Elige una
 check-ok = ok: { $file }
 check-summary-file = { $file }: { $count } problema(s)
 check-summary = Revisados { $files } archivo(s): { $bad } con problemas, { $problems } problema(s) en total.
+scale-title = Explorador de la descentralización — servidores: { $servers }, usuarios: { $users }, salas: { $rooms }; tamaños de servidor { $dist }; semilla { $seed }
+scale-servers = Usuarios por servidor: el mayor { $largest } ({ $largest_share } % del total), mediana { $median }; servidores sin usuarios: { $empty }.
+scale-rooms = Miembros por sala: de { $min } a { $max } posibles, mediana { $median }, media { $mean }, la mayor { $largest }; membresías: { $memberships }; servidores por sala de media: { $spread }.
+scale-attack-top = Comprometidos: los k servidores más grandes (por usuarios), hasta k = { $k }; cada fila añade el siguiente más grande.
+scale-attack-random = Comprometidos: k servidores elegidos al azar, hasta k = { $k } (los mismos para la semilla { $seed }); cada fila añade más a los anteriores.
+scale-note-clamped = nota: K = { $k } es mayor que el número de servidores ({ $servers }), así que se comprometen todos.
+scale-col-k = k
+scale-col-servers = % servidores
+scale-col-ips = % IP de usuarios expuestas
+scale-col-rooms = % salas expuestas
+scale-col-memberships = % membresías expuestas
+scale-why = Por qué: un servidor comprometido ve las direcciones IP solo de sus propios usuarios — la federación no transmite IP (FACTS §1) — pero guarda la membresía, el estado y los sobres de los eventos de cada sala en la que está alguno de sus usuarios (FACTS §2), así que un solo miembro en un servidor comprometido expone los metadatos de toda la sala.
+error-scale-no-servers = Una federación necesita al menos un servidor: indica --servers 1 o más (p. ej. --servers 10000).
+error-scale-no-users = Una federación necesita al menos un usuario: indica --users 1 o más (p. ej. --users 1000000).
+error-scale-not-a-count = --{ $field } «{ $text }» no es un número entero. Indica cifras como 10000, 10_000 o 1e4.
+error-scale-too-many = --{ $field } { $given } supera el límite de { $max } (el explorador guarda toda la federación en memoria). Indica como mucho { $max }.
+error-scale-dist-kind = Distribución de tamaños de servidor desconocida: «{ $text }». Usa --dist uniform, --dist zipf:S (p. ej. zipf:1.1) o --dist giant:CUOTA (p. ej. giant:0.4).
+error-scale-zipf-exponent = zipf necesita tras los dos puntos un exponente finito ≥ 0, no «{ $text }». Ejemplo: --dist zipf:1.1 (0 es uniforme; más alto concentra a los usuarios en los servidores más grandes).
+error-scale-giant-share = giant necesita la cuota de usuarios del servidor gigante, mayor que 0 y como mucho 1, no «{ $text }». Ejemplo: --dist giant:0.4 (o giant:40%).
+error-scale-compromise-malformed = «{ $text }» no es un compromiso válido. Usa top:K para los K servidores más grandes o random:K para K servidores al azar, p. ej. --compromise top:5.
+error-scale-compromise-zero = «{ $text }» no compromete ningún servidor. Indica una K de al menos 1, p. ej. --compromise top:1.
+error-scale-too-large = La federación superó { $pairs } pares sala–servidor, más de los que se pueden indexar. Usa menos salas (--rooms) o menos usuarios.
 
 outcomes-title-all = Resultados — { $title }: las { $count } combinaciones de tus decisiones
 outcomes-title-singles = Resultados — { $title }: { $count } ejecuciones (demasiadas combinaciones: los valores por defecto y luego cada valor de cada decisión por separado)
