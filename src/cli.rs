@@ -212,7 +212,10 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
     let (world, mut report) = match glasshouse_sim::run(s, &selection, seed) {
         Ok(x) => x,
         Err(SimError::Scenario(diagnostics)) => {
-            let e = LoadError::Invalid { source: Source { origin: src.origin.clone(), text: src.text.clone() }, diagnostics };
+            let e = LoadError::Invalid {
+                source: Source { origin: src.origin.clone(), text: src.text.clone() },
+                diagnostics,
+            };
             eprint!("{}", load_error(tr, &e));
             return ExitCode::from(2);
         }

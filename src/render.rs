@@ -32,7 +32,7 @@ pub const ALL_RULES: [Rule; 17] = [
 
 /// Every diagnostic code, for the translation-completeness test and the reference.
 #[cfg_attr(not(test), allow(dead_code))]
-pub const ALL_DIAGS: [DiagCode; 49] = DiagCode::ALL;
+pub const ALL_DIAGS: &[DiagCode] = &DiagCode::ALL;
 
 /// The kebab-case name of any serialisable unit enum value.
 pub fn kebab<T: serde::Serialize>(v: T) -> String {
@@ -170,7 +170,9 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
                 let alternatives: Vec<String> = cf
                     .prevented_by
                     .iter()
-                    .map(|changes| changes.iter().map(|c| format!("{}={}", c.key, c.value)).collect::<Vec<_>>().join(" + "))
+                    .map(|changes| {
+                        changes.iter().map(|c| format!("{}={}", c.key, c.value)).collect::<Vec<_>>().join(" + ")
+                    })
                     .collect();
                 tr.t("prevented-by", &[("changes", alternatives.join(&format!(" {} ", tr.t("prevented-or", &[]))))])
             } else {
@@ -221,9 +223,11 @@ pub fn outcomes_text(tr: &Tr, scenario: &Scenario, o: &glasshouse_sim::counterfa
     let title = tr.maybe(&format!("scenario-{}", scenario.id), &[]).unwrap_or_else(|| scenario.id.clone());
     let key = if o.exhaustive { "outcomes-title-all" } else { "outcomes-title-singles" };
     let _ = writeln!(s, "{}", tr.t(key, &[("title", title), ("count", o.outcomes.len().to_string())]));
-    let objectives: Vec<String> = o.outcomes.iter().find(|x| !x.objectives.is_empty()).map_or_else(Vec::new, |x| {
-        x.objectives.iter().map(|(id, _)| id.clone()).collect()
-    });
+    let objectives: Vec<String> = o
+        .outcomes
+        .iter()
+        .find(|x| !x.objectives.is_empty())
+        .map_or_else(Vec::new, |x| x.objectives.iter().map(|(id, _)| id.clone()).collect());
     for (i, id) in objectives.iter().enumerate() {
         let text = tr.maybe(&format!("objective-{}-{id}", scenario.id), &[]).unwrap_or_else(|| id.clone());
         let _ = writeln!(s, "  O{} = {text}", i + 1);
@@ -272,7 +276,9 @@ fn ragged_table(header: &[String], rows: &[Vec<String>]) -> String {
         let padded: Vec<String> = cells
             .iter()
             .enumerate()
-            .map(|(i, c)| format!("{c}{}", " ".repeat(widths.get(i).copied().unwrap_or(0).saturating_sub(c.chars().count()))))
+            .map(|(i, c)| {
+                format!("{c}{}", " ".repeat(widths.get(i).copied().unwrap_or(0).saturating_sub(c.chars().count())))
+            })
             .collect();
         format!("  {}\n", padded.join("  ").trim_end())
     };

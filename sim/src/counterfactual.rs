@@ -66,7 +66,10 @@ pub fn distance(a: &Selection, b: &Selection) -> usize {
 }
 
 fn changes(from: &Selection, to: &Selection) -> Vec<Change> {
-    to.iter().filter(|(k, v)| from.get(*k) != Some(*v)).map(|(k, v)| Change { key: k.clone(), value: v.clone() }).collect()
+    to.iter()
+        .filter(|(k, v)| from.get(*k) != Some(*v))
+        .map(|(k, v)| Change { key: k.clone(), value: v.clone() })
+        .collect()
 }
 
 /// For every finding of `report` (a run of `scenario` with `current` and `seed`), the smallest
@@ -210,9 +213,8 @@ mod tests {
 
     #[test]
     fn home_ip_is_prevented_by_one_change() {
-        let by = cf_for("first-connection", &[], |f| {
-            f.subject == "you" && f.outcome_key().ends_with("ip-address|Home")
-        });
+        let by =
+            cf_for("first-connection", &[], |f| f.subject == "you" && f.outcome_key().ends_with("ip-address|Home"));
         // Moving to the collective's server, a VPN or Tor each hide the home address alone.
         assert!(by.iter().all(|c| c.len() == 1), "{by:?}");
         assert!(by.contains(&vec![change("connection", "vpn")]) || by.contains(&vec![change("connection", "tor")]));

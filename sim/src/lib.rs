@@ -3,6 +3,7 @@
 //! adversary learns and why. No Bevy, no clock, no filesystem, no network.
 
 pub mod bundled;
+pub mod chapter;
 pub mod counterfactual;
 pub mod crypto;
 pub mod event;

@@ -722,8 +722,11 @@ impl World {
         if let Some(map) = json.as_object_mut() {
             map.insert("hashes".into(), json!({ "sha256": hash }));
         }
-        let signature =
-            self.signing_keys.get(server).map(|k| k.sign(canonical_json(json).as_bytes()).to_base64()).unwrap_or_default();
+        let signature = self
+            .signing_keys
+            .get(server)
+            .map(|k| k.sign(canonical_json(json).as_bytes()).to_base64())
+            .unwrap_or_default();
         let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
         if let Some(map) = json.as_object_mut() {
             map.insert("signatures".into(), json!({ server: { key_id: signature } }));
@@ -1189,7 +1192,8 @@ pub fn canonical_json(v: &Value) -> String {
     fn write(v: &Value, out: &mut String, skip: &[&str]) {
         match v {
             Value::Object(m) => {
-                let mut entries: Vec<(&String, &Value)> = m.iter().filter(|(k, _)| !skip.contains(&k.as_str())).collect();
+                let mut entries: Vec<(&String, &Value)> =
+                    m.iter().filter(|(k, _)| !skip.contains(&k.as_str())).collect();
                 entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
                 out.push('{');
                 for (i, (k, v)) in entries.into_iter().enumerate() {

@@ -98,3 +98,19 @@ diag-objective-many-conditions = the objective { $id } has two conditions
 diag-objective-many-conditions-help = split it into two objectives
 diag-self-verification = { $id } cannot verify themselves
 diag-self-verification-help = list other people here
+diag-unknown-chapter = “{ $chapter }” is not a chapter of the book
+diag-unknown-chapter-help = use one of: { $known }
+diag-switch-malformed = this switch is not { "{" } choice = "…", cases = { "{" } … { "}" } { "}" }
+diag-switch-malformed-help = write it as { "{" } choice = "KEY", cases = { "{" } VALUE = …, OTHER = … { "}" } { "}" }, with one case per value of the choice and nothing else
+diag-switch-case-missing = the switch on { $key } has no case for { $value }
+diag-switch-case-missing-help = add { $value } = … to its cases (lists are written comma-separated, e.g. "dana,kit")
+diag-switch-case-unknown = the switch on { $key } has a case “{ $value }” that the choice cannot take
+diag-switch-case-unknown-help = the choice's values are { $allowed }; rename or remove the case
+diag-choice-value-unused = the value { $value } of { $key } builds exactly the same world as { $same }
+diag-choice-value-unused-help = a learner's pick must make a difference: use the value somewhere (a switch case or a field), or remove it
+diag-prose-syntax = the prose file does not parse ({ $detail })
+diag-prose-syntax-help = fix the Fluent syntax here: a message is “key = text” at the start of a line, continuation lines are indented
+diag-prose-missing = { $file } has no message { $key }
+diag-prose-missing-help = add “{ $key } = …” to { $file } (glasshouse new NAME writes a file with every key)
+diag-prose-unknown-key = { $key } is not a message this scenario uses
+diag-prose-unknown-key-help = check the spelling; the scenario's keys are: { $expected }

@@ -98,3 +98,19 @@ diag-objective-many-conditions = el objetivo { $id } tiene dos condiciones
 diag-objective-many-conditions-help = divídelo en dos objetivos
 diag-self-verification = { $id } no puede verificar su propia cuenta
 diag-self-verification-help = indica aquí a otras personas
+diag-unknown-chapter = «{ $chapter }» no es un capítulo del libro
+diag-unknown-chapter-help = usa uno de: { $known }
+diag-switch-malformed = este selector no tiene la forma { "{" } choice = "…", cases = { "{" } … { "}" } { "}" }
+diag-switch-malformed-help = escríbelo como { "{" } choice = "CLAVE", cases = { "{" } VALOR = …, OTRO = … { "}" } { "}" }, con un caso por cada valor de la decisión y nada más
+diag-switch-case-missing = el selector sobre { $key } no tiene caso para { $value }
+diag-switch-case-missing-help = añade { $value } = … a sus casos (las listas se escriben separadas por comas, p. ej. "dana,kit")
+diag-switch-case-unknown = el selector sobre { $key } tiene un caso «{ $value }» que la decisión no puede tomar
+diag-switch-case-unknown-help = los valores de la decisión son { $allowed }; cambia el nombre del caso o elimínalo
+diag-choice-value-unused = el valor { $value } de { $key } construye exactamente el mismo mundo que { $same }
+diag-choice-value-unused-help = lo que elija quien aprende debe marcar una diferencia: usa el valor en algún sitio (un caso o un campo) o elimínalo
+diag-prose-syntax = el archivo de textos no se puede analizar ({ $detail })
+diag-prose-syntax-help = corrige aquí la sintaxis Fluent: un mensaje es «clave = texto» al principio de una línea y las líneas de continuación van sangradas
+diag-prose-missing = a { $file } le falta el mensaje { $key }
+diag-prose-missing-help = añade «{ $key } = …» a { $file } (glasshouse new NOMBRE escribe un archivo con todas las claves)
+diag-prose-unknown-key = { $key } no es un mensaje que use este escenario
+diag-prose-unknown-key-help = revisa la ortografía; las claves del escenario son: { $expected }

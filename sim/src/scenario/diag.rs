@@ -62,11 +62,19 @@ pub enum DiagCode {
     ObjectiveNoCondition,
     ObjectiveManyConditions,
     SelfVerification,
+    UnknownChapter,
+    SwitchMalformed,
+    SwitchCaseMissing,
+    SwitchCaseUnknown,
+    ChoiceValueUnused,
+    ProseSyntax,
+    ProseMissing,
+    ProseUnknownKey,
 }
 
 impl DiagCode {
     /// Every code, in declaration order.
-    pub const ALL: [DiagCode; 49] = {
+    pub const ALL: [DiagCode; 57] = {
         use DiagCode::*;
         [
             TomlSyntax,
@@ -118,6 +126,14 @@ impl DiagCode {
             ObjectiveNoCondition,
             ObjectiveManyConditions,
             SelfVerification,
+            UnknownChapter,
+            SwitchMalformed,
+            SwitchCaseMissing,
+            SwitchCaseUnknown,
+            ChoiceValueUnused,
+            ProseSyntax,
+            ProseMissing,
+            ProseUnknownKey,
         ]
     };
 
@@ -134,6 +150,10 @@ pub struct Diagnostic {
     pub code: DiagCode,
     /// Byte range of the offending text in the file.
     pub span: Range<usize>,
+    /// The companion file the span points into, e.g. `en.ftl` for the scenario's English prose
+    /// (`NAME.en.ftl` beside `NAME.toml`); `None` for the scenario file itself.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
     /// Named arguments for the message (names, values, the choice combination…).
     pub args: BTreeMap<String, String>,
 }
@@ -141,12 +161,18 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A diagnostic without arguments.
     pub fn new(code: DiagCode, span: Range<usize>) -> Self {
-        Diagnostic { code, span, args: BTreeMap::new() }
+        Diagnostic { code, span, file: None, args: BTreeMap::new() }
     }
 
     /// Adds a named argument.
     pub fn arg(mut self, name: &str, value: impl ToString) -> Self {
         self.args.insert(name.to_owned(), value.to_string());
+        self
+    }
+
+    /// Points the span into a companion file (see [`Diagnostic::file`]).
+    pub fn in_file(mut self, file: &str) -> Self {
+        self.file = Some(file.to_owned());
         self
     }
 

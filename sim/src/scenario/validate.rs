@@ -68,6 +68,15 @@ impl Scenario {
             Some(m) => *m.get_ref() as u32,
             None => 0,
         };
+        if let Some(c) = &raw.chapter
+            && !crate::chapter::is_chapter(c.get_ref())
+        {
+            diags.push(
+                Diagnostic::new(C::UnknownChapter, c.span())
+                    .arg("chapter", c.get_ref())
+                    .arg("known", crate::chapter::CHAPTERS.join(", ")),
+            );
+        }
         let seed = match &raw.seed {
             Some(s) if *s.get_ref() < 0 => {
                 diags.push(Diagnostic::new(C::InvalidValue, s.span()).arg("value", s.get_ref()));
@@ -89,7 +98,15 @@ impl Scenario {
             Scenario { id, chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()), minutes, seed, choices, raw };
         let selections = if all { scenario.combinations() } else { vec![scenario.defaults()] };
         diags.extend(scenario.check_selections(selections));
+        if all && diags.is_empty() {
+            diags.extend(scenario.check_values_matter());
+        }
         if diags.is_empty() { Ok(scenario) } else { Err(diags) }
+    }
+
+    /// The file as parsed.
+    pub(crate) fn raw(&self) -> &RawScenario {
+        &self.raw
     }
 
     /// The default value of every choice.
@@ -173,6 +190,43 @@ impl Scenario {
         out
     }
 
+    /// A value of a choice that builds exactly the same world as an earlier value of the same
+    /// choice (the others at their defaults) is never really used: the learner's pick would make
+    /// no difference.
+    fn check_values_matter(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (key, choice) in &self.choices {
+            let mut seen: Vec<(String, &ChoiceValue)> = Vec::new();
+            for v in &choice.values {
+                let mut sel = self.defaults();
+                sel.insert(key.clone(), v.clone());
+                let (setup, _) = build(&self.raw, &sel);
+                let fingerprint = serde_json::to_string(&setup).unwrap_or_default();
+                if let Some((_, same)) = seen.iter().find(|(f, _)| *f == fingerprint) {
+                    let span = self
+                        .raw
+                        .choices
+                        .iter()
+                        .find(|(k, _)| k.get_ref() == key)
+                        .and_then(|(_, c)| {
+                            c.get_ref()
+                                .values
+                                .get_ref()
+                                .iter()
+                                .find(|x| ChoiceValue::from_toml(x.get_ref()).as_ref() == Some(v))
+                        })
+                        .map_or(0..0, |x| x.span());
+                    out.push(
+                        Diagnostic::new(C::ChoiceValueUnused, span).arg("key", key).arg("value", v).arg("same", same),
+                    );
+                } else {
+                    seen.push((fingerprint, v));
+                }
+            }
+        }
+        out
+    }
+
     fn check_selections(&self, selections: Vec<Selection>) -> Vec<Diagnostic> {
         let defaults = self.defaults();
         let mut seen = BTreeSet::new();
@@ -238,10 +292,48 @@ fn is_device_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
+/// The choice a parameter is filled from: `"{key}"`, or a switch
+/// `{ choice = "key", cases = { value = …, … } }`.
 fn placeholder(v: &toml::Value) -> Option<&str> {
+    if let Some(t) = v.as_table() {
+        return t.get("choice").and_then(toml::Value::as_str);
+    }
     let s = v.as_str()?;
     let inner = s.strip_prefix('{')?.strip_suffix('}')?;
     is_id(inner).then_some(inner)
+}
+
+/// Checks a switch parameter against its choice: a string `choice`, a `cases` table with one
+/// entry per value of the choice (lists are written comma-separated), nothing else.
+fn check_switch(p: &RawParam, choices: &IndexMap<String, Choice>, diags: &mut Vec<Diagnostic>) {
+    let Some(t) = p.get_ref().as_table() else { return };
+    let cases = t.get("cases").and_then(toml::Value::as_table);
+    let key = t.get("choice").and_then(toml::Value::as_str);
+    let (Some(key), Some(cases)) = (key, cases) else {
+        diags.push(Diagnostic::new(C::SwitchMalformed, p.span()));
+        return;
+    };
+    if let Some(extra) = t.keys().find(|k| *k != "choice" && *k != "cases") {
+        diags.push(Diagnostic::new(C::SwitchMalformed, p.span()).arg("field", extra));
+        return;
+    }
+    let Some(choice) = choices.get(key) else { return };
+    let names: Vec<String> = choice.values.iter().map(ToString::to_string).collect();
+    for name in &names {
+        if !cases.contains_key(name) {
+            diags.push(Diagnostic::new(C::SwitchCaseMissing, p.span()).arg("key", key).arg("value", name));
+        }
+    }
+    for case in cases.keys() {
+        if !names.contains(case) {
+            diags.push(
+                Diagnostic::new(C::SwitchCaseUnknown, p.span())
+                    .arg("key", key)
+                    .arg("value", case)
+                    .arg("allowed", names.join(" | ")),
+            );
+        }
+    }
 }
 
 fn check_choices(raw: &RawScenario, diags: &mut Vec<Diagnostic>) -> IndexMap<String, Choice> {
@@ -362,6 +454,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
 fn check_placeholders(raw: &RawScenario, choices: &IndexMap<String, Choice>, diags: &mut Vec<Diagnostic>) {
     let mut used = BTreeSet::new();
     for p in params(raw) {
+        check_switch(p, choices, diags);
         if let Some(key) = placeholder(p.get_ref()) {
             used.insert(key.to_owned());
             if !choices.contains_key(key) && !raw.choices.keys().any(|k| k.get_ref() == key) {
@@ -405,9 +498,10 @@ impl Builder<'_> {
 
     /// The value of a parameter with its placeholder filled.
     fn value(&self, p: &RawParam) -> toml::Value {
-        match placeholder(p.get_ref()).and_then(|k| self.sel.get(k)) {
-            Some(v) => v.to_toml(),
-            None => p.get_ref().clone(),
+        let Some(v) = placeholder(p.get_ref()).and_then(|k| self.sel.get(k)) else { return p.get_ref().clone() };
+        match p.get_ref().get("cases") {
+            Some(cases) => cases.get(v.to_string()).cloned().unwrap_or_else(|| p.get_ref().clone()),
+            None => v.to_toml(),
         }
     }
 

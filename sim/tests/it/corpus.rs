@@ -3,7 +3,7 @@
 use glasshouse_sim::bundled::BUNDLED;
 use glasshouse_sim::scenario::{DiagCode, Diagnostic, Scenario};
 use proptest::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Fewest files the corpus must hold.
@@ -30,24 +30,62 @@ fn corpus() -> Vec<(String, String)> {
     out
 }
 
-/// The `(code, line)` pairs of the `# expect: <code> <line>` lines of the file's leading comment block.
+/// The `(code, line)` pairs of the `# expect: <code> <line> [<file>]` lines of the file's leading
+/// comment block; a diagnostic in a companion file (`en.ftl` for `NAME.en.ftl`) is written
+/// `code@file`.
 fn expected(name: &str, text: &str) -> BTreeSet<(String, usize)> {
     let mut out = BTreeSet::new();
     for line in text.lines().take_while(|l| l.starts_with('#')) {
         let Some(rest) = line.strip_prefix("# expect:") else { continue };
         let parts: Vec<&str> = rest.split_whitespace().collect();
-        let [code, n] = parts.as_slice() else {
-            panic!("{name}: malformed header {line:?}, want `# expect: <code> <line>`");
+        let (code, n, file) = match parts.as_slice() {
+            [code, n] => (code, n, None),
+            [code, n, file] => (code, n, Some(file)),
+            _ => panic!("{name}: malformed header {line:?}, want `# expect: <code> <line> [<file>]`"),
         };
         let n: usize = n.parse().unwrap_or_else(|_| panic!("{name}: bad line number in {line:?}"));
-        out.insert(((*code).to_owned(), n));
+        let code = match file {
+            Some(f) => format!("{code}@{f}"),
+            None => (*code).to_owned(),
+        };
+        out.insert((code, n));
     }
     assert!(!out.is_empty(), "{name}: no `# expect: <code> <line>` header on the first lines");
     out
 }
 
-fn got(text: &str, diags: &[Diagnostic]) -> BTreeSet<(String, usize)> {
-    diags.iter().map(|d| (d.code.as_str(), d.line_col(text).0)).collect()
+fn got(text: &str, companions: &BTreeMap<String, String>, diags: &[Diagnostic]) -> BTreeSet<(String, usize)> {
+    diags
+        .iter()
+        .map(|d| match &d.file {
+            Some(f) => {
+                let other = companions.get(f).map_or("", String::as_str);
+                (format!("{}@{f}", d.code.as_str()), d.line_col(other).0)
+            }
+            None => (d.code.as_str(), d.line_col(text).0),
+        })
+        .collect()
+}
+
+/// The prose files beside a corpus file: `NAME.<lang>.ftl`, keyed `<lang>.ftl`.
+fn companions(name: &str) -> BTreeMap<String, String> {
+    let stem = name.trim_end_matches(".toml");
+    let mut out = BTreeMap::new();
+    for lang in ["en", "es"] {
+        let path = corpus_dir().join(format!("{stem}.{lang}.ftl"));
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            out.insert(format!("{lang}.ftl"), text);
+        }
+    }
+    out
+}
+
+/// Checks a file and its prose companions.
+fn check_with_prose(text: &str, companions: &BTreeMap<String, String>) -> Vec<Diagnostic> {
+    match Scenario::check(text) {
+        Ok(s) => companions.iter().flat_map(|(file, prose)| s.check_prose(file, prose)).collect(),
+        Err(d) => d,
+    }
 }
 
 fn show(set: &BTreeSet<(String, usize)>) -> String {
@@ -130,6 +168,14 @@ fn all_codes() -> Vec<DiagCode> {
         ObjectiveNoCondition,
         ObjectiveManyConditions,
         SelfVerification,
+        UnknownChapter,
+        SwitchMalformed,
+        SwitchCaseMissing,
+        SwitchCaseUnknown,
+        ChoiceValueUnused,
+        ProseSyntax,
+        ProseMissing,
+        ProseUnknownKey,
     ]
     .to_vec()
 }
@@ -139,14 +185,13 @@ fn every_bad_file_reports_exactly_its_expected_diagnostics() {
     let mut failures = Vec::new();
     for (name, text) in corpus() {
         let want = expected(&name, &text);
-        let diags = match Scenario::check(&text) {
-            Ok(_) => {
-                failures.push(format!("{name}: parsed without diagnostics; expected:{}", show(&want)));
-                continue;
-            }
-            Err(d) => d,
-        };
-        let got = got(&text, &diags);
+        let companions = companions(&name);
+        let diags = check_with_prose(&text, &companions);
+        if diags.is_empty() {
+            failures.push(format!("{name}: parsed without diagnostics; expected:{}", show(&want)));
+            continue;
+        }
+        let got = got(&text, &companions, &diags);
         if got != want {
             let details: String = diags
                 .iter()
@@ -177,7 +222,7 @@ fn corpus_is_large_enough() {
 fn corpus_covers_every_diagnostic_code() {
     let mut covered = BTreeSet::new();
     for (name, text) in corpus() {
-        covered.extend(expected(&name, &text).into_iter().map(|(c, _)| c));
+        covered.extend(expected(&name, &text).into_iter().map(|(c, _)| c.split('@').next().unwrap_or("").to_owned()));
     }
     let missing: Vec<String> = all_codes().into_iter().map(DiagCode::as_str).filter(|c| !covered.contains(c)).collect();
     assert!(missing.is_empty(), "no corpus file expects these codes: {}", missing.join(", "));

@@ -53,8 +53,9 @@ fn stored() -> &'static [Stored] {
             let scenario = Scenario::check(text).unwrap_or_else(|d| panic!("bundled scenario {name} invalid: {d:?}"));
             for selection in scenario.combinations() {
                 let choices: Vec<String> = selection.iter().map(|(k, v)| format!("{k}={v}")).collect();
-                let world = World::run(&scenario.setup(&selection).unwrap_or_else(|d| panic!("{name}: {d:?}")), scenario.seed)
-                    .unwrap_or_else(|e| panic!("{name} [{}] failed: {e}", choices.join(" ")));
+                let world =
+                    World::run(&scenario.setup(&selection).unwrap_or_else(|d| panic!("{name}: {d:?}")), scenario.seed)
+                        .unwrap_or_else(|e| panic!("{name} [{}] failed: {e}", choices.join(" ")));
                 for (server_name, server) in &world.servers {
                     let mut edus: Vec<(String, Value)> = EDU_TABLES
                         .iter()

@@ -1,0 +1,4 @@
+scenario-tiny = Diminuto
+scenario-tiny-debrief = Nada que ver.
+scenario-tiny-facilitator = Cinco minutos.
+choice-tiny-server = tu servidor
