@@ -1,7 +1,7 @@
 //! Command-line interface: `list`, `explain`, `run`, `check`.
 
 use crate::i18n::{Tr, pick_language};
-use crate::load::{self, LoadError, Source};
+use crate::load::{self, Library, LoadError, Source};
 use crate::render;
 use clap::{Parser, Subcommand, ValueEnum};
 use glasshouse_sim::scenario::ChoiceError;
@@ -17,6 +17,10 @@ struct Cli {
     /// Language of the output (en, es); defaults to the system language.
     #[arg(long, global = true)]
     lang: Option<String>,
+    /// A folder of your own scenarios (NAME.toml with NAME.en.ftl, NAME.es.ftl beside it) to add
+    /// to `list`, `run` and `explain`; repeatable. GLASSHOUSE_SCENARIOS adds more (PATH-style list).
+    #[arg(long = "scenarios", value_name = "DIR", global = true)]
+    scenario_dirs: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -29,7 +33,8 @@ enum Format {
 
 #[derive(Subcommand)]
 enum Command {
-    /// List the bundled scenarios, one per line, name first.
+    /// List the scenarios (bundled, then your folders'), one per line: name, title, chapter,
+    /// minutes, where it comes from.
     List,
     /// Print a scenario's outline: servers, cast, rooms, timeline, adversaries, choices, objectives.
     Explain {
@@ -71,6 +76,13 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Print the JSON Schema of the scenario format (for editors and validators).
+    Schema,
+    /// Write a commented starter scenario NAME.toml and its prose NAME.en.ftl that pass `check`.
+    New {
+        /// Scenario name (lowercase letters, digits, dashes), optionally with a folder: dir/name.
+        name: PathBuf,
+    },
     /// Decentralisation explorer: compromise the K largest (or K random) servers of a synthetic
     /// federation and see the share of users' IPs, rooms and memberships exposed.
     Scale(crate::scale::ScaleArgs),
@@ -81,6 +93,8 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang = pick_language(cli.lang.as_deref());
     let tr = Tr::new(&lang, &|_| Vec::new());
+    let lib = Library::new(&cli.scenario_dirs);
+    let ctx = Ctx { lang: lang.clone(), lib };
     let command = cli.command.unwrap_or(Command::Run {
         scenario: None,
         choose: Vec::new(),
@@ -91,25 +105,42 @@ pub fn main() -> ExitCode {
     });
     match command {
         Command::List => {
-            for name in bundled::names() {
-                let title = tr.maybe(&format!("scenario-{name}"), &[]).unwrap_or_default();
-                let minutes = load::scenario(name).map(|(_, s)| s.minutes).unwrap_or(0);
-                println!("{name}\t{title}\t{}", tr.t("list-minutes", &[("minutes", minutes.to_string())]));
+            let entries = match ctx.lib.entries() {
+                Ok(e) => e,
+                Err(e) => {
+                    eprint!("{}", load_error(&tr, &e));
+                    return ExitCode::from(2);
+                }
+            };
+            for e in entries {
+                let (title, chapter, minutes) = match ctx.lib.scenario(&e.name) {
+                    Ok((src, s)) => {
+                        let tr = ctx.tr(&src);
+                        (
+                            tr.maybe(&format!("scenario-{}", s.id), &[]).unwrap_or_default(),
+                            s.chapter.unwrap_or_default(),
+                            s.minutes,
+                        )
+                    }
+                    Err(_) => (tr.t("list-invalid", &[]), String::new(), 0),
+                };
+                let minutes = tr.t("list-minutes", &[("minutes", minutes.to_string())]);
+                println!("{}\t{title}\t{chapter}\t{minutes}\t{}", e.name, e.origin);
             }
             ExitCode::SUCCESS
         }
-        Command::Explain { scenario, format, outcomes: true, seed } => with_scenario(&tr, &scenario, |_, s| {
+        Command::Explain { scenario, format, outcomes: true, seed } => with_scenario(&ctx, &scenario, |tr, _, s| {
             let o = glasshouse_sim::counterfactual::outcomes(s, seed.unwrap_or(s.seed));
             match format {
-                Format::Text => print!("{}", render::outcomes_text(&tr, s, &o)),
+                Format::Text => print!("{}", render::outcomes_text(tr, s, &o)),
                 Format::Json => println!("{}", serde_json::to_string_pretty(&o).unwrap_or_default()),
             }
             ExitCode::SUCCESS
         }),
-        Command::Explain { scenario, format, .. } => with_scenario(&tr, &scenario, |src, s| {
+        Command::Explain { scenario, format, .. } => with_scenario(&ctx, &scenario, |tr, src, s| {
             let Ok(setup) = s.setup(&s.defaults()) else { return ExitCode::from(3) };
             match format {
-                Format::Text => print!("{}", render::outline_text(&tr, s, &setup)),
+                Format::Text => print!("{}", render::outline_text(tr, s, &setup)),
                 Format::Json => {
                     let choices: Vec<_> = s
                         .choices
@@ -135,21 +166,39 @@ pub fn main() -> ExitCode {
         Command::Run { scenario, choose, seed, format, dump, no_counterfactuals } => {
             let name =
                 scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
-            with_scenario(&tr, &name, |src, s| {
+            with_scenario(&ctx, &name, |tr, src, s| {
                 let opts = RunOptions { seed, format, dump: dump.as_deref(), counterfactuals: !no_counterfactuals };
-                run(&tr, src, s, &choose, &opts)
+                run(tr, src, s, &choose, &opts)
             })
         }
-        Command::Check { files } => check(&tr, &files),
+        Command::Check { files } => check(&ctx, &tr, &files),
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&glasshouse_sim::scenario::json_schema()).unwrap_or_default());
+            ExitCode::SUCCESS
+        }
+        Command::New { name } => new_scenario(&tr, &name),
         Command::Scale(args) => crate::scale::run(&tr, &args),
     }
 }
 
-fn with_scenario(tr: &Tr, name: &str, f: impl FnOnce(&Source, &Scenario) -> ExitCode) -> ExitCode {
-    match load::scenario(name) {
-        Ok((src, s)) => f(&src, &s),
+/// What every command needs: the language and where scenarios are found.
+struct Ctx {
+    lang: String,
+    lib: Library,
+}
+
+impl Ctx {
+    /// Words for one scenario: the interface's plus its prose.
+    fn tr(&self, src: &Source) -> Tr {
+        Tr::new(&self.lang, &|l| src.prose_for(l))
+    }
+}
+
+fn with_scenario(ctx: &Ctx, name: &str, f: impl FnOnce(&Tr, &Source, &Scenario) -> ExitCode) -> ExitCode {
+    match ctx.lib.scenario(name) {
+        Ok((src, s)) => f(&ctx.tr(&src), &src, &s),
         Err(e) => {
-            eprint!("{}", load_error(tr, &e));
+            eprint!("{}", load_error(&Tr::new(&ctx.lang, &|_| Vec::new()), &e));
             ExitCode::from(2)
         }
     }
@@ -157,8 +206,8 @@ fn with_scenario(tr: &Tr, name: &str, f: impl FnOnce(&Source, &Scenario) -> Exit
 
 fn load_error(tr: &Tr, e: &LoadError) -> String {
     match e {
-        LoadError::NotFound { name, bundled } => {
-            format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", bundled.join(", "))]))
+        LoadError::NotFound { name, known } => {
+            format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", known.join(", "))]))
         }
         LoadError::Io { path, error } => {
             format!("{}\n", tr.t("error-read", &[("path", path.display().to_string()), ("error", error.to_string())]))
@@ -166,7 +215,15 @@ fn load_error(tr: &Tr, e: &LoadError) -> String {
         LoadError::Invalid { source, diagnostics } => {
             let mut s = String::new();
             for d in diagnostics {
-                s.push_str(&render::diagnostic(tr, &source.origin, &source.text, d));
+                // A diagnostic in a prose file points into that file's text.
+                let companion = d.file.as_ref().and_then(|f| {
+                    let lang = f.trim_end_matches(".ftl");
+                    source.prose.iter().find(|p| p.lang == lang)
+                });
+                match companion {
+                    Some(p) => s.push_str(&render::diagnostic(tr, &p.origin, &p.text, d)),
+                    None => s.push_str(&render::diagnostic(tr, &source.origin, &source.text, d)),
+                }
                 s.push('\n');
             }
             s.push_str(
@@ -213,7 +270,7 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
         Ok(x) => x,
         Err(SimError::Scenario(diagnostics)) => {
             let e = LoadError::Invalid {
-                source: Source { origin: src.origin.clone(), text: src.text.clone() },
+                source: Source { origin: src.origin.clone(), text: src.text.clone(), prose: src.prose.clone() },
                 diagnostics,
             };
             eprint!("{}", load_error(tr, &e));
@@ -253,31 +310,26 @@ fn write_dump(dir: &Path, world: &glasshouse_sim::World) -> std::io::Result<()> 
     Ok(())
 }
 
-fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
+fn check(ctx: &Ctx, tr: &Tr, paths: &[PathBuf]) -> ExitCode {
+    let (mut bad, mut problems) = (0usize, 0usize);
     let mut files = Vec::new();
     for p in paths {
         if p.is_dir() {
-            match std::fs::read_dir(p) {
-                Ok(entries) => {
-                    let mut found: Vec<PathBuf> = entries
-                        .filter_map(|e| e.ok().map(|e| e.path()))
-                        .filter(|f| f.extension().is_some_and(|x| x == "toml"))
-                        .collect();
-                    found.sort();
-                    files.extend(found);
-                }
+            match load::toml_files(p) {
+                Ok(found) => files.extend(found),
                 Err(e) => {
-                    eprintln!("{}", tr.t("error-read", &[("path", p.display().to_string()), ("error", e.to_string())]));
-                    return ExitCode::from(2);
+                    // An unreadable folder is one bad entry; the others are still checked.
+                    bad += 1;
+                    problems += 1;
+                    eprint!("{}", load_error(tr, &e));
                 }
             }
         } else {
             files.push(p.clone());
         }
     }
-    let (mut bad, mut problems) = (0usize, 0usize);
     for f in &files {
-        match load::checked(&f.display().to_string()) {
+        match ctx.lib.checked(&f.display().to_string()) {
             Ok((src, _)) => println!("{}", tr.t("check-ok", &[("file", src.origin)])),
             Err(e) => {
                 bad += 1;
@@ -297,4 +349,44 @@ fn check(tr: &Tr, paths: &[PathBuf]) -> ExitCode {
         )
     );
     if bad == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+/// Writes the starter scenario and its English prose; never overwrites.
+fn new_scenario(tr: &Tr, name: &Path) -> ExitCode {
+    let id = name.file_name().map(|s| s.to_string_lossy().trim_end_matches(".toml").to_owned()).unwrap_or_default();
+    if !glasshouse_sim::scenario::is_id(&id) {
+        eprintln!("{}", tr.t("error-new-name", &[("name", id)]));
+        return ExitCode::from(2);
+    }
+    let dir = name.parent().map(Path::to_path_buf).unwrap_or_default();
+    let toml_path = dir.join(format!("{id}.toml"));
+    let ftl_path = dir.join(format!("{id}.en.ftl"));
+    for p in [&toml_path, &ftl_path] {
+        if p.exists() {
+            eprintln!("{}", tr.t("error-new-exists", &[("path", p.display().to_string())]));
+            return ExitCode::from(2);
+        }
+    }
+    let fill = |t: &str| t.replace("__ID__", &id).replace("__FILE__", &toml_path.display().to_string());
+    let files = [
+        (&toml_path, fill(include_str!("../assets/starter/scenario.toml"))),
+        (&ftl_path, fill(include_str!("../assets/starter/prose.en.ftl"))),
+    ];
+    if !dir.as_os_str().is_empty()
+        && let Err(e) = std::fs::create_dir_all(&dir)
+    {
+        eprintln!("{}", tr.t("error-read", &[("path", dir.display().to_string()), ("error", e.to_string())]));
+        return ExitCode::from(2);
+    }
+    for (path, text) in files {
+        if let Err(e) = std::fs::write(path, text) {
+            eprintln!("{}", tr.t("error-write", &[("path", path.display().to_string()), ("error", e.to_string())]));
+            return ExitCode::from(2);
+        }
+    }
+    println!(
+        "{}",
+        tr.t("new-written", &[("toml", toml_path.display().to_string()), ("ftl", ftl_path.display().to_string())])
+    );
+    ExitCode::SUCCESS
 }

@@ -11,7 +11,6 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/en/cli.ftl"),
             include_str!("../assets/locales/en/findings.ftl"),
             include_str!("../assets/locales/en/diagnostics.ftl"),
-            include_str!("../assets/locales/en/scenarios.ftl"),
         ],
     ),
     (
@@ -20,7 +19,6 @@ pub const LOCALES: &[(&str, &[&str])] = &[
             include_str!("../assets/locales/es/cli.ftl"),
             include_str!("../assets/locales/es/findings.ftl"),
             include_str!("../assets/locales/es/diagnostics.ftl"),
-            include_str!("../assets/locales/es/scenarios.ftl"),
         ],
     ),
 ];

@@ -1,19 +1,57 @@
-//! The scenarios shipped inside the binary, so `run NAME` works from any directory.
+//! The scenarios shipped inside the binary, so `run NAME` works from any directory: each one's
+//! TOML and its prose in every shipped language (`scenarios/NAME.toml`, `scenarios/NAME.<lang>.ftl`).
 
-/// (name, TOML text) of every bundled scenario, in
-/// book order. The first is the default.
-pub const BUNDLED: &[(&str, &str)] = &[
-    ("first-connection", include_str!("../../scenarios/first-connection.toml")),
-    ("public-vs-encrypted", include_str!("../../scenarios/public-vs-encrypted.toml")),
-    ("high-trust-room", include_str!("../../scenarios/high-trust-room.toml")),
-];
+/// Lists the bundled scenarios once, in book order (the first is the default).
+macro_rules! bundled {
+    ($($name:literal),* $(,)?) => {
+        /// (name, TOML text) of every bundled scenario, in book order. The first is the default.
+        pub const BUNDLED: &[(&str, &str)] =
+            &[$(($name, include_str!(concat!("../../scenarios/", $name, ".toml")))),*];
+
+        /// (name, [(language, Fluent text)]) of every bundled scenario's prose.
+        pub const PROSE: &[(&str, &[(&str, &str)])] = &[$((
+            $name,
+            &[
+                ("en", include_str!(concat!("../../scenarios/", $name, ".en.ftl"))),
+                ("es", include_str!(concat!("../../scenarios/", $name, ".es.ftl"))),
+            ],
+        )),*];
+    };
+}
+
+bundled!["first-connection", "public-vs-encrypted", "high-trust-room",];
 
 /// The TOML text of a bundled scenario.
 pub fn get(name: &str) -> Option<&'static str> {
     BUNDLED.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
 }
 
+/// The prose of a bundled scenario: (language, Fluent text) pairs.
+pub fn prose(name: &str) -> &'static [(&'static str, &'static str)] {
+    PROSE.iter().find(|(n, _)| *n == name).map_or(&[], |(_, p)| *p)
+}
+
 /// Names of the bundled scenarios, in order.
 pub fn names() -> Vec<&'static str> {
     BUNDLED.iter().map(|(n, _)| *n).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Scenario;
+
+    #[test]
+    fn every_bundled_scenario_is_named_by_its_id_and_has_complete_prose_in_every_language() {
+        for (name, text) in BUNDLED {
+            let s = Scenario::check(text).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+            assert_eq!(s.id, *name);
+            let prose = prose(name);
+            assert_eq!(prose.iter().map(|(l, _)| *l).collect::<Vec<_>>(), ["en", "es"]);
+            for (lang, ftl) in prose {
+                let diags = s.check_prose(&format!("{lang}.ftl"), ftl);
+                assert!(diags.is_empty(), "{name}.{lang}.ftl: {diags:?}");
+            }
+        }
+    }
 }

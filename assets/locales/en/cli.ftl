@@ -1,6 +1,7 @@
 # Words of the glasshouse command line.
 
 list-minutes = { $minutes } min
+list-invalid = (has problems: run glasshouse check)
 report-title = Report — { $title } (seed { $seed })
 report-choices = Your choices: { $choices }
 report-adversary = Adversary { $id }: { $kind } — { $target }, from { $at }
@@ -46,7 +47,7 @@ outline-adversaries = Adversaries:
 outline-choices = Your choices:
 outline-default = default
 outline-objectives = Objectives:
-error-not-found = No scenario called “{ $name }”: it is neither a bundled scenario nor a file. Bundled scenarios: { $bundled }. To run your own, give the path to its .toml file.
+error-not-found = No scenario called “{ $name }”: it is not a file, not in your scenario folders (--scenarios DIR or GLASSHOUSE_SCENARIOS) and not bundled. Known scenarios: { $bundled }. To run your own, give the path to its .toml file or its folder with --scenarios.
 error-read = Cannot read { $path }: { $error }. Check that the path exists and is readable.
 error-choice-key = This scenario has no choice “{ $key }”. Its choices are: { $known }.
 error-choice-value = “{ $value }” is not allowed for { $key }. Allowed: { $allowed }.
@@ -89,3 +90,7 @@ col-about-you = findings about you
 col-read = your messages read
 outcomes-matter = Choices that change the outcome: { $list }
 outcomes-idle = Choices that never change it (check the scenario): { $list }
+error-new-name = “{ $name }” cannot name a scenario: use lowercase letters, digits and dashes, e.g. glasshouse new my-workshop
+error-new-exists = { $path } already exists; pick another name or move the file away (new never overwrites)
+error-write = Could not write { $path }: { $error }
+new-written = Wrote { $toml } and { $ftl }. Edit them, then run: glasshouse check { $toml }

@@ -1,6 +1,7 @@
 # Textos de la línea de comandos de glasshouse.
 
 list-minutes = { $minutes } min
+list-invalid = (tiene problemas: ejecuta glasshouse check)
 report-title = Informe — { $title } (semilla { $seed })
 report-choices = Tus elecciones: { $choices }
 report-adversary = Adversario { $id }: { $kind } — { $target }, desde { $at }
@@ -46,7 +47,7 @@ outline-adversaries = Adversarios:
 outline-choices = Tus elecciones:
 outline-default = por defecto
 outline-objectives = Objetivos:
-error-not-found = No hay ningún escenario llamado «{ $name }»: no es un escenario incluido ni un archivo. Escenarios incluidos: { $bundled }. Para ejecutar uno propio, indica la ruta de su archivo .toml.
+error-not-found = No hay ningún escenario llamado «{ $name }»: no es un archivo, no está en tus carpetas de escenarios (--scenarios CARPETA o GLASSHOUSE_SCENARIOS) ni entre los incluidos. Escenarios conocidos: { $bundled }. Para ejecutar uno propio, indica la ruta de su archivo .toml o su carpeta con --scenarios.
 error-read = No se puede leer { $path }: { $error }. Comprueba que la ruta existe y que se puede leer.
 error-choice-key = Este escenario no tiene la elección «{ $key }». Sus elecciones son: { $known }.
 error-choice-value = «{ $value }» no está permitido para { $key }. Valores permitidos: { $allowed }.
@@ -89,3 +90,7 @@ col-about-you = hallazgos sobre ti
 col-read = tus mensajes leídos
 outcomes-matter = Decisiones que cambian el resultado: { $list }
 outcomes-idle = Decisiones que nunca lo cambian (revisa el escenario): { $list }
+error-new-name = «{ $name }» no sirve como nombre de escenario: usa minúsculas, dígitos y guiones, p. ej. glasshouse new mi-taller
+error-new-exists = { $path } ya existe; elige otro nombre o mueve el archivo (new nunca sobrescribe)
+error-write = No se pudo escribir { $path }: { $error }
+new-written = Escritos { $toml } y { $ftl }. Edítalos y luego ejecuta: glasshouse check { $toml }

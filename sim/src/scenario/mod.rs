@@ -14,3 +14,28 @@ pub use model::*;
 pub use prose::{ProseKey, SCENARIO_PARTS, message_ids};
 pub use raw::RawScenario;
 pub use validate::{DEFAULT_USER_AGENT, MAX_COMBINATIONS, Scenario, is_id};
+
+/// The JSON Schema of the scenario file format, generated from the raw structs (their doc
+/// comments become descriptions). `glasshouse schema` prints it; `assets/scenario.schema.json`
+/// is the committed copy editors read through a scenario's `#:schema` line.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(RawScenario)).unwrap_or_default();
+    if let Some(map) = schema.as_object_mut() {
+        map.insert("$id".into(), "https://glasshouse.invalid/scenario.schema.json".into());
+        map.insert("title".into(), "Glasshouse scenario".into());
+    }
+    schema
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn committed_schema_matches_the_generated_one() {
+        let committed = include_str!("../../../assets/scenario.schema.json");
+        let generated = serde_json::to_string_pretty(&super::json_schema()).unwrap_or_default() + "\n";
+        assert!(
+            committed == generated,
+            "assets/scenario.schema.json is out of date: run `cargo run -- schema > assets/scenario.schema.json`"
+        );
+    }
+}

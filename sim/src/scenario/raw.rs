@@ -3,6 +3,7 @@
 //! Every field a learner's choice may fill is a [`RawParam`]: any TOML value, where a string
 //! `"{key}"` names a choice. [`super::validate`] turns these into a checked [`super::Scenario`].
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
@@ -11,352 +12,489 @@ use toml::Spanned;
 pub type RawParam = Spanned<toml::Value>;
 
 /// A whole scenario file.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawScenario {
     /// Stable identifier, also the Fluent prefix of the scenario's prose.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Book chapter the scenario belongs to.
+    #[schemars(with = "Option<String>")]
     pub chapter: Option<Spanned<String>>,
     /// Estimated duration for a learner, in minutes.
+    #[schemars(with = "Option<i64>")]
     pub minutes: Option<Spanned<i64>>,
     /// Default seed of the scenario's random generator.
+    #[schemars(with = "Option<i64>")]
     pub seed: Option<Spanned<i64>>,
     /// Addresses of the shared VPN and Tor exits.
+    #[schemars(with = "Option<RawNetwork>")]
     pub network: Option<Spanned<RawNetwork>>,
     /// Homeservers.
     #[serde(default)]
+    #[schemars(with = "Vec<RawServer>")]
     pub servers: Vec<Spanned<RawServer>>,
     /// Accounts and the people holding them.
     #[serde(default)]
+    #[schemars(with = "Vec<RawPerson>")]
     pub people: Vec<Spanned<RawPerson>>,
     /// Rooms.
     #[serde(default)]
+    #[schemars(with = "Vec<RawRoom>")]
     pub rooms: Vec<Spanned<RawRoom>>,
     /// The timeline.
     #[serde(default)]
+    #[schemars(with = "Vec<RawStep>")]
     pub script: Vec<Spanned<RawStep>>,
     /// Who attacks, how and when.
     #[serde(default)]
+    #[schemars(with = "Vec<RawAdversary>")]
     pub adversaries: Vec<Spanned<RawAdversary>>,
     /// The learner's choices, by key.
     #[serde(default)]
+    #[schemars(with = "BTreeMap<String, RawChoice>")]
     pub choices: BTreeMap<Spanned<String>, Spanned<RawChoice>>,
     /// What the learner should achieve.
     #[serde(default)]
+    #[schemars(with = "Vec<RawObjective>")]
     pub objectives: Vec<Spanned<RawObjective>>,
 }
 
 /// Where VPN and Tor users appear to come from.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNetwork {
     /// Exit address of the VPN provider.
+    #[schemars(with = "Option<String>")]
     pub vpn_exit: Option<Spanned<String>>,
     /// Exit address of the Tor exit relay.
+    #[schemars(with = "Option<String>")]
     pub tor_exit: Option<Spanned<String>>,
 }
 
 /// A homeserver.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawServer {
     /// Server name, e.g. `bigchat.example`.
+    #[schemars(with = "String")]
     pub name: Spanned<String>,
     /// Days the `user_ips` history is kept (Synapse default 28).
+    #[schemars(with = "Option<Param>")]
     pub keeps_ip_days: Option<RawParam>,
     /// Whether the devices table keeps each device's last IP (Synapse: yes).
+    #[schemars(with = "Option<Param>")]
     pub keeps_device_ip: Option<RawParam>,
     /// What sign-up requires: `email`, `phone`.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub requires: Vec<Spanned<String>>,
     /// Presence on or off.
+    #[schemars(with = "Option<Param>")]
     pub presence: Option<RawParam>,
     /// Country code of the operator's jurisdiction.
+    #[schemars(with = "Option<String>")]
     pub country: Option<Spanned<String>>,
 }
 
 /// One account, held by a person.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPerson {
     /// Identifier used everywhere else in the file.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// The learner's own account.
     #[serde(default)]
     pub learner: bool,
     /// The person holding this account when it is a second account of another entry.
+    #[schemars(with = "Option<String>")]
     pub alias_of: Option<Spanned<String>>,
     /// Whether this account exists at all (a choice such as "open a second account").
+    #[schemars(with = "Option<Param>")]
     pub exists: Option<RawParam>,
     /// Homeserver name.
+    #[schemars(with = "Param")]
     pub server: RawParam,
     /// Localpart of the Matrix ID.
+    #[schemars(with = "Param")]
     pub username: RawParam,
     /// Display name (defaults to the username).
+    #[schemars(with = "Option<Param>")]
     pub display_name: Option<RawParam>,
     /// Label of the avatar picture (same label = same picture).
+    #[schemars(with = "Option<Param>")]
     pub avatar: Option<RawParam>,
     /// `direct`, `vpn` or `tor`.
+    #[schemars(with = "Option<Param>")]
     pub connects: Option<RawParam>,
     /// Home IP address.
+    #[schemars(with = "Option<String>")]
     pub home_ip: Option<Spanned<String>>,
     /// Email address the person owns.
+    #[schemars(with = "Option<String>")]
     pub email: Option<Spanned<String>>,
     /// Phone number the person owns.
+    #[schemars(with = "Option<String>")]
     pub phone: Option<Spanned<String>>,
     /// Bind the email to the account.
+    #[schemars(with = "Option<Param>")]
     pub bind_email: Option<RawParam>,
     /// Bind the phone number to the account.
+    #[schemars(with = "Option<Param>")]
     pub bind_phone: Option<RawParam>,
     /// Handles the person uses in public elsewhere.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub public_handles: Vec<Spanned<String>>,
     /// People whose identity this person verified.
+    #[schemars(with = "Option<Param>")]
     pub verified: Option<RawParam>,
     /// Key-sharing policy: `all` devices or only `verified` ones.
+    #[schemars(with = "Option<Param>")]
     pub sends_to: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
+    #[schemars(with = "Vec<RawDevice>")]
     pub devices: Vec<Spanned<RawDevice>>,
 }
 
 /// A device (a logged-in session).
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawDevice {
     /// Device id, e.g. `PHONE`.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Device display name, public per the spec.
+    #[schemars(with = "Option<String>")]
     pub name: Option<Spanned<String>>,
     /// User agent the client sends.
+    #[schemars(with = "Option<String>")]
     pub user_agent: Option<Spanned<String>>,
 }
 
 /// A room.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawRoom {
     /// Identifier used in the file.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Room name (state, never encrypted).
+    #[schemars(with = "Option<String>")]
     pub name: Option<Spanned<String>>,
     /// Topic (state, never encrypted).
+    #[schemars(with = "Option<String>")]
     pub topic: Option<Spanned<String>>,
     /// Alias localpart; published on the creator's server.
+    #[schemars(with = "Option<String>")]
     pub alias: Option<Spanned<String>>,
     /// `public`, `invite`, `knock`, `restricted`.
+    #[schemars(with = "Option<Param>")]
     pub join_rule: Option<RawParam>,
     /// `invited`, `joined`, `shared`, `world_readable`.
+    #[schemars(with = "Option<Param>")]
     pub history: Option<RawParam>,
     /// End-to-end encrypted.
+    #[schemars(with = "Option<Param>")]
     pub encrypted: Option<RawParam>,
     /// Members at the start; the first creates the room.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     pub members: Vec<Spanned<String>>,
 }
 
 /// One step of the timeline: a time and exactly one action.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawStep {
     /// When, `[Nd ]H:MM[:SS]`.
+    #[schemars(with = "String")]
     pub at: Spanned<String>,
     /// Send a message.
+    #[schemars(with = "Option<RawSay>")]
     pub say: Option<Spanned<RawSay>>,
     /// React to a message.
+    #[schemars(with = "Option<RawReact>")]
     pub react: Option<Spanned<RawReact>>,
     /// Send a read receipt.
+    #[schemars(with = "Option<RawWhoRoom>")]
     pub read: Option<Spanned<RawWhoRoom>>,
     /// Send a typing notification.
+    #[schemars(with = "Option<RawWhoRoom>")]
     pub typing: Option<Spanned<RawWhoRoom>>,
     /// Set presence.
+    #[schemars(with = "Option<RawPresence>")]
     pub presence: Option<Spanned<RawPresence>>,
     /// Join a room.
+    #[schemars(with = "Option<RawWhoRoom>")]
     pub join: Option<Spanned<RawWhoRoom>>,
     /// Leave a room.
+    #[schemars(with = "Option<RawWhoRoom>")]
     pub leave: Option<Spanned<RawWhoRoom>>,
     /// Change how a person connects.
+    #[schemars(with = "Option<RawConnect>")]
     pub connect: Option<Spanned<RawConnect>>,
     /// A person logs in on a new device.
+    #[schemars(with = "Option<RawNewDevice>")]
     pub new_device: Option<Spanned<RawNewDevice>>,
     /// A person verifies another.
+    #[schemars(with = "Option<RawVerify>")]
     pub verify: Option<Spanned<RawVerify>>,
     /// A server goes offline.
+    #[schemars(with = "Option<String>")]
     pub server_down: Option<Spanned<String>>,
     /// A server comes back and catches up.
+    #[schemars(with = "Option<String>")]
     pub server_up: Option<Spanned<String>>,
     /// A malicious admin adds a device to one of its own accounts.
+    #[schemars(with = "Option<RawInjectDevice>")]
     pub inject_device: Option<Spanned<RawInjectDevice>>,
     /// A malicious admin adds a puppet account of its own to a room.
+    #[schemars(with = "Option<RawAddPuppet>")]
     pub add_puppet: Option<Spanned<RawAddPuppet>>,
 }
 
 /// `say = { who, room, text, label?, reply_to? }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawSay {
     /// Sender.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Room.
+    #[schemars(with = "String")]
     pub room: Spanned<String>,
     /// Message text.
+    #[schemars(with = "String")]
     pub text: Spanned<String>,
     /// A name other steps use to refer to this message.
+    #[schemars(with = "Option<String>")]
     pub label: Option<Spanned<String>>,
     /// Label of the message replied to.
+    #[schemars(with = "Option<String>")]
     pub reply_to: Option<Spanned<String>>,
 }
 
 /// `react = { who, room, to, key }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawReact {
     /// Reacting person.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Room.
+    #[schemars(with = "String")]
     pub room: Spanned<String>,
     /// Label of the message reacted to.
+    #[schemars(with = "String")]
     pub to: Spanned<String>,
     /// The reaction, e.g. an emoji.
+    #[schemars(with = "String")]
     pub key: Spanned<String>,
 }
 
 /// `{ who, room }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawWhoRoom {
     /// Acting person.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Room.
+    #[schemars(with = "String")]
     pub room: Spanned<String>,
 }
 
 /// `presence = { who, state, status? }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawPresence {
     /// Person.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// `online`, `unavailable`, `offline`.
+    #[schemars(with = "String")]
     pub state: Spanned<String>,
     /// Status message.
+    #[schemars(with = "Option<String>")]
     pub status: Option<Spanned<String>>,
 }
 
 /// `connect = { who, via }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawConnect {
     /// Person.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// `direct`, `vpn`, `tor`, or a choice.
+    #[schemars(with = "Param")]
     pub via: RawParam,
 }
 
 /// `new_device = { who, id, name?, user_agent? }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawNewDevice {
     /// Person.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Device id.
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Display name.
+    #[schemars(with = "Option<String>")]
     pub name: Option<Spanned<String>>,
     /// User agent.
+    #[schemars(with = "Option<String>")]
     pub user_agent: Option<Spanned<String>>,
 }
 
 /// `verify = { who, whom }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawVerify {
     /// Person verifying.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Person verified.
+    #[schemars(with = "String")]
     pub whom: Spanned<String>,
 }
 
 /// `inject_device = { by, who, id? }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawInjectDevice {
     /// Adversary (a malicious admin).
+    #[schemars(with = "String")]
     pub by: Spanned<String>,
     /// Account on the admin's server.
+    #[schemars(with = "String")]
     pub who: Spanned<String>,
     /// Device id of the injected device.
+    #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
 }
 
 /// `add_puppet = { by, room, username }`.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAddPuppet {
     /// Adversary (a malicious admin).
+    #[schemars(with = "String")]
     pub by: Spanned<String>,
     /// Room the puppet joins.
+    #[schemars(with = "String")]
     pub room: Spanned<String>,
     /// Localpart of the puppet account.
+    #[schemars(with = "String")]
     pub username: Spanned<String>,
 }
 
 /// An adversary: exactly one of the kind keys, plus a start time.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawAdversary {
     /// Identifier (defaults to the kind).
+    #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
     /// Passive compromise of a server.
+    #[schemars(with = "Option<Param>")]
     pub compromise: Option<RawParam>,
     /// A compromised server that also acts.
+    #[schemars(with = "Option<Param>")]
     pub malicious_admin: Option<RawParam>,
     /// A member account working for the adversary.
+    #[schemars(with = "Option<Param>")]
     pub insider: Option<RawParam>,
     /// Watches the network near a person.
+    #[schemars(with = "Option<Param>")]
     pub network_observer: Option<RawParam>,
     /// Takes a person's device.
+    #[schemars(with = "Option<Param>")]
     pub seized_device: Option<RawParam>,
     /// Which device (the person's first when absent).
+    #[schemars(with = "Option<String>")]
     pub device: Option<Spanned<String>>,
     /// When the adversary starts, `[Nd ]H:MM[:SS]`.
+    #[schemars(with = "Option<String>")]
     pub at: Option<Spanned<String>>,
 }
 
 /// A learner's choice.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawChoice {
     /// Allowed values.
+    #[schemars(with = "Vec<serde_json::Value>")]
     pub values: Spanned<Vec<Spanned<toml::Value>>>,
     /// The value used when the learner does not choose.
+    #[schemars(with = "Option<serde_json::Value>")]
     pub default: Option<Spanned<toml::Value>>,
 }
 
 /// An objective.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawObjective {
     /// Identifier (also the Fluent key of its text).
+    #[schemars(with = "String")]
     pub id: Spanned<String>,
     /// Met when no adversary learns a matching finding.
+    #[schemars(with = "Option<RawFindingFilter>")]
     pub adversary_must_not_learn: Option<Spanned<RawFindingFilter>>,
     /// Met when some adversary learns a matching finding.
+    #[schemars(with = "Option<RawFindingFilter>")]
     pub adversary_learns: Option<Spanned<RawFindingFilter>>,
 }
 
 /// Which findings an objective is about.
-#[derive(Clone, Debug, Deserialize)]
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawFindingFilter {
     /// Finding code, e.g. `ip-address`.
+    #[schemars(with = "String")]
     pub finding: Spanned<String>,
     /// Person the finding is about.
+    #[schemars(with = "Option<String>")]
     pub about: Option<Spanned<String>>,
     /// Adversary id.
+    #[schemars(with = "Option<String>")]
     pub by: Option<Spanned<String>>,
     /// Further fields of the finding's detail that must be equal.
     #[serde(default, rename = "where")]
+    #[schemars(with = "BTreeMap<String, serde_json::Value>")]
     pub where_: BTreeMap<String, Spanned<toml::Value>>,
+}
+
+/// The schema of a choosable field: a literal value, `"{key}"` naming a choice, or a switch
+/// `{ choice = "key", cases = { value = …, … } }`.
+pub struct Param;
+
+impl JsonSchema for Param {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Param".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A literal value, \"{key}\" to fill it from the learner's choice `key`, or a switch { choice = \"key\", cases = { VALUE = literal, … } } with one case per value of the choice.",
+            "anyOf": [
+                { "type": ["string", "boolean", "integer"] },
+                { "type": "array", "items": { "type": "string" } },
+                {
+                    "type": "object",
+                    "properties": {
+                        "choice": { "type": "string", "description": "The choice switched on." },
+                        "cases": { "type": "object", "description": "One literal per value of the choice (lists written comma-separated)." }
+                    },
+                    "required": ["choice", "cases"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
 }

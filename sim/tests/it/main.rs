@@ -2,4 +2,5 @@
 
 mod corpus;
 mod properties;
+mod scenario_schema;
 mod spec_schema;
