@@ -446,7 +446,12 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
     let _ = writeln!(s, "\n{}", tr.t("outline-objectives", &[]));
     for o in &setup.objectives {
         let text = tr.maybe(&format!("objective-{}-{}", scenario.id, o.id), &[]).unwrap_or_default();
-        let _ = writeln!(s, "  {} ({}: {}) {text}", o.id, kebab(o.kind), o.filter.finding.as_str());
+        let what = match (&o.filter, &o.message) {
+            (Some(f), _) => f.finding.as_str().to_owned(),
+            (None, Some(label)) => label.clone(),
+            (None, None) => String::new(),
+        };
+        let _ = writeln!(s, "  {} ({}: {what}) {text}", o.id, kebab(o.kind));
     }
     s
 }

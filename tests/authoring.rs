@@ -91,7 +91,10 @@ fn schema_prints_the_committed_schema() {
     let out = glasshouse(&["schema"], &[]);
     assert_eq!(out.status.code(), Some(0));
     let committed = include_str!("../assets/scenario.schema.json");
-    assert_eq!(text(&out.stdout), committed);
+    assert!(
+        text(&out.stdout) == committed,
+        "glasshouse schema differs from assets/scenario.schema.json: run `cargo run -- schema > assets/scenario.schema.json`"
+    );
 }
 
 #[test]

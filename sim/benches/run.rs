@@ -54,6 +54,18 @@ fn crypto_alone(ops: &CryptoOps) {
     }
     let mut group = GroupSession::new(MegolmConfig::version_1());
     let mut inbound = InboundGroupSession::new(&group.session_key(), MegolmConfig::version_1());
+    let session_key = group.session_key().to_base64();
+    for _ in 0..ops.inbound_sessions {
+        if let Ok(k) = vodozemac::megolm::SessionKey::from_base64(&session_key) {
+            black_box(InboundGroupSession::new(&k, MegolmConfig::version_1()));
+        }
+    }
+    let exported: Vec<_> = (0..ops.exports).map(|_| inbound.export_at_first_known_index()).collect();
+    for i in 0..ops.imports {
+        if let Some(k) = exported.get(i % exported.len().max(1)) {
+            black_box(InboundGroupSession::import(k, MegolmConfig::version_1()));
+        }
+    }
     let body = r#"{"type":"m.room.message","content":{"msgtype":"m.text","body":"The plan: Friday 7pm, side entrance"},"room_id":"!abcdefghijklmnopqr:example.org"}"#;
     let messages: Vec<_> = (0..ops.megolm_encrypts).map(|_| group.encrypt(body)).collect();
     for i in 0..ops.megolm_decrypts {

@@ -7,7 +7,9 @@
 //! session ids differ between runs; which device can decrypt what does not.
 
 use std::collections::{BTreeMap, BTreeSet};
-use vodozemac::megolm::{GroupSession, InboundGroupSession, MegolmMessage, SessionConfig as MegolmConfig, SessionKey};
+use vodozemac::megolm::{
+    ExportedSessionKey, GroupSession, InboundGroupSession, MegolmMessage, SessionConfig as MegolmConfig, SessionKey,
+};
 use vodozemac::olm::{Account, OlmMessage, Session, SessionConfig as OlmConfig};
 
 /// A device, named by account id (scenario person id or puppet id) and device id.
@@ -94,6 +96,12 @@ pub struct CryptoOps {
     pub megolm_decrypts: usize,
     /// Ed25519 signatures made with vodozemac keys (device keys, server event signatures).
     pub signatures: usize,
+    /// Megolm inbound sessions created from a received `m.room_key` (verifies its signature).
+    pub inbound_sessions: usize,
+    /// Room keys exported for a key backup.
+    pub exports: usize,
+    /// Room keys imported from a key backup.
+    pub imports: usize,
 }
 
 impl CryptoStore {
@@ -277,8 +285,47 @@ impl CryptoStore {
         label: &str,
         session_key: &str,
     ) -> Result<(), CryptoError> {
+        self.ops.inbound_sessions += 1;
         let key = SessionKey::from_base64(session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let session = InboundGroupSession::new(&key, MegolmConfig::version_1());
+        let d = self.device_mut(device)?;
+        let session_id = session.session_id();
+        if d.room_keys.iter().any(|k| k.session_id == session_id) {
+            return Ok(());
+        }
+        d.room_keys.push(HeldRoomKey {
+            label: label.to_owned(),
+            session_id,
+            room: room.to_owned(),
+            first_index: session.first_known_index(),
+            session,
+        });
+        Ok(())
+    }
+
+    /// Every room key a device holds, exported at its first known index — what a key backup
+    /// holds for it: (room, label, exported key).
+    pub fn export_room_keys(&mut self, device: &DeviceKey) -> Vec<(String, String, ExportedSessionKey)> {
+        let Some(d) = self.devices.get(device) else { return Vec::new() };
+        let out: Vec<_> = d
+            .room_keys
+            .iter()
+            .map(|k| (k.room.clone(), k.label.clone(), k.session.export_at_first_known_index()))
+            .collect();
+        self.ops.exports += out.len();
+        out
+    }
+
+    /// A device imports an exported room key (restoring a key backup).
+    pub fn import_room_key(
+        &mut self,
+        device: &DeviceKey,
+        room: &str,
+        label: &str,
+        key: &ExportedSessionKey,
+    ) -> Result<(), CryptoError> {
+        self.ops.imports += 1;
+        let session = InboundGroupSession::import(key, MegolmConfig::version_1());
         let d = self.device_mut(device)?;
         let session_id = session.session_id();
         if d.room_keys.iter().any(|k| k.session_id == session_id) {

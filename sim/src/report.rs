@@ -120,10 +120,17 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
         counterfactuals: Vec::new(),
     };
     for o in &world.setup.objectives {
-        let hits: Vec<usize> = r.matching(world, &o.filter).map(|(i, _)| i).collect();
+        let hits: Vec<usize> = match &o.filter {
+            Some(f) => r.matching(world, f).map(|(i, _)| i).collect(),
+            None => Vec::new(),
+        };
         let met = match o.kind {
             ObjectiveKind::MustNotLearn => hits.is_empty(),
             ObjectiveKind::Learns => !hits.is_empty(),
+            ObjectiveKind::LearnerReads => {
+                let learner = world.setup.learner().unwrap_or_default();
+                o.message.as_deref().is_some_and(|label| world.person_reads(learner, label))
+            }
         };
         r.objectives.push(ObjectiveResult { id: o.id.clone(), kind: o.kind, met, findings: hits });
     }

@@ -6,7 +6,7 @@
 
 use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
 use crate::event::{self, Content, IdError};
-use crate::scenario::{Action, Connection, PresenceState, RoomSpec, SendPolicy, Setup, Step};
+use crate::scenario::{Action, Connection, DeviceSpec, PresenceState, RecoverVia, RoomSpec, SendPolicy, Setup, Step};
 use crate::server::{Request, Server, StoredEvent};
 use crate::time::SimTime;
 use indexmap::IndexMap;
@@ -82,6 +82,12 @@ pub struct Account {
     pub verified: BTreeSet<String>,
     /// Key-sharing policy.
     pub sends_to: SendPolicy,
+    /// Has a recovery key (Secure Backup).
+    pub recovery_key: bool,
+    /// Devices lost or logged out, with the keys they held.
+    pub lost: Vec<Device>,
+    /// Could not get back in (forgot the password, no email to reset it).
+    pub locked_out: bool,
 }
 
 impl Account {
@@ -467,6 +473,9 @@ impl World {
                     devices: Vec::new(),
                     verified: p.verified.iter().cloned().collect(),
                     sends_to: p.sends_to,
+                    recovery_key: p.recovery_key,
+                    lost: Vec::new(),
+                    locked_out: false,
                 },
             );
             let now = self.now;
@@ -507,6 +516,92 @@ impl World {
             }
         }
         Ok(())
+    }
+
+    /// A person logs in on a new device. An email reset needs an email bound to the account and
+    /// logs out every other device (Synapse's `logout_devices` default). With a recovery key the
+    /// new device restores the backed-up room keys (every key the account's devices held) and
+    /// keeps the cross-signing identity; without one the identity is reset: everyone's
+    /// verification of the person lapses, and theirs of others. The new device then syncs the
+    /// history of the rooms the account is in.
+    fn recover(&mut self, who: &str, device: &DeviceSpec, via: RecoverVia) -> Result<(), SimError> {
+        let acc = self.account(who)?.clone();
+        let person = self.setup.people.get(who);
+        let has_email = person.is_some_and(|p| p.email.is_some() || p.phone.is_some());
+        if via == RecoverVia::EmailReset {
+            if !has_email {
+                if let Some(a) = self.accounts.get_mut(who) {
+                    a.locked_out = true;
+                }
+                return Ok(());
+            }
+            let now = self.now;
+            if let Some(s) = self.servers.get_mut(&acc.server) {
+                s.insert(
+                    "threepid_validation_token",
+                    now,
+                    json!({ "user_id": acc.mxid, "medium": "email", "purpose": "password_reset" }),
+                );
+            }
+            if let Some(a) = self.accounts.get_mut(who) {
+                let logged_out: Vec<Device> = a.devices.drain(..).collect();
+                a.lost.extend(logged_out);
+            }
+        }
+        self.new_device(who, &device.id, &device.name, &device.user_agent, None)?;
+        let new = (who.to_owned(), device.id.clone());
+        let acc = self.account(who)?.clone();
+        if acc.recovery_key {
+            let holders: Vec<DeviceKey> =
+                acc.devices.iter().chain(acc.lost.iter()).map(|d| (who.to_owned(), d.id.clone())).collect();
+            for h in holders.iter().filter(|h| **h != new) {
+                for (room, label, key) in self.crypto.export_room_keys(h) {
+                    self.crypto.import_room_key(&new, &room, &label, &key)?;
+                }
+            }
+        } else {
+            for a in self.accounts.values_mut() {
+                a.verified.remove(&acc.owner);
+                a.verified.remove(who);
+            }
+            let now = self.now;
+            if let Some(s) = self.servers.get_mut(&acc.server) {
+                s.insert(
+                    "e2e_cross_signing_keys",
+                    now,
+                    json!({ "user_id": acc.mxid, "keytype": "master", "reset": true }),
+                );
+            }
+        }
+        let rooms: Vec<(String, Vec<String>)> = self
+            .rooms
+            .iter()
+            .filter(|(_, r)| r.joined().contains(who))
+            .map(|(k, r)| (k.clone(), r.timeline.clone()))
+            .collect();
+        for (_, timeline) in rooms {
+            for e in timeline {
+                self.device_receive(&new, &e)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether one of the person's current devices can read the message with this label: it
+    /// synced it and it is unencrypted, or it decrypted it.
+    pub fn person_reads(&self, person: &str, label: &str) -> bool {
+        let Some(event_id) = self.labels.get(label) else { return false };
+        let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
+        self.accounts.values().filter(|a| a.owner == person && a.puppet_of.is_none()).any(|a| {
+            a.devices.iter().any(|d| {
+                let Some(view) = self.devices.get(&(a.id.clone(), d.id.clone())) else { return false };
+                if encrypted {
+                    view.decrypted.contains_key(event_id)
+                } else {
+                    view.received.iter().any(|(e, _)| e == event_id)
+                }
+            })
+        })
     }
 
     fn random_event_id(&mut self) -> String {
@@ -1039,6 +1134,13 @@ impl World {
 
     fn step(&mut self, step: &Step) -> Result<(), SimError> {
         self.now = step.at;
+        // A person without a device (lost it, or locked out) cannot act until they recover.
+        if let Some(who) = step.action.actor()
+            && !matches!(step.action, Action::Recover { .. })
+            && self.account(who)?.devices.is_empty()
+        {
+            return Ok(());
+        }
         match &step.action {
             Action::Say { who, room, text, label, reply_to } => {
                 self.say(who, room, text, label.as_deref(), reply_to.as_deref())?
@@ -1138,6 +1240,15 @@ impl World {
                     }
                 }
             }
+            Action::LoseDevice { who, device } => {
+                if let Some(a) = self.accounts.get_mut(who)
+                    && let Some(i) = a.devices.iter().position(|d| &d.id == device)
+                {
+                    let d = a.devices.remove(i);
+                    a.lost.push(d);
+                }
+            }
+            Action::Recover { who, device, via } => self.recover(who, device, *via)?,
             Action::InjectDevice { by, who, device } => {
                 self.new_device(who, device, device, "synapse-admin", Some(by))?;
             }
@@ -1167,6 +1278,9 @@ impl World {
                         devices: Vec::new(),
                         verified: BTreeSet::new(),
                         sends_to: SendPolicy::All,
+                        recovery_key: false,
+                        lost: Vec::new(),
+                        locked_out: false,
                     },
                 );
                 self.new_device(&id, "PUPPET", "PUPPET", "synapse-admin", Some(by))?;

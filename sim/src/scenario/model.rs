@@ -122,6 +122,8 @@ pub struct PersonSpec {
     pub verified: Vec<String>,
     /// Key-sharing policy.
     pub sends_to: SendPolicy,
+    /// Set up a recovery key (Secure Backup).
+    pub recovery_key: bool,
     /// Devices at the start.
     pub devices: Vec<DeviceSpec>,
 }
@@ -173,6 +175,18 @@ pub enum Action {
     ServerUp { server: String },
     InjectDevice { by: String, who: String, device: String },
     AddPuppet { by: String, room: String, username: String },
+    LoseDevice { who: String, device: String },
+    Recover { who: String, device: DeviceSpec, via: RecoverVia },
+}
+
+/// How a person gets back into their account on a new device.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RecoverVia {
+    /// They still know the password.
+    Password,
+    /// They reset it through the email bound to the account.
+    EmailReset,
 }
 
 impl Action {
@@ -188,7 +202,9 @@ impl Action {
             | Action::Leave { who, .. }
             | Action::Connect { who, .. }
             | Action::NewDevice { who, .. }
-            | Action::Verify { who, .. } => Some(who),
+            | Action::Verify { who, .. }
+            | Action::LoseDevice { who, .. }
+            | Action::Recover { who, .. } => Some(who),
             _ => None,
         }
     }
@@ -262,6 +278,8 @@ pub enum ObjectiveKind {
     MustNotLearn,
     /// Some adversary learns a matching finding (for exercises played from the attacker's side).
     Learns,
+    /// The learner can still read a message at the end (account recovery).
+    LearnerReads,
 }
 
 /// An objective.
@@ -271,8 +289,10 @@ pub struct Objective {
     pub id: String,
     /// Absent or present.
     pub kind: ObjectiveKind,
-    /// Which findings.
-    pub filter: FindingFilter,
+    /// Which findings (for the finding kinds).
+    pub filter: Option<FindingFilter>,
+    /// The message label (for [`ObjectiveKind::LearnerReads`]).
+    pub message: Option<String>,
 }
 
 /// Exit addresses of the shared anonymising services.

@@ -153,6 +153,10 @@ pub struct RawPerson {
     /// Key-sharing policy: `all` devices or only `verified` ones.
     #[schemars(with = "Option<Param>")]
     pub sends_to: Option<RawParam>,
+    /// Whether the person set up a recovery key (Secure Backup): room keys are backed up,
+    /// encrypted, on their server, and a new device restores them and the cross-signing identity.
+    #[schemars(with = "Option<Param>")]
+    pub recovery_key: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
     #[schemars(with = "Vec<RawDevice>")]
@@ -254,6 +258,47 @@ pub struct RawStep {
     /// A malicious admin adds a puppet account of its own to a room.
     #[schemars(with = "Option<RawAddPuppet>")]
     pub add_puppet: Option<Spanned<RawAddPuppet>>,
+    /// A person loses a device (stolen, broken): it is gone with the keys it held.
+    #[schemars(with = "Option<RawLoseDevice>")]
+    pub lose_device: Option<Spanned<RawLoseDevice>>,
+    /// A person logs in again on a new device, with their password or after an email reset.
+    #[schemars(with = "Option<RawRecover>")]
+    pub recover: Option<Spanned<RawRecover>>,
+}
+
+/// `lose_device = { who, device }`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawLoseDevice {
+    /// Person.
+    #[schemars(with = "String")]
+    pub who: Spanned<String>,
+    /// Device id.
+    #[schemars(with = "String")]
+    pub device: Spanned<String>,
+}
+
+/// `recover = { who, id, name?, user_agent?, via? }`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecover {
+    /// Person.
+    #[schemars(with = "String")]
+    pub who: Spanned<String>,
+    /// Id of the new device.
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    /// Display name of the new device.
+    #[schemars(with = "Option<String>")]
+    pub name: Option<Spanned<String>>,
+    /// User agent of the new device.
+    #[schemars(with = "Option<String>")]
+    pub user_agent: Option<Spanned<String>>,
+    /// `password` (they still know it; default) or `email-reset` (they forgot it and reset it
+    /// through the email bound to the account — impossible without one; the reset logs out every
+    /// other device, Synapse's default).
+    #[schemars(with = "Option<Param>")]
+    pub via: Option<RawParam>,
 }
 
 /// `say = { who, room, text, label?, reply_to? }`.
@@ -449,6 +494,10 @@ pub struct RawObjective {
     /// Met when some adversary learns a matching finding.
     #[schemars(with = "Option<RawFindingFilter>")]
     pub adversary_learns: Option<Spanned<RawFindingFilter>>,
+    /// Met when, at the end, one of the learner's devices can read the message with this label
+    /// (it is stored unencrypted, or a device holds its room key).
+    #[schemars(with = "Option<String>")]
+    pub learner_reads: Option<Spanned<String>>,
 }
 
 /// Which findings an objective is about.

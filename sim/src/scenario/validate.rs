@@ -426,6 +426,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.bind_phone,
                 &p.verified,
                 &p.sends_to,
+                &p.recovery_key,
             ]
             .into_iter()
             .flatten(),
@@ -438,6 +439,11 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     for s in &raw.script {
         if let Some(c) = &s.get_ref().connect {
             out.push(&c.get_ref().via);
+        }
+        if let Some(r) = &s.get_ref().recover
+            && let Some(via) = &r.get_ref().via
+        {
+            out.push(via);
         }
     }
     for a in &raw.adversaries {
@@ -591,7 +597,14 @@ impl Builder<'_> {
         let adversaries = self.adversaries(raw, &servers, &people, &declared);
         let script = self.script(raw, &servers, &people, &declared, &rooms, &adversaries);
         let adversaries = self.check_seized_devices(raw, adversaries, &people, &script);
-        let objectives = self.objectives(raw, &declared, &adversaries);
+        let labels: BTreeSet<String> = script
+            .iter()
+            .filter_map(|s| match &s.action {
+                Action::Say { label: Some(l), .. } => Some(l.clone()),
+                _ => None,
+            })
+            .collect();
+        let objectives = self.objectives(raw, &declared, &adversaries, &labels);
         Setup { id: raw.id.get_ref().clone(), network, servers, people, rooms, script, adversaries, objectives }
     }
 
@@ -768,6 +781,7 @@ impl Builder<'_> {
                     }
                 },
             };
+            let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
             let sends_to = self.one_of(
                 p.sends_to.as_ref(),
                 &[("all", SendPolicy::All), ("verified", SendPolicy::Verified)],
@@ -811,6 +825,7 @@ impl Builder<'_> {
                     public_handles: p.public_handles.iter().map(|h| h.get_ref().clone()).collect(),
                     verified,
                     sends_to,
+                    recovery_key,
                     devices,
                 },
             );
@@ -1071,6 +1086,7 @@ impl Builder<'_> {
             people.iter().map(|(id, p)| (id.clone(), p.devices.iter().map(|d| d.id.clone()).collect())).collect();
         let mut labels: BTreeMap<String, String> = BTreeMap::new();
         let mut puppets: BTreeSet<String> = BTreeSet::new();
+        let mut lost: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         let mut last: Option<SimTime> = None;
         for ss in &raw.script {
             let s = ss.get_ref();
@@ -1096,6 +1112,8 @@ impl Builder<'_> {
                 s.server_up.as_ref().map(|x| x.span()),
                 s.inject_device.as_ref().map(|x| x.span()),
                 s.add_puppet.as_ref().map(|x| x.span()),
+                s.lose_device.as_ref().map(|x| x.span()),
+                s.recover.as_ref().map(|x| x.span()),
             ];
             let mut spans: Vec<Range<usize>> = present.into_iter().flatten().collect();
             // File order, so "the second action" is the one written second.
@@ -1242,6 +1260,45 @@ impl Builder<'_> {
                 };
                 set.insert(device.id.clone());
                 Action::NewDevice { who: x.who.get_ref().clone(), device }
+            } else if let Some(x) = &s.lose_device {
+                let x = x.get_ref();
+                if !self.acting(&mut ctx, &x.who) {
+                    continue;
+                }
+                let set = devices.entry(x.who.get_ref().clone()).or_default();
+                if !set.remove(x.device.get_ref()) {
+                    self.push(
+                        Diagnostic::new(C::UnknownDevice, x.device.span())
+                            .arg("device", x.device.get_ref())
+                            .arg("id", x.who.get_ref())
+                            .arg("known", set.iter().cloned().collect::<Vec<_>>().join(", ")),
+                    );
+                    continue;
+                }
+                lost.entry(x.who.get_ref().clone()).or_default().insert(x.device.get_ref().clone());
+                Action::LoseDevice { who: x.who.get_ref().clone(), device: x.device.get_ref().clone() }
+            } else if let Some(x) = &s.recover {
+                let x = x.get_ref();
+                if !self.acting(&mut ctx, &x.who) {
+                    continue;
+                }
+                let via = self.one_of(
+                    x.via.as_ref(),
+                    &[("password", RecoverVia::Password), ("email-reset", RecoverVia::EmailReset)],
+                    RecoverVia::Password,
+                );
+                let set = devices.entry(x.who.get_ref().clone()).or_default();
+                // A lost device's id stays taken: its keys and tokens are still on the server.
+                let mut ids = set.clone();
+                ids.extend(lost.get(x.who.get_ref()).into_iter().flatten().cloned());
+                let Some(device) = self.device(
+                    &RawDevice { id: x.id.clone(), name: x.name.clone(), user_agent: x.user_agent.clone() },
+                    &mut ids,
+                ) else {
+                    continue;
+                };
+                set.insert(device.id.clone());
+                Action::Recover { who: x.who.get_ref().clone(), device, via }
             } else if let Some(x) = &s.verify {
                 let x = x.get_ref();
                 if self.person(&x.who, declared) != Some(true) || self.person(&x.whom, declared) != Some(true) {
@@ -1432,6 +1489,7 @@ impl Builder<'_> {
         raw: &RawScenario,
         declared: &BTreeMap<String, Declared>,
         adversaries: &IndexMap<String, AdversarySpec>,
+        labels: &BTreeSet<String>,
     ) -> Vec<Objective> {
         let mut out = Vec::new();
         let mut seen = BTreeSet::new();
@@ -1440,18 +1498,45 @@ impl Builder<'_> {
             if !self.id(&o.id, &mut seen, "objective") {
                 continue;
             }
-            let (kind, filter) = match (&o.adversary_must_not_learn, &o.adversary_learns) {
-                (Some(f), None) => (ObjectiveKind::MustNotLearn, f),
-                (None, Some(f)) => (ObjectiveKind::Learns, f),
-                (None, None) => {
+            let mut conditions: Vec<Range<usize>> = [
+                o.adversary_must_not_learn.as_ref().map(|x| x.span()),
+                o.adversary_learns.as_ref().map(|x| x.span()),
+                o.learner_reads.as_ref().map(|x| x.span()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            conditions.sort_by_key(|s| s.start);
+            match conditions.as_slice() {
+                [] => {
                     self.push(Diagnostic::new(C::ObjectiveNoCondition, o.id.span()).arg("id", o.id.get_ref()));
                     continue;
                 }
-                (Some(a), Some(b)) => {
-                    let second = if a.span().start > b.span().start { a.span() } else { b.span() };
-                    self.push(Diagnostic::new(C::ObjectiveManyConditions, second).arg("id", o.id.get_ref()));
+                [_] => {}
+                [_, second, ..] => {
+                    self.push(Diagnostic::new(C::ObjectiveManyConditions, second.clone()).arg("id", o.id.get_ref()));
                     continue;
                 }
+            }
+            if let Some(label) = &o.learner_reads {
+                if !labels.contains(label.get_ref()) {
+                    self.push(
+                        Diagnostic::new(C::UnknownMessage, label.span()).arg("label", label.get_ref()).arg("room", "—"),
+                    );
+                    continue;
+                }
+                out.push(Objective {
+                    id: o.id.get_ref().clone(),
+                    kind: ObjectiveKind::LearnerReads,
+                    filter: None,
+                    message: Some(label.get_ref().clone()),
+                });
+                continue;
+            }
+            let (kind, filter) = match (&o.adversary_must_not_learn, &o.adversary_learns) {
+                (Some(f), _) => (ObjectiveKind::MustNotLearn, f),
+                (_, Some(f)) => (ObjectiveKind::Learns, f),
+                (None, None) => continue,
             };
             let f = filter.get_ref();
             let Some(code) = FindingCode::parse(f.finding.get_ref()) else {
@@ -1489,12 +1574,13 @@ impl Builder<'_> {
             out.push(Objective {
                 id: o.id.get_ref().clone(),
                 kind,
-                filter: FindingFilter {
+                filter: Some(FindingFilter {
                     finding: code,
                     about: f.about.as_ref().map(|a| a.get_ref().clone()),
                     by: f.by.as_ref().map(|b| b.get_ref().clone()),
                     where_,
-                },
+                }),
+                message: None,
             });
         }
         out
