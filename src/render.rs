@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
 #[cfg_attr(not(test), allow(dead_code))]
-pub const ALL_RULES: [Rule; 17] = [
+pub const ALL_RULES: [Rule; 18] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -28,6 +28,7 @@ pub const ALL_RULES: [Rule; 17] = [
     Rule::DeviceStore,
     Rule::NetworkObserver,
     Rule::Linking,
+    Rule::PushGateway,
 ];
 
 /// Every diagnostic code, for the translation-completeness test and the reference.
@@ -100,6 +101,7 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
         Evidence::Packets { person, count } => {
             tr.t("evidence-packets", &[("person", person.clone()), ("count", count.to_string())])
         }
+        Evidence::Push { person, at } => tr.t("evidence-push", &[("person", person.clone()), ("at", at.to_string())]),
         Evidence::Derived { from } => {
             tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])
         }
@@ -120,7 +122,8 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
     for a in &report.adversaries {
         let target = a.kind.server().map(str::to_owned).unwrap_or_else(|| match &a.kind {
             glasshouse_sim::scenario::AdversaryKind::Insider { person }
-            | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person } => person.clone(),
+            | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person }
+            | glasshouse_sim::scenario::AdversaryKind::PushGateway { person } => person.clone(),
             glasshouse_sim::scenario::AdversaryKind::SeizedDevice { person, device } => format!("{person}/{device}"),
             _ => String::new(),
         });

@@ -6,7 +6,9 @@
 
 use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
 use crate::event::{self, Content, IdError};
-use crate::scenario::{Action, Connection, DeviceSpec, PresenceState, RecoverVia, RoomSpec, SendPolicy, Setup, Step};
+use crate::scenario::{
+    Action, Connection, DeviceSpec, PresenceState, PushFormat, RecoverVia, RoomSpec, SendPolicy, Setup, Step,
+};
 use crate::server::{Request, Server, StoredEvent};
 use crate::time::SimTime;
 use indexmap::IndexMap;
@@ -175,6 +177,25 @@ pub struct DeviceView {
     pub pending: Vec<String>,
 }
 
+/// A push notification a homeserver sent through the push gateway (spec: push gateway API).
+#[derive(Clone, Debug, Serialize)]
+pub struct Push {
+    /// Receiving account.
+    pub to: String,
+    /// When.
+    pub at: SimTime,
+    /// Matrix room id.
+    pub room_id: String,
+    /// Event id.
+    pub event_id: String,
+    /// `event_id_only` or full.
+    pub format: PushFormat,
+    /// Sender's display name (sent unless `event_id_only`).
+    pub sender_name: String,
+    /// Room name (sent unless `event_id_only`).
+    pub room_name: Option<String>,
+}
+
 /// One request on the wire, as a network observer near the sender sees it.
 #[derive(Clone, Debug, Serialize)]
 pub struct Packet {
@@ -230,6 +251,8 @@ pub struct World {
     pub packets: Vec<Packet>,
     /// Hops for animation.
     pub hops: Vec<Hop>,
+    /// Push notifications relayed to phones.
+    pub pushes: Vec<Push>,
     /// All E2EE state.
     pub crypto: CryptoStore,
     /// Matrix user id → account id.
@@ -280,6 +303,7 @@ impl World {
             devices: BTreeMap::new(),
             packets: Vec::new(),
             hops: Vec::new(),
+            pushes: Vec::new(),
             crypto: CryptoStore::default(),
             by_mxid: BTreeMap::new(),
             end: SimTime::default(),
@@ -583,6 +607,35 @@ impl World {
             for e in timeline {
                 self.device_receive(&new, &e)?;
             }
+        }
+        Ok(())
+    }
+
+    /// Each joined member with a pusher (other than the sender) gets a notification through the
+    /// push gateway, sent by their homeserver (default push rules notify for messages).
+    fn push_notifications(&mut self, room: &str, sender: &str, event_id: &str) -> Result<(), SimError> {
+        let Some(r) = self.rooms.get(room) else { return Ok(()) };
+        let (room_id, room_name, joined) = (r.room_id.clone(), r.spec.name.clone(), r.joined());
+        let sender_name = self.account(sender)?.display_name.clone();
+        for member in joined.iter().filter(|m| *m != sender) {
+            let format = self.setup.people.get(member).map_or(PushFormat::Off, |p| p.push);
+            if format == PushFormat::Off {
+                continue;
+            }
+            let server = self.server_of(member)?;
+            let now = self.now;
+            if let Some(s) = self.servers.get_mut(&server) {
+                s.insert("event_push_actions", now, json!({ "room_id": room_id, "event_id": event_id, "user_id": self.accounts.get(member).map(|a| a.mxid.clone()), "notif": 1 }));
+            }
+            self.pushes.push(Push {
+                to: member.clone(),
+                at: now,
+                room_id: room_id.clone(),
+                event_id: event_id.to_owned(),
+                format,
+                sender_name: sender_name.clone(),
+                room_name: room_name.clone(),
+            });
         }
         Ok(())
     }
@@ -1087,6 +1140,7 @@ impl World {
             plain
         };
         let id = self.send(room, who, content, Some(meta))?;
+        self.push_notifications(room, who, &id)?;
         if let Some(l) = label {
             self.labels.insert(l.to_owned(), id);
         }

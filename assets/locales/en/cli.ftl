@@ -94,3 +94,5 @@ error-new-name = “{ $name }” cannot name a scenario: use lowercase letters, 
 error-new-exists = { $path } already exists; pick another name or move the file away (new never overwrites)
 error-write = Could not write { $path }: { $error }
 new-written = Wrote { $toml } and { $ftl }. Edit them, then run: glasshouse check { $toml }
+adversary-push-gateway = push service (Apple/Google) of
+evidence-push = a notification pushed to { $person }'s phone at { $at }

@@ -34,3 +34,5 @@ rule-member-view = FACTS §5: members see what members see
 rule-device-store = A device holds its keys and history
 rule-network-observer = FACTS §5: the network sees where and when
 rule-linking = Guide part 1: shared traits link accounts
+finding-push-notification = { $subject } got a notification at { $at } in room { $room } (sender shown: { $sender_name }; room name shown: { $room_name })
+rule-push-gateway = FACTS §5: the push gateway sees each notification

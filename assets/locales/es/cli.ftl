@@ -94,3 +94,5 @@ error-new-name = «{ $name }» no sirve como nombre de escenario: usa minúscula
 error-new-exists = { $path } ya existe; elige otro nombre o mueve el archivo (new nunca sobrescribe)
 error-write = No se pudo escribir { $path }: { $error }
 new-written = Escritos { $toml } y { $ftl }. Edítalos y luego ejecuta: glasshouse check { $toml }
+adversary-push-gateway = servicio de notificaciones (Apple/Google) de
+evidence-push = una notificación enviada al móvil de { $person } a las { $at }

@@ -34,3 +34,5 @@ rule-member-view = FACTS §5: un miembro ve lo que ve cualquier miembro
 rule-device-store = Un dispositivo guarda sus claves y su historial
 rule-network-observer = FACTS §5: la red ve adónde y cuándo
 rule-linking = Guía, parte 1: los rasgos comunes vinculan cuentas
+finding-push-notification = { $subject } recibió una notificación a las { $at } en la sala { $room } (remitente visible: { $sender_name }; nombre de sala visible: { $room_name })
+rule-push-gateway = FACTS §5: la pasarela de notificaciones ve cada notificación

@@ -39,11 +39,13 @@ pub enum FindingCode {
     AccountLink,
     /// Network traffic: where a person connects to and when.
     Traffic,
+    /// A push notification for the person passed through their phone platform's push service.
+    PushNotification,
 }
 
 impl FindingCode {
     /// Every code, in report order.
-    pub const ALL: [FindingCode; 16] = [
+    pub const ALL: [FindingCode; 17] = [
         FindingCode::IpAddress,
         FindingCode::ContactDetail,
         FindingCode::PublicHandle,
@@ -60,6 +62,7 @@ impl FindingCode {
         FindingCode::Typing,
         FindingCode::AccountLink,
         FindingCode::Traffic,
+        FindingCode::PushNotification,
     ];
 
     /// The stable kebab-case name.
@@ -81,6 +84,7 @@ impl FindingCode {
             FindingCode::Typing => "typing",
             FindingCode::AccountLink => "account-link",
             FindingCode::Traffic => "traffic",
+            FindingCode::PushNotification => "push-notification",
         }
     }
 
@@ -237,6 +241,14 @@ pub enum Fact {
         first: SimTime,
         last: SimTime,
     },
+    PushNotification {
+        account: String,
+        room: String,
+        event_id: String,
+        at: SimTime,
+        sender_name: Option<String>,
+        room_name: Option<String>,
+    },
 }
 
 impl Fact {
@@ -259,6 +271,7 @@ impl Fact {
             Fact::Typing { .. } => FindingCode::Typing,
             Fact::AccountLink { .. } => FindingCode::AccountLink,
             Fact::Traffic { .. } => FindingCode::Traffic,
+            Fact::PushNotification { .. } => FindingCode::PushNotification,
         }
     }
 }
@@ -306,6 +319,13 @@ pub enum Evidence {
         /// How many requests.
         count: usize,
     },
+    /// A push notification relayed to a person's phone.
+    Push {
+        /// Whose phone.
+        person: String,
+        /// When.
+        at: SimTime,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.
@@ -351,6 +371,9 @@ pub enum Rule {
     NetworkObserver,
     /// Guide part 1 (additions): usernames and profiles link accounts and public identities.
     Linking,
+    /// §5: the push gateway (Apple, Google) sees each notification: event id, room, time, and
+    /// unless the pusher asks for `event_id_only`, the sender's display name and the room's name.
+    PushGateway,
 }
 
 /// One thing an adversary learned.
@@ -396,6 +419,9 @@ impl Finding {
             Fact::ReadReceipt { room, at, .. } | Fact::Typing { room, at, .. } => format!("{room}|{}", at.0),
             Fact::AccountLink { other, .. } => other.clone(),
             Fact::Traffic { destination_kind, .. } => destination_kind.clone(),
+            Fact::PushNotification { room, at, sender_name, .. } => {
+                format!("{room}|{}|{}", at.0, sender_name.as_deref().unwrap_or(""))
+            }
         };
         format!("{}|{}|{}|{what}", self.adversary, self.subject, self.code().as_str())
     }

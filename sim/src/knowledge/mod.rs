@@ -16,6 +16,7 @@ mod identity;
 mod ip;
 mod linking;
 mod messages;
+mod push;
 mod rooms;
 mod traffic;
 
@@ -65,6 +66,8 @@ pub struct Holdings<'w> {
     pub planted: Vec<DeviceKey>,
     /// Person whose network the adversary watches, from when.
     pub observes: Option<(String, SimTime)>,
+    /// Person whose push notifications the adversary relays, from when.
+    pub pushes_to: Option<(String, SimTime)>,
 }
 
 impl<'w> Holdings<'w> {
@@ -77,6 +80,7 @@ impl<'w> Holdings<'w> {
             members: Vec::new(),
             planted: Vec::new(),
             observes: None,
+            pushes_to: None,
         };
         match &adversary.kind {
             AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
@@ -115,6 +119,7 @@ impl<'w> Holdings<'w> {
                 });
             }
             AdversaryKind::NetworkObserver { person } => h.observes = Some((person.clone(), adversary.at)),
+            AdversaryKind::PushGateway { person } => h.pushes_to = Some((person.clone(), adversary.at)),
         }
         h
     }
@@ -159,6 +164,7 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         ephemeral::server_edus(&h, &mut found);
         ephemeral::member_edus(&h, &mut found);
         traffic::network_observer(&h, &mut found);
+        push::push_gateway(&h, &mut found);
         rooms::social_links(&h, &mut found);
         identity::public_handles(&h, &mut found);
         linking::account_links(&h, &mut found);

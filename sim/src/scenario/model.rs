@@ -29,6 +29,18 @@ pub enum SendPolicy {
     Verified,
 }
 
+/// What a pusher sends through the push gateway (spec: push gateway API, `format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PushFormat {
+    /// No pusher.
+    Off,
+    /// `event_id_only`: event and room ids and counts.
+    EventIdOnly,
+    /// The full notification: also the sender's display name and the room's name.
+    Full,
+}
+
 /// `m.room.join_rules` values the simulator models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -124,6 +136,8 @@ pub struct PersonSpec {
     pub sends_to: SendPolicy,
     /// Set up a recovery key (Secure Backup).
     pub recovery_key: bool,
+    /// Push notifications to their phone.
+    pub push: PushFormat,
     /// Devices at the start.
     pub devices: Vec<DeviceSpec>,
 }
@@ -232,6 +246,7 @@ pub enum AdversaryKind {
     Insider { person: String },
     NetworkObserver { person: String },
     SeizedDevice { person: String, device: String },
+    PushGateway { person: String },
 }
 
 impl AdversaryKind {

@@ -157,6 +157,11 @@ pub struct RawPerson {
     /// encrypted, on their server, and a new device restores them and the cross-signing identity.
     #[schemars(with = "Option<Param>")]
     pub recovery_key: Option<RawParam>,
+    /// Push notifications to the person's phone: `off` (default), `event-id-only` (the gateway
+    /// sees only ids; the app fetches the rest) or `full` (the gateway sees the sender's display
+    /// name and the room's name).
+    #[schemars(with = "Option<Param>")]
+    pub push: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
     #[schemars(with = "Vec<RawDevice>")]
@@ -461,6 +466,9 @@ pub struct RawAdversary {
     /// Takes a person's device.
     #[schemars(with = "Option<Param>")]
     pub seized_device: Option<RawParam>,
+    /// The push service (Apple, Google) that relays a person's notifications to their phone.
+    #[schemars(with = "Option<Param>")]
+    pub push_gateway: Option<RawParam>,
     /// Which device (the person's first when absent).
     #[schemars(with = "Option<String>")]
     pub device: Option<Spanned<String>>,

@@ -427,6 +427,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.verified,
                 &p.sends_to,
                 &p.recovery_key,
+                &p.push,
             ]
             .into_iter()
             .flatten(),
@@ -449,7 +450,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     for a in &raw.adversaries {
         let a = a.get_ref();
         out.extend(
-            [&a.compromise, &a.malicious_admin, &a.insider, &a.network_observer, &a.seized_device]
+            [&a.compromise, &a.malicious_admin, &a.insider, &a.network_observer, &a.seized_device, &a.push_gateway]
                 .into_iter()
                 .flatten(),
         );
@@ -782,6 +783,11 @@ impl Builder<'_> {
                 },
             };
             let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
+            let push = self.one_of(
+                p.push.as_ref(),
+                &[("off", PushFormat::Off), ("event-id-only", PushFormat::EventIdOnly), ("full", PushFormat::Full)],
+                PushFormat::Off,
+            );
             let sends_to = self.one_of(
                 p.sends_to.as_ref(),
                 &[("all", SendPolicy::All), ("verified", SendPolicy::Verified)],
@@ -826,6 +832,7 @@ impl Builder<'_> {
                     verified,
                     sends_to,
                     recovery_key,
+                    push,
                     devices,
                 },
             );
@@ -963,6 +970,7 @@ impl Builder<'_> {
                 ("insider", &a.insider),
                 ("network-observer", &a.network_observer),
                 ("seized-device", &a.seized_device),
+                ("push-gateway", &a.push_gateway),
             ]
             .into_iter()
             .filter_map(|(n, p)| p.as_ref().map(|p| (n, p)))
@@ -1025,6 +1033,7 @@ impl Builder<'_> {
                     match kind_name {
                         "insider" => AdversaryKind::Insider { person: name },
                         "network-observer" => AdversaryKind::NetworkObserver { person: name },
+                        "push-gateway" => AdversaryKind::PushGateway { person: name },
                         _ => {
                             let device = a.device.as_ref().map(|d| d.get_ref().clone()).unwrap_or_else(|| {
                                 people
