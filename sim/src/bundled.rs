@@ -19,7 +19,7 @@ macro_rules! bundled {
     };
 }
 
-bundled!["first-connection", "public-vs-encrypted", "high-trust-room", "account-recovery",];
+bundled!["first-connection", "public-vs-encrypted", "high-trust-room", "account-recovery", "other-platforms",];
 
 /// The TOML text of a bundled scenario.
 pub fn get(name: &str) -> Option<&'static str> {

@@ -16,6 +16,7 @@ mod identity;
 mod ip;
 mod linking;
 mod messages;
+mod platform;
 mod push;
 mod rooms;
 mod traffic;
@@ -168,6 +169,7 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         rooms::social_links(&h, &mut found);
         identity::public_handles(&h, &mut found);
         linking::account_links(&h, &mut found);
+        platform::operator_view(&h, &mut found);
         found.retain(|f| h.about_other(&f.subject));
         out.extend(merge(found));
     }

@@ -29,6 +29,22 @@ pub enum SendPolicy {
     Verified,
 }
 
+/// The software a server runs: Matrix, or a centralised service of the guide's appendix, whose
+/// operator sees what FACTS.md §6 says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Platform {
+    /// A Matrix homeserver (Synapse-like).
+    Matrix,
+    /// Signal-like: phone number required, every chat end-to-end encrypted, sealed sender,
+    /// encrypted profiles and groups.
+    SignalLike,
+    /// Telegram-like: phone number required, group and cloud chats not end-to-end encrypted.
+    TelegramLike,
+    /// Discord-like: email required, nothing end-to-end encrypted.
+    DiscordLike,
+}
+
 /// What a pusher sends through the push gateway (spec: push gateway API, `format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -88,6 +104,8 @@ pub struct ServerSpec {
     pub requires_phone: bool,
     /// Presence enabled.
     pub presence: bool,
+    /// The software it runs.
+    pub platform: Platform,
     /// Operator's jurisdiction.
     pub country: Option<String>,
 }

@@ -92,6 +92,11 @@ pub struct RawServer {
     /// Presence on or off.
     #[schemars(with = "Option<Param>")]
     pub presence: Option<RawParam>,
+    /// What software the service runs: `matrix` (default), or one of the centralised services
+    /// of the guide's appendix — `signal-like`, `telegram-like`, `discord-like` — whose operator
+    /// sees what FACTS §6 says it sees (rooms forced encrypted or not, phone or email required).
+    #[schemars(with = "Option<Param>")]
+    pub platform: Option<RawParam>,
     /// Country code of the operator's jurisdiction.
     #[schemars(with = "Option<String>")]
     pub country: Option<Spanned<String>>,

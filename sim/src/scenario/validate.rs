@@ -410,7 +410,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     let mut out: Vec<&RawParam> = Vec::new();
     for s in &raw.servers {
         let s = s.get_ref();
-        out.extend([&s.keeps_ip_days, &s.keeps_device_ip, &s.presence].into_iter().flatten());
+        out.extend([&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.platform].into_iter().flatten());
     }
     for p in &raw.people {
         let p = p.get_ref();
@@ -594,7 +594,21 @@ impl Builder<'_> {
         let network = self.network(raw);
         let servers = self.servers(raw);
         let (people, declared) = self.people(raw, &servers);
-        let rooms = self.rooms(raw, &people, &declared);
+        let mut rooms = self.rooms(raw, &people, &declared);
+        // A room lives on its creator's service; the centralised ones decide encryption.
+        for r in rooms.values_mut() {
+            let platform = r
+                .members
+                .first()
+                .and_then(|m| people.get(m))
+                .and_then(|p| servers.get(&p.server))
+                .map_or(Platform::Matrix, |s| s.platform);
+            match platform {
+                Platform::SignalLike => r.encrypted = true,
+                Platform::TelegramLike | Platform::DiscordLike => r.encrypted = false,
+                Platform::Matrix => {}
+            }
+        }
         let adversaries = self.adversaries(raw, &servers, &people, &declared);
         let script = self.script(raw, &servers, &people, &declared, &rooms, &adversaries);
         let adversaries = self.check_seized_devices(raw, adversaries, &people, &script);
@@ -653,8 +667,24 @@ impl Builder<'_> {
                 requires_email: false,
                 requires_phone: false,
                 presence: self.boolean(s.presence.as_ref(), true),
+                platform: self.one_of(
+                    s.platform.as_ref(),
+                    &[
+                        ("matrix", Platform::Matrix),
+                        ("signal-like", Platform::SignalLike),
+                        ("telegram-like", Platform::TelegramLike),
+                        ("discord-like", Platform::DiscordLike),
+                    ],
+                    Platform::Matrix,
+                ),
                 country: s.country.as_ref().map(|c| c.get_ref().clone()),
             };
+            // What the centralised services demand at sign-up (FACTS §6).
+            match spec.platform {
+                Platform::SignalLike | Platform::TelegramLike => spec.requires_phone = true,
+                Platform::DiscordLike => spec.requires_email = true,
+                Platform::Matrix => {}
+            }
             for r in &s.requires {
                 match self.lookup(r.get_ref(), r.span(), &[("email", 0), ("phone", 1)]) {
                     Some(0) => spec.requires_email = true,
