@@ -1,0 +1,211 @@
+//! The guide's checkable claims, each run through the bundled scenarios or the decentralisation
+//! explorer. Every test quotes, in our own paraphrase, the claim it checks.
+
+use glasshouse_sim::explorer::{CompromisedSet, Federation, FederationSpec, SizeDist};
+use glasshouse_sim::knowledge::{Fact, IpKind, ReadVia};
+use glasshouse_sim::scenario::AdversaryKind;
+use glasshouse_sim::{Finding, FindingCode, Report, Scenario, World, bundled};
+
+/// Runs a bundled scenario with `key=value` choices.
+fn run(name: &str, choose: &[&str]) -> (World, Report) {
+    let text = bundled::get(name).unwrap_or_else(|| panic!("no bundled scenario {name}"));
+    let s = Scenario::parse(text).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+    let sel = s.select(choose.iter().copied()).unwrap_or_else(|e| panic!("{name}: {e}"));
+    glasshouse_sim::run(&s, &sel, s.seed).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+fn by<'a>(r: &'a Report, adversary: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+    r.findings.iter().filter(move |f| f.adversary == adversary)
+}
+
+fn objective(r: &Report, id: &str) -> bool {
+    r.objectives.iter().find(|o| o.id == id).unwrap_or_else(|| panic!("no objective {id}")).met
+}
+
+/// Server adversaries (compromised or malicious servers) of a run.
+fn server_adversaries(w: &World) -> Vec<String> {
+    w.setup
+        .adversaries
+        .values()
+        .filter(|a| matches!(a.kind, AdversaryKind::Compromise { .. } | AdversaryKind::MaliciousAdmin { .. }))
+        .map(|a| a.id.clone())
+        .collect()
+}
+
+fn share_of_ips_seen_by_one_server(servers: u64) -> f64 {
+    let spec = FederationSpec::new(servers, 10_000, Some(1_000), SizeDist::Uniform).unwrap_or_else(|e| panic!("{e:?}"));
+    let fed = Federation::generate(&spec, 1).unwrap_or_else(|e| panic!("{e:?}"));
+    fed.analyse(&CompromisedSet::top(fed.servers(), 1)).users_ip_exposed_share
+}
+
+/// Part 1: a compromised server exposes the connection details of its own users; with one
+/// server for everyone that is everyone, with ten equal servers about a tenth.
+#[test]
+fn one_server_of_one_sees_everyone_one_of_ten_sees_a_tenth() {
+    assert_eq!(share_of_ips_seen_by_one_server(1), 1.0);
+    let ten = share_of_ips_seen_by_one_server(10);
+    assert!((0.09..=0.11).contains(&ten), "one of ten equal servers saw {ten}");
+}
+
+/// Part 1: your server keeps your IP address; other servers in the room do not get it.
+#[test]
+fn a_server_sees_its_own_users_ips_and_no_one_elses() {
+    let (w, r) = run("first-connection", &[]);
+    for f in by(&r, "raid").filter(|f| f.code() == FindingCode::IpAddress) {
+        let server = &w.accounts[&f.subject].server;
+        assert_eq!(server, "bigchat.example", "raid on bigchat learned an IP of a user of {server}");
+    }
+    assert!(by(&r, "raid").any(|f| f.code() == FindingCode::IpAddress && f.subject == "you"));
+    assert!(!by(&r, "raid").any(|f| f.code() == FindingCode::IpAddress && f.subject == "ash"));
+}
+
+/// Part 1: through a VPN or Tor, the server logs the exit's address instead of your home's.
+#[test]
+fn vpn_and_tor_put_the_exit_in_the_servers_logs() {
+    for (via, kind) in [("vpn", IpKind::Vpn), ("tor", IpKind::Tor)] {
+        let (_, r) = run("first-connection", &[&format!("connection={via}")]);
+        let kinds: Vec<IpKind> = by(&r, "raid")
+            .filter(|f| f.subject == "you")
+            .filter_map(|f| match &f.fact {
+                Fact::IpAddress { ip_kind, .. } => Some(*ip_kind),
+                _ => None,
+            })
+            .collect();
+        assert!(kinds.contains(&kind) && !kinds.contains(&IpKind::Home), "{via}: {kinds:?}");
+    }
+}
+
+/// Part 1: a username reused from a public profile ties the account to that identity; a fresh
+/// one does not.
+#[test]
+fn a_recycled_username_links_to_the_public_profile() {
+    let linked = |u: &str| {
+        let (_, r) = run("first-connection", &[&format!("username={u}")]);
+        r.findings.iter().any(|f| f.code() == FindingCode::PublicHandle && f.subject == "you")
+    };
+    assert!(linked("riverside_rosa"));
+    assert!(!linked("kestrel"));
+}
+
+/// Part 2: whatever is said in an unencrypted room is stored by every server that has a member
+/// in it — seizing any one of them yields the message.
+#[test]
+fn a_public_room_post_is_held_by_every_participating_server() {
+    for target in ["tiny.example", "harbour.example", "plaza.example"] {
+        let (_, r) = run("public-vs-encrypted", &["encrypted=false", &format!("target={target}")]);
+        let read = by(&r, "seized-server")
+            .any(|f| f.subject == "you" && matches!(&f.fact, Fact::MessagePlaintext { via: ReadVia::Cleartext, .. }));
+        assert!(read, "seizing {target} did not yield your message");
+    }
+}
+
+/// Part 2: assume at least one bad actor is present — a member reads the room, encrypted or not.
+#[test]
+fn an_insider_reads_everything_encrypted_or_not() {
+    for e in ["false", "true"] {
+        let (_, r) = run("public-vs-encrypted", &[&format!("encrypted={e}")]);
+        assert!(objective(&r, "assume-a-bad-actor"), "encrypted={e}");
+        assert!(by(&r, "lurker").any(|f| f.subject == "you" && f.code() == FindingCode::MessagePlaintext));
+    }
+}
+
+/// Part 3: with end-to-end encryption no server can read a message — on any server of the room.
+#[test]
+fn no_server_can_read_an_encrypted_message() {
+    for target in ["tiny.example", "harbour.example", "plaza.example"] {
+        let (w, r) = run("public-vs-encrypted", &["encrypted=true", &format!("target={target}")]);
+        for adv in server_adversaries(&w) {
+            assert!(
+                !by(&r, &adv).any(|f| f.code() == FindingCode::MessagePlaintext),
+                "{adv} on {target} read a message"
+            );
+        }
+        // And nothing a server stores has a body: every message event is m.room.encrypted.
+        for server in w.servers.values() {
+            for e in &server.events {
+                let t = e.json["type"].as_str().unwrap_or_default();
+                assert_ne!(t, "m.room.message", "{} stores a cleartext message", server.spec.name);
+            }
+        }
+    }
+}
+
+/// Part 3: a malicious admin who adds a device or a puppet reads the room when clients share keys
+/// with every device; "only send to verified" stops both.
+#[test]
+fn only_verified_sending_stops_the_admins_device_and_puppet() {
+    let (_, all) = run("high-trust-room", &["sends_to=all"]);
+    assert!(!objective(&all, "keep-the-plan-secret"));
+    let (w, verified) = run("high-trust-room", &["sends_to=verified"]);
+    assert!(objective(&verified, "keep-the-plan-secret"));
+    // Every device that decrypted the learner's message belongs to someone the learner verified.
+    let learner = w.setup.learner().unwrap_or_default().to_owned();
+    let trusted: Vec<String> = w.accounts[&learner].verified.iter().cloned().collect();
+    for ((account, device), view) in &w.devices {
+        let read_learners = view.decrypted.keys().any(|e| w.events.get(e).is_some_and(|m| m.sender == learner));
+        if read_learners && account != &learner {
+            let owner = &w.accounts[account].owner;
+            assert!(trusted.contains(owner), "{account}/{device} read the learner's message without being verified");
+        }
+    }
+}
+
+/// Part 3: verification does not hide membership — servers still see who is in the room.
+#[test]
+fn verification_does_not_hide_membership() {
+    let (_, r) = run("high-trust-room", &["sends_to=verified"]);
+    assert!(objective(&r, "see-what-verification-cannot-hide"));
+}
+
+/// Part 4: losing your only device without a recovery key loses your history and your friends'
+/// trust; a recovery key restores both.
+#[test]
+fn a_recovery_key_restores_history_and_trust() {
+    let (_, without) = run("account-recovery", &["forgot_password=false", "recovery_key=false"]);
+    assert!(!objective(&without, "read-old-messages") && !objective(&without, "still-trusted"));
+    let (_, with) = run("account-recovery", &["forgot_password=false", "recovery_key=true"]);
+    assert!(objective(&with, "read-old-messages") && objective(&with, "still-trusted"));
+}
+
+/// Part 4: resetting a forgotten password needs an email on the account, which the server keeps
+/// in clear text; without one the account is lost.
+#[test]
+fn a_password_reset_costs_an_email_on_the_server() {
+    let (w, no_email) = run("account-recovery", &["forgot_password=true", "email=false", "recovery_key=true"]);
+    assert!(w.accounts["you"].locked_out);
+    assert!(!objective(&no_email, "read-old-messages") && objective(&no_email, "hide-email"));
+    let (w, email) = run("account-recovery", &["forgot_password=true", "email=true", "recovery_key=true"]);
+    assert!(!w.accounts["you"].locked_out);
+    assert!(objective(&email, "read-old-messages") && !objective(&email, "hide-email"));
+}
+
+/// Part 5: encryption hides the words, not the metadata — membership and each message's sender,
+/// time and size stay visible to the servers in the room.
+#[test]
+fn an_encrypted_room_still_shows_membership_and_envelopes() {
+    let (_, r) = run("public-vs-encrypted", &["encrypted=true"]);
+    let codes: Vec<FindingCode> = by(&r, "seized-server").filter(|f| f.subject == "you").map(Finding::code).collect();
+    assert!(codes.contains(&FindingCode::RoomMembership), "{codes:?}");
+    assert!(codes.contains(&FindingCode::MessageMetadata), "{codes:?}");
+    assert!(!codes.contains(&FindingCode::MessagePlaintext), "{codes:?}");
+}
+
+/// Appendix: a Signal-like operator holds your number but not your words or your group; a
+/// Telegram- or Discord-like operator holds everything; on Matrix no server reads an encrypted
+/// room but your own server holds your IP.
+#[test]
+fn operators_see_what_their_design_lets_them_see() {
+    let met = |service: &str, id: &str| objective(&run("other-platforms", &[&format!("service={service}")]).1, id);
+    assert!(met("signal-like", "hide-the-words") && met("signal-like", "hide-the-group"));
+    assert!(!met("signal-like", "hide-number-and-email"));
+    for open in ["telegram-like", "discord-like"] {
+        assert!(!met(open, "hide-the-words") && !met(open, "hide-the-group") && !met(open, "hide-number-and-email"));
+    }
+    assert!(
+        met("matrix", "hide-the-words") && !met("matrix", "hide-the-group") && met("matrix", "hide-number-and-email")
+    );
+    for service in ["matrix", "signal-like", "telegram-like", "discord-like"] {
+        let (_, tor) = run("other-platforms", &[&format!("service={service}"), "connection=tor"]);
+        assert!(objective(&tor, "hide-home-ip"), "{service} over Tor");
+    }
+}
