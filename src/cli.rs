@@ -216,10 +216,8 @@ fn load_error(tr: &Tr, e: &LoadError) -> String {
             let mut s = String::new();
             for d in diagnostics {
                 // A diagnostic in a prose file points into that file's text.
-                let companion = d.file.as_ref().and_then(|f| {
-                    let lang = f.trim_end_matches(".ftl");
-                    source.prose.iter().find(|p| p.lang == lang)
-                });
+                let companion =
+                    d.file.as_ref().and_then(|f| source.prose.iter().find(|p| p.origin.ends_with(f.as_str())));
                 match companion {
                     Some(p) => s.push_str(&render::diagnostic(tr, &p.origin, &p.text, d)),
                     None => s.push_str(&render::diagnostic(tr, &source.origin, &source.text, d)),

@@ -141,11 +141,13 @@ impl Library {
             Err(diagnostics) => return Err(LoadError::Invalid { source: src, diagnostics }),
         };
         let mut diagnostics = Vec::new();
+        // Diagnostics name the prose file as NAME.<lang>.ftl, which ends the companion's origin.
+        let stem = src.origin.rsplit(['/', ':']).next().unwrap_or_default().trim_end_matches(".toml").to_owned();
         if !src.prose.iter().any(|p| p.lang == "en") {
-            diagnostics.extend(s.check_prose("en.ftl", ""));
+            diagnostics.extend(s.check_prose(&format!("{stem}.en.ftl"), ""));
         }
         for p in &src.prose {
-            diagnostics.extend(s.check_prose(&format!("{}.ftl", p.lang), &p.text));
+            diagnostics.extend(s.check_prose(&format!("{stem}.{}.ftl", p.lang), &p.text));
         }
         if diagnostics.is_empty() { Ok((src, s)) } else { Err(LoadError::Invalid { source: src, diagnostics }) }
     }
