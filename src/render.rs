@@ -217,6 +217,9 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
         "{}",
         tr.t("report-about-learner", &[("list", if about.is_empty() { "—".into() } else { about.join(", ") })])
     );
+    if let Some(d) = tr.maybe(&format!("scenario-{}-debrief", scenario.id), &[]) {
+        let _ = writeln!(s, "\n{}\n{d}", tr.t("report-debrief", &[]));
+    }
     s
 }
 
@@ -351,6 +354,9 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
     let _ = writeln!(s, "{title}  ({})", scenario.id);
     if let Some(b) = tr.maybe(&format!("scenario-{}-briefing", scenario.id), &[]) {
         let _ = writeln!(s, "\n{b}");
+    }
+    if let Some(f) = tr.maybe(&format!("scenario-{}-facilitator", scenario.id), &[]) {
+        let _ = writeln!(s, "\n{}\n{f}", tr.t("outline-facilitator", &[]));
     }
     let _ = writeln!(
         s,

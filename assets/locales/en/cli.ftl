@@ -96,3 +96,5 @@ error-write = Could not write { $path }: { $error }
 new-written = Wrote { $toml } and { $ftl }. Edit them, then run: glasshouse check { $toml }
 adversary-push-gateway = push service (Apple/Google) of
 evidence-push = a notification pushed to { $person }'s phone at { $at }
+report-debrief = Debrief:
+outline-facilitator = For the facilitator:

@@ -96,3 +96,5 @@ error-write = No se pudo escribir { $path }: { $error }
 new-written = Escritos { $toml } y { $ftl }. Edítalos y luego ejecuta: glasshouse check { $toml }
 adversary-push-gateway = servicio de notificaciones (Apple/Google) de
 evidence-push = una notificación enviada al móvil de { $person } a las { $at }
+report-debrief = Balance:
+outline-facilitator = Para quien facilita:
