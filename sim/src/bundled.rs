@@ -19,7 +19,18 @@ macro_rules! bundled {
     };
 }
 
-bundled!["first-connection", "public-vs-encrypted", "high-trust-room", "account-recovery", "other-platforms",];
+bundled![
+    "first-connection",
+    "connecting",
+    "usernames",
+    "second-accounts",
+    "many-servers",
+    "server-down",
+    "public-vs-encrypted",
+    "high-trust-room",
+    "account-recovery",
+    "other-platforms",
+];
 
 /// The TOML text of a bundled scenario.
 pub fn get(name: &str) -> Option<&'static str> {

@@ -1,0 +1,42 @@
+scenario-connecting = Connecting: who sees the way in
+scenario-connecting-briefing =
+    You are tern, a nurse organising a strike on Ward 7 in an encrypted room with Inés and Teo. Pick
+    your homeserver: riverbank.example keeps client IP logs for 90 days and each device's last
+    address; lantern.example drops IP history after a day and keeps no device address. Pick how you
+    connect: directly from your home line, through a VPN, or through Tor. On day 3 your VPN or Tor
+    client breaks after an update and you post from home for a few minutes anyway.
+    From day 7 your internet provider logs your line under a court order; on day 30 police seize
+    your server.
+scenario-connecting-debrief =
+    Two observers sit at the two ends of your connection and see different things.
+    Your provider sees the far end of every connection your line opens. Connecting directly, it
+    reads the name of your homeserver and the times you were active; through a VPN it sees only the
+    VPN provider, through Tor only that you use Tor. The room's encryption plays no part here: TLS
+    already hides your messages from the provider, but not where they go, when, or roughly how much.
+    The seized server sees the other end: the address each request arrived from. Directly, that is
+    your home line; through a VPN or Tor it is the exit's address, which many people share. Its
+    admins decide how long those rows live. On riverbank.example the few minutes of day 3 were still
+    in the 90-day log when police arrived; lantern.example had long pruned them, and since it keeps
+    no last address per device, nothing tied your account to home. Connecting directly, every
+    request carried your home address, whatever the retention. The address used to create the
+    account is kept too, so what you use on day one matters.
+    What no choice here hides: your provider always sees when you are online and how much you send;
+    the server still holds your membership, your contacts' names and the time and size of every
+    message. A VPN moves trust to the VPN company, which sees both your home address and your
+    server; Tor splits that knowledge between relays. This simulation does not model the VPN company
+    as an adversary, which is why VPN and Tor look alike in the outcomes.
+scenario-connecting-facilitator =
+    About 15 minutes. Run the defaults (direct, riverbank.example) and read the two adversaries'
+    findings side by side: the provider's traffic line names the server; the raid's address line
+    shows the home IP. Then let the group switch to Tor and notice the day-3 slip still shows up on
+    riverbank.example, then move to lantern.example. explain connecting --outcomes shows all six
+    runs.
+    Discuss: who could be your network observer (home provider, café or workplace Wi-Fi, a campus);
+    why a slip days ago can still be in a log; how to find a server's retention policy before
+    signing up. Pitfall: learners often conclude a VPN makes them anonymous; steer the talk to whom
+    they trust instead, and to the timing that the provider sees in every case.
+choice-connecting-connection = how you usually reach your server
+choice-connecting-server = your homeserver and its log policy
+objective-connecting-isp-cannot-name-server = Your internet provider cannot tell which homeserver you use.
+objective-connecting-raid-no-home-ip = The seized server holds no record of your home IP address.
+objective-connecting-isp-sees-when = See what no tool hides: your provider still knows when you are online.

@@ -1,0 +1,46 @@
+scenario-connecting = Conectarse: quién ve el camino de entrada
+scenario-connecting-briefing =
+    Eres tern, enfermera y organizadora de la huelga de la planta 7, en una sala cifrada con Inés y
+    Teo. Elige servidor: riverbank.example guarda 90 días los registros de IP y la última dirección
+    de cada dispositivo; lantern.example borra ese historial al día siguiente y no guarda ninguna
+    dirección de dispositivo. Elige cómo te conectas: directamente desde casa, con una VPN o con
+    Tor. El día 3, tras una actualización, tu VPN o tu Tor no arranca y escribes unos minutos desde
+    casa de todos modos.
+    Desde el día 7 tu proveedor de internet registra tu línea por orden judicial; el día 30 la
+    policía se lleva tu servidor.
+scenario-connecting-debrief =
+    Hay dos observadores, uno en cada extremo de tu conexión, y cada uno ve cosas distintas.
+    Tu proveedor ve el destino de cada conexión que sale de tu línea. Si te conectas directamente,
+    sabe cómo se llama tu servidor y a qué horas estuviste activa; con una VPN solo ve a la empresa
+    de VPN, y con Tor solo que usas Tor. El cifrado de la sala no interviene aquí: TLS ya oculta tus
+    mensajes al proveedor, pero no adónde van, cuándo ni, más o menos, cuánto ocupan.
+    El servidor incautado ve el otro extremo: la dirección desde la que llegó cada petición. Si te
+    conectas directamente, es la de tu casa; con VPN o Tor es la de la salida, que comparte mucha
+    gente. Cuánto duran esos registros lo deciden sus administradores. En riverbank.example, los
+    minutos del día 3 seguían en el registro de 90 días cuando llegó la policía; lantern.example ya
+    los había borrado y, como no guarda la última dirección de cada dispositivo, nada vinculaba tu
+    cuenta con tu casa. Si te conectas directamente, cada petición lleva la dirección de tu casa,
+    sea cual sea el tiempo de conservación. También se guarda la dirección desde la que creaste la
+    cuenta, así que importa cómo te conectas desde el primer día.
+    Lo que ninguna de estas decisiones oculta: tu proveedor siempre sabe cuándo estás conectada y
+    cuánto envías; el servidor sigue sabiendo que eres miembro de la sala, cómo se llaman tus
+    contactos y la hora y el tamaño de cada mensaje. Una VPN traslada la confianza a la empresa que
+    la ofrece, que conoce a la vez tu dirección de casa y tu servidor; Tor reparte ese conocimiento
+    entre varios nodos. Esta simulación no trata a la empresa de VPN como adversaria, y por eso VPN
+    y Tor dan el mismo resultado.
+scenario-connecting-facilitator =
+    Unos 15 minutos. Ejecutad primero los valores por defecto (directa, riverbank.example) y leed en
+    paralelo lo que sabe cada adversario: la línea de tráfico del proveedor nombra el servidor y la
+    línea de direcciones de la incautación muestra la IP de casa. Después, que el grupo pase a Tor y
+    vea que el descuido del día 3 sigue apareciendo en riverbank.example; luego, que cambie a
+    lantern.example. explain connecting --outcomes muestra las seis ejecuciones.
+    Para debatir: quién puede observar vuestra red (el proveedor de casa, la wifi de un bar o del
+    trabajo, la de la universidad); por qué un descuido de hace días puede seguir en un registro;
+    cómo averiguar la política de conservación de un servidor antes de abrir una cuenta. Error
+    habitual: pensar que una VPN da anonimato. Llevad la conversación hacia en quién se confía y
+    hacia los horarios, que el proveedor ve en todos los casos.
+choice-connecting-connection = cómo llegas normalmente a tu servidor
+choice-connecting-server = tu servidor y su política de registros
+objective-connecting-isp-cannot-name-server = Tu proveedor de internet no puede saber qué servidor usas.
+objective-connecting-raid-no-home-ip = El servidor incautado no guarda ningún registro de la IP de tu casa.
+objective-connecting-isp-sees-when = Mira lo que ninguna herramienta oculta: tu proveedor sigue sabiendo cuándo te conectas.
