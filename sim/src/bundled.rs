@@ -27,8 +27,11 @@ bundled![
     "many-servers",
     "server-down",
     "public-vs-encrypted",
+    "public-room-insider",
     "high-trust-room",
+    "forty-members",
     "account-recovery",
+    "encrypted-metadata",
     "other-platforms",
 ];
 
