@@ -6,6 +6,7 @@ scenario-encrypted-metadata-briefing =
     everything its server receives to the hospital's investigators from the start. Jo only has an
     account there. Choose the name and picture on your profile, whether carers.example sends presence
     at all, and whether Jo joins from bigchat.example or opens an account on carers.example first.
+    Your phone gets notifications through its platform's push service; decide whether they carry the sender and room names, only ids, or whether you turn them off.
 scenario-encrypted-metadata-debrief =
     Nobody read a word: the messages travelled as Megolm ciphertext, and only members' devices had the
     keys. Everything around the words still reached each server with a member in the room. The member
@@ -20,6 +21,10 @@ scenario-encrypted-metadata-debrief =
     reactions and replies leave fewer links. The one choice that removed all of it was keeping bigchat.example out of
     the room: a server with no member in a room receives nothing from it. Your own server always sees
     all of this about you.
+    Push notifications pass through Apple's or Google's push service: by default they carry the
+    sender's display name and the room's name; "event id only" sends just ids and the app fetches
+    the rest itself; turning push off leaves the push service nothing, at the price of a phone
+    that only learns of messages when the app is open.
 scenario-encrypted-metadata-facilitator =
     Run the defaults and put the watcher's findings about Ana on the screen: not one message text,
     yet a timeline of her evening. Ask the group what an investigator could infer from it. Then change
@@ -33,3 +38,5 @@ objective-encrypted-metadata-words-stay-secret = The watching server reads none 
 objective-encrypted-metadata-profile-gives-nothing-away = Your profile does not tell the watching server your name, job and ward.
 objective-encrypted-metadata-no-presence = The watching server does not learn when you are online or what your status says.
 objective-encrypted-metadata-no-reply-trail = The watching server does not learn which messages you replied or reacted to.
+choice-encrypted-metadata-push = what your phone's notifications carry
+objective-encrypted-metadata-push-shows-no-names = The push service that wakes your phone never sees the room's name.

@@ -7,6 +7,7 @@ scenario-encrypted-metadata-briefing =
     hospital. Jo solo tiene cuenta allí. Elige el nombre y la imagen de tu perfil, si carers.example
     comparte la presencia o no, y si Jo entra desde bigchat.example o se abre antes una cuenta en
     carers.example.
+    Tu móvil recibe notificaciones a través del servicio de su plataforma; decide si llevan el nombre de quien escribe y de la sala, solo identificadores, o si las desactivas.
 scenario-encrypted-metadata-debrief =
     Nadie leyó ni una palabra: los mensajes viajaron como texto cifrado con Megolm y solo los
     dispositivos de los miembros tenían las claves. Pero todo lo que rodea a las palabras llegó igualmente
@@ -23,6 +24,10 @@ scenario-encrypted-metadata-debrief =
     rastro. La única decisión que lo quitó todo fue dejar bigchat.example fuera de la sala: un servidor
     sin ningún miembro en una sala no recibe nada de ella. Tu propio servidor, en cambio, siempre ve todo
     esto sobre ti.
+    Las notificaciones pasan por el servicio de Apple o de Google: por defecto llevan el nombre
+    visible de quien escribe y el de la sala; «solo id del evento» envía únicamente identificadores
+    y la aplicación recoge el resto por su cuenta; desactivarlas no le deja nada a ese servicio, a
+    cambio de un móvil que solo se entera de los mensajes con la aplicación abierta.
 scenario-encrypted-metadata-facilitator =
     Ejecutad los valores por defecto y proyectad lo que el servidor vigilante averiguó sobre Ana: ni un
     solo texto de mensaje y, aun así, la cronología de su noche. Preguntad al grupo qué podría deducir
@@ -37,3 +42,5 @@ objective-encrypted-metadata-words-stay-secret = El servidor vigilante no lee ni
 objective-encrypted-metadata-profile-gives-nothing-away = Tu perfil no le dice al servidor vigilante tu nombre, tu trabajo ni tu planta.
 objective-encrypted-metadata-no-presence = El servidor vigilante no sabe cuándo estás conectada ni qué dice tu estado.
 objective-encrypted-metadata-no-reply-trail = El servidor vigilante no sabe a qué mensajes respondiste o reaccionaste.
+choice-encrypted-metadata-push = qué llevan las notificaciones de tu móvil
+objective-encrypted-metadata-push-shows-no-names = El servicio de notificaciones que despierta tu móvil nunca ve el nombre de la sala.

@@ -209,3 +209,126 @@ fn operators_see_what_their_design_lets_them_see() {
         assert!(objective(&tor, "hide-home-ip"), "{service} over Tor");
     }
 }
+
+/// Part 1, through a scenario: one server for ten people hands a seizure all ten people's
+/// connection details; ten servers, one each, hand it one.
+#[test]
+fn one_big_server_exposes_ten_people_ten_small_ones_one() {
+    let ips = |layout: &str| {
+        let (_, r) = run("many-servers", &[&format!("layout={layout}")]);
+        let mut people: Vec<String> =
+            by(&r, "seizure").filter(|f| f.code() == FindingCode::IpAddress).map(|f| f.subject.clone()).collect();
+        people.dedup();
+        people.len()
+    };
+    assert_eq!(ips("one"), 10);
+    assert_eq!(ips("ten"), 1);
+}
+
+/// Part 1 (resilience): when one server goes down the room carries on on the others, and the
+/// server receives what it missed when it returns.
+#[test]
+fn a_room_survives_a_server_outage_and_the_server_catches_up() {
+    let (w, _) = run("server-down", &["encrypted=false"]);
+    let tin = &w.labels["tin"];
+    // Sent while east.example was down: the other servers had it at once …
+    let south = &w.servers["south.example"];
+    assert!(south.events.iter().any(|e| &e.event_id == tin), "south.example lacks the message sent during the outage");
+    // … and east.example got it on its return (a backfill hop at 6:50).
+    let east = &w.servers["east.example"];
+    assert!(east.events.iter().any(|e| &e.event_id == tin), "east.example never received the missed message");
+    assert!(w.hops.iter().any(|h| h.kind == "backfill" && h.to == "east.example" && &h.what == tin));
+    // So seizing the server that was down still yields what was said during the outage.
+    let (_, r) = run("server-down", &["encrypted=false", "seized=east.example"]);
+    assert!(
+        by(&r, "seizure").any(|f| matches!(&f.fact, Fact::MessagePlaintext { text, .. } if text.contains("blue tin")))
+    );
+}
+
+/// Part 3: with "only send to verified", only the verified members' devices can read you —
+/// in a room of forty, the admin's injected device and puppet get nothing, and neither does an
+/// unverified member.
+#[test]
+fn in_a_room_of_forty_only_verified_devices_read_you() {
+    let (w, r) = run("forty-members", &["sends_to=verified"]);
+    assert!(objective(&r, "admin-reads-nothing"));
+    let learner = "you";
+    let trusted = w.accounts[learner].verified.clone();
+    let mut readers = 0;
+    for ((account, _), view) in &w.devices {
+        if account == learner || !view.decrypted.keys().any(|e| w.events.get(e).is_some_and(|m| m.sender == learner)) {
+            continue;
+        }
+        readers += 1;
+        let acc = &w.accounts[account];
+        assert!(trusted.contains(&acc.owner) && acc.puppet_of.is_none(), "{account} read you unverified");
+    }
+    assert!(readers > 0, "nobody could read the learner at all");
+    let (_, all) = run("forty-members", &["sends_to=all"]);
+    assert!(!objective(&all, "admin-reads-nothing"));
+}
+
+/// Part 1: two accounts on two servers are linked only by what really links them — the same
+/// name or picture wherever both are seen, the same IP address or email only where one server
+/// holds both accounts.
+#[test]
+fn second_accounts_are_linked_only_by_what_links_them() {
+    let links = |choose: &[&str]| {
+        let (_, r) = run("second-accounts", choose);
+        let mut via: Vec<glasshouse_sim::knowledge::LinkVia> = r
+            .findings
+            .iter()
+            .filter_map(|f| match &f.fact {
+                Fact::AccountLink { via, .. } if f.subject.starts_with("you") => Some(via.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        via.sort();
+        via.dedup();
+        via
+    };
+    use glasshouse_sim::knowledge::LinkVia::*;
+    let apart = ["same_name=false", "same_avatar=false", "second_connection=tor", "same_email=false"];
+    assert!(links(&apart).is_empty(), "{:?}", links(&apart));
+    let with = |change: &str| {
+        let mut c: Vec<&str> =
+            apart.iter().copied().filter(|a| a.split('=').next() != change.split('=').next()).collect();
+        c.push(change);
+        links(&c)
+    };
+    assert_eq!(with("same_name=true"), [SameDisplayName]);
+    assert_eq!(with("same_avatar=true"), [SameAvatar]);
+    assert_eq!(with("second_connection=direct"), [SameIp]);
+    assert_eq!(with("same_email=true"), [SameContact]);
+    // Same IP or email, but the two accounts on different servers: no one holds both.
+    let far = |change: &str| {
+        let mut c = vec!["second_server=den.example"];
+        c.extend(apart.iter().copied().filter(|a| a.split('=').next() != change.split('=').next()));
+        c.push(change);
+        links(&c)
+    };
+    assert!(far("second_connection=direct").is_empty());
+    assert!(far("same_email=true").is_empty());
+}
+
+/// Part 5: push notifications show the push service (Apple, Google) when you get messages, and
+/// unless the app asks for ids only, who wrote and in which room.
+#[test]
+fn push_notifications_tell_the_push_service_names_unless_ids_only() {
+    let names = |push: &str| {
+        let (_, r) = run("encrypted-metadata", &[&format!("push={push}")]);
+        let pushes: Vec<(Option<String>, Option<String>)> = by(&r, "push-service")
+            .filter_map(|f| match &f.fact {
+                Fact::PushNotification { sender_name, room_name, .. } => Some((sender_name.clone(), room_name.clone())),
+                _ => None,
+            })
+            .collect();
+        pushes
+    };
+    assert!(names("off").is_empty());
+    let ids = names("event-id-only");
+    assert!(!ids.is_empty() && ids.iter().all(|(s, r)| s.is_none() && r.is_none()));
+    let full = names("full");
+    assert!(!full.is_empty() && full.iter().all(|(s, r)| s.is_some() && r.as_deref() == Some("Ward 4 organising")));
+}
