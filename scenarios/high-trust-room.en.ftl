@@ -18,3 +18,4 @@ choice-high-trust-room-sends_to = which devices get your room keys
 choice-high-trust-room-verified = whom you verified
 objective-high-trust-room-keep-the-plan-secret = The malicious admin cannot read your messages.
 objective-high-trust-room-see-what-verification-cannot-hide = See for yourself: verification does not hide that you are in the room.
+objective-high-trust-room-dana-still-reads = Dana, your comrade, can still read the plan on her own phone.

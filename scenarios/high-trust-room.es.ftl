@@ -20,3 +20,4 @@ choice-high-trust-room-sends_to = qué dispositivos reciben tus claves de sala
 choice-high-trust-room-verified = a quién has verificado
 objective-high-trust-room-keep-the-plan-secret = El administrador malicioso no puede leer tus mensajes.
 objective-high-trust-room-see-what-verification-cannot-hide = Compruébalo por tu cuenta: la verificación no oculta que estás en la sala.
+objective-high-trust-room-dana-still-reads = Dana, tu compañera, aún puede leer el plan en su propio móvil.
