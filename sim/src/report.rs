@@ -88,6 +88,9 @@ pub fn matches(world: &World, filter: &FindingFilter, f: &Finding) -> bool {
     if filter.by.as_ref().is_some_and(|b| b != &f.adversary) {
         return false;
     }
+    if filter.where_.is_empty() {
+        return true;
+    }
     let detail = f.detail();
     filter.where_.iter().all(|(k, want)| match &detail[k] {
         serde_json::Value::Array(items) => items.contains(want),

@@ -21,8 +21,8 @@ pub struct StoredEvent {
     pub received_at: SimTime,
     /// Received late, when the server caught up after an outage or a join.
     pub backfilled: bool,
-    /// The PDU as stored.
-    pub json: Value,
+    /// The PDU as stored (shared: every server holds the same signed bytes).
+    pub json: std::sync::Arc<Value>,
 }
 
 /// One client request as the server saw it: the raw material of `user_ips` and `devices`.

@@ -177,6 +177,14 @@ pub struct DeviceView {
     pub pending: Vec<String>,
 }
 
+/// What `join` needs of another member: ids, server and devices (id, name).
+struct Member {
+    id: String,
+    server: String,
+    mxid: String,
+    devices: Vec<(String, String)>,
+}
+
 /// A push notification a homeserver sent through the push gateway (spec: push gateway API).
 #[derive(Clone, Debug, Serialize)]
 pub struct Push {
@@ -227,7 +235,7 @@ pub struct Hop {
 }
 
 enum Missed {
-    Pdu { event_id: String, room: String, json: Value },
+    Pdu { event_id: String, room: String, json: std::sync::Arc<Value> },
     ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
 }
 
@@ -264,6 +272,7 @@ pub struct World {
     now: SimTime,
     device_list_stream: u64,
     signing_keys: BTreeMap<String, vodozemac::Ed25519SecretKey>,
+    signed_device_keys: BTreeMap<DeviceKey, Value>,
 }
 
 const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -312,6 +321,7 @@ impl World {
             now: SimTime::default(),
             device_list_stream: 0,
             signing_keys,
+            signed_device_keys: BTreeMap::new(),
         }
     }
 
@@ -413,12 +423,17 @@ impl World {
     /// stand-in (SHA-256 over the device's Ed25519 public key and the canonical JSON): the secret
     /// key stays inside the device's vodozemac account in `crypto`. Nothing here verifies it.
     fn device_keys(&mut self, key: &DeviceKey, mxid: &str) -> Value {
+        // A device signs its keys once, at upload; servers relay that same signed object.
+        if let Some(k) = self.signed_device_keys.get(key) {
+            return k.clone();
+        }
         let mut keys = self.crypto.device_keys_json(key, mxid);
         // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
         let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
         if let Some(map) = keys.as_object_mut() {
             map.insert("signatures".into(), json!({ mxid: { format!("ed25519:{}", key.1): signature } }));
         }
+        self.signed_device_keys.insert(key.clone(), keys.clone());
         keys
     }
 
@@ -742,7 +757,15 @@ impl World {
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
         for other in joined {
-            let o = self.account(&other)?.clone();
+            let o = {
+                let a = self.account(&other)?;
+                Member {
+                    id: a.id.clone(),
+                    server: a.server.clone(),
+                    mxid: a.mxid.clone(),
+                    devices: a.devices.iter().map(|d| (d.id.clone(), d.name.clone())).collect(),
+                }
+            };
             for s in &participating {
                 if *s == o.server {
                     continue;
@@ -753,10 +776,10 @@ impl World {
                         .any(|r| r.cols["content"]["user_id"] == o.mxid.as_str())
                 });
                 if !known {
-                    for d in &o.devices {
-                        let keys = self.device_keys(&(o.id.clone(), d.id.clone()), &o.mxid);
-                        let content = event::device_list_update(&o.mxid, &d.id, &d.name, 0, &keys);
-                        self.edu_to(&o.server.clone(), s, "m.device_list_update", "device_lists_remote_cache", content);
+                    for (device, name) in &o.devices {
+                        let keys = self.device_keys(&(o.id.clone(), device.clone()), &o.mxid);
+                        let content = event::device_list_update(&o.mxid, device, name, 0, &keys);
+                        self.edu_to(&o.server, s, "m.device_list_update", "device_lists_remote_cache", content);
                     }
                 }
             }
@@ -797,14 +820,17 @@ impl World {
         content: Content,
         meta: Option<EventMeta>,
     ) -> Result<String, SimError> {
-        let acc = self.account(sender)?.clone();
+        let (acc_server, acc_mxid) = {
+            let a = self.account(sender)?;
+            (a.server.clone(), a.mxid.clone())
+        };
         let event_id = self.random_event_id();
         let r = self.rooms.get(room).ok_or_else(|| SimError::Unknown(format!("room {room}")))?;
         let prev: Vec<String> = r.head.iter().cloned().collect();
         let mut json = event::pdu(
             &event_id,
             &r.room_id,
-            &acc.mxid,
+            &acc_mxid,
             self.now.origin_server_ts(),
             r.depth + 1,
             &prev,
@@ -812,13 +838,13 @@ impl World {
             &content,
         );
         let mut targets = self.participating(r);
-        self.sign(&acc.server, &mut json);
+        self.sign(&acc_server, &mut json);
         if content.event_type == "m.room.member"
             && let Some(target) = content.state_key.as_deref().and_then(|k| self.by_mxid.get(k))
         {
             targets.insert(self.server_of(target)?);
         }
-        targets.insert(acc.server.clone());
+        targets.insert(acc_server.clone());
         let r = self.rooms.get_mut(room).ok_or_else(|| SimError::Unknown(room.to_owned()))?;
         r.head = Some(event_id.clone());
         r.depth += 1;
@@ -837,14 +863,15 @@ impl World {
             text: None,
         });
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
+        let json = std::sync::Arc::new(json);
         for s in targets {
             let online = self.servers.get(&s).is_some_and(|x| x.online);
             if online {
-                if s != acc.server {
+                if s != acc_server {
                     self.hops.push(Hop {
                         at: self.now,
                         kind: "pdu",
-                        from: acc.server.clone(),
+                        from: acc_server.clone(),
                         to: s.clone(),
                         what: event_id.clone(),
                     });
@@ -887,7 +914,7 @@ impl World {
         server: &str,
         room: &str,
         event_id: &str,
-        json: Value,
+        json: std::sync::Arc<Value>,
         backfilled: bool,
     ) -> Result<(), SimError> {
         let now = self.now;
@@ -911,16 +938,19 @@ impl World {
             backfilled,
             json,
         });
-        let locals: Vec<Account> = match self.rooms.get(room) {
-            Some(r) => {
-                r.joined().iter().filter_map(|a| self.accounts.get(a)).filter(|a| a.server == server).cloned().collect()
-            }
+        let locals: Vec<DeviceKey> = match self.rooms.get(room) {
+            Some(r) => r
+                .members
+                .iter()
+                .filter(|(_, m)| m.left.is_none())
+                .filter_map(|(a, _)| self.accounts.get(a))
+                .filter(|a| a.server == server)
+                .flat_map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())))
+                .collect(),
             None => Vec::new(),
         };
-        for a in locals {
-            for d in &a.devices {
-                self.device_receive(&(a.id.clone(), d.id.clone()), event_id)?;
-            }
+        for device in locals {
+            self.device_receive(&device, event_id)?;
         }
         Ok(())
     }
@@ -1368,7 +1398,7 @@ pub fn canonical_json(v: &Value) -> String {
                     if i > 0 {
                         out.push(',');
                     }
-                    out.push_str(&Value::String(k.clone()).to_string());
+                    push_json_string(out, k);
                     out.push(':');
                     write(v, out, &[]);
                 }
@@ -1384,7 +1414,19 @@ pub fn canonical_json(v: &Value) -> String {
                 }
                 out.push(']');
             }
+            Value::String(text) => push_json_string(out, text),
             other => out.push_str(&other.to_string()),
+        }
+    }
+    /// A JSON string literal; plain text is copied as is, anything needing escapes goes through
+    /// serde_json.
+    fn push_json_string(out: &mut String, text: &str) {
+        if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+            out.push('"');
+            out.push_str(text);
+            out.push('"');
+        } else {
+            out.push_str(&Value::String(text.to_owned()).to_string());
         }
     }
     let mut out = String::with_capacity(512);

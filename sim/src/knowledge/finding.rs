@@ -252,6 +252,29 @@ pub enum Fact {
 }
 
 impl Fact {
+    /// The Matrix id the fact is about (every fact but traffic names one).
+    pub fn account(&self) -> Option<&str> {
+        match self {
+            Fact::IpAddress { account, .. }
+            | Fact::ContactDetail { account, .. }
+            | Fact::PublicHandle { account, .. }
+            | Fact::DeviceList { account, .. }
+            | Fact::SessionToken { account, .. }
+            | Fact::RoomMembership { account, .. }
+            | Fact::Profile { account, .. }
+            | Fact::SocialLink { account, .. }
+            | Fact::MessagePlaintext { account, .. }
+            | Fact::MessageMetadata { account, .. }
+            | Fact::Relation { account, .. }
+            | Fact::Presence { account, .. }
+            | Fact::ReadReceipt { account, .. }
+            | Fact::Typing { account, .. }
+            | Fact::AccountLink { account, .. }
+            | Fact::PushNotification { account, .. } => Some(account),
+            Fact::Traffic { .. } => None,
+        }
+    }
+
     /// The code of this fact.
     pub fn code(&self) -> FindingCode {
         match self {

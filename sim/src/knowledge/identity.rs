@@ -109,13 +109,8 @@ pub(super) fn device_access_tokens(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 /// Rule [`Rule::Linking`]: an account whose localpart or display name equals one of its owner's
 /// public handles is tied to that public identity, once the adversary knows the account.
 pub(super) fn public_handles(h: &Holdings<'_>, out: &mut Vec<Finding>) {
-    let known: Vec<(String, String)> = out
-        .iter()
-        .filter_map(|f| {
-            let v = serde_json::to_value(&f.fact).ok()?;
-            Some((f.subject.clone(), v["detail"]["account"].as_str()?.to_owned()))
-        })
-        .collect();
+    let known: Vec<(String, String)> =
+        out.iter().filter_map(|f| Some((f.subject.clone(), f.fact.account()?.to_owned()))).collect();
     let mut done = std::collections::BTreeSet::new();
     for (subject, mxid) in known {
         if !done.insert(subject.clone()) {

@@ -36,6 +36,8 @@ pub struct Scenario {
     /// Choices by key, in file order.
     pub choices: IndexMap<String, Choice>,
     raw: RawScenario,
+    /// The world of the default choices, built while checking.
+    default_setup: Option<Setup>,
 }
 
 impl Scenario {
@@ -94,10 +96,24 @@ impl Scenario {
             diags.extend(choice_diags);
             return Err(diags);
         }
-        let scenario =
-            Scenario { id, chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()), minutes, seed, choices, raw };
-        let selections = if all { scenario.combinations() } else { vec![scenario.defaults()] };
-        diags.extend(scenario.check_selections(selections));
+        let mut scenario = Scenario {
+            id,
+            chapter: raw.chapter.as_ref().map(|c| c.get_ref().clone()),
+            minutes,
+            seed,
+            choices,
+            raw,
+            default_setup: None,
+        };
+        let (default_setup, default_diags) = build(&scenario.raw, &scenario.defaults());
+        if default_diags.is_empty() {
+            scenario.default_setup = Some(default_setup);
+        }
+        if all {
+            diags.extend(scenario.check_selections(scenario.combinations()));
+        } else {
+            diags.extend(default_diags);
+        }
         if all && diags.is_empty() {
             diags.extend(scenario.check_values_matter());
         }
@@ -150,6 +166,11 @@ impl Scenario {
             if self.choices.get(k).is_some_and(|c| c.values.contains(v)) {
                 sel.insert(k.clone(), v.clone());
             }
+        }
+        if let Some(setup) = &self.default_setup
+            && sel == self.defaults()
+        {
+            return Ok(setup.clone());
         }
         let (setup, diags) = build(&self.raw, &sel);
         if diags.is_empty() { Ok(setup) } else { Err(self.check_selections(vec![sel])) }

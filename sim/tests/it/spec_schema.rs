@@ -64,7 +64,7 @@ fn stored() -> &'static [Stored] {
                     edus.extend(server.memory.iter().map(|r| ("memory".to_owned(), r.cols.clone())));
                     out.push(Stored {
                         label: format!("{name} [{}] @ {server_name}", choices.join(" ")),
-                        events: server.events.iter().map(|e| e.json.clone()).collect(),
+                        events: server.events.iter().map(|e| (*e.json).clone()).collect(),
                         edus,
                     });
                 }
