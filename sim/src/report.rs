@@ -101,7 +101,7 @@ pub fn matches(world: &World, filter: &FindingFilter, f: &Finding) -> bool {
 /// Runs a scenario with a selection and seed, and analyses what every adversary learned.
 pub fn run(scenario: &Scenario, selection: &Selection, seed: u64) -> Result<(World, Report), SimError> {
     let setup = scenario.setup(selection).map_err(SimError::Scenario)?;
-    let world = World::run(&setup, seed)?;
+    let world = World::run_owned(setup, seed)?;
     let report = report(&world, scenario, selection, seed);
     Ok((world, report))
 }

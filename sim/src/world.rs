@@ -280,17 +280,25 @@ const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 impl World {
     /// Plays a resolved scenario to its end.
     pub fn run(setup: &Setup, seed: u64) -> Result<World, SimError> {
+        World::run_owned(setup.clone(), seed)
+    }
+
+    /// Like [`World::run`], taking the setup (no copy).
+    pub fn run_owned(setup: Setup, seed: u64) -> Result<World, SimError> {
+        let end = setup.end();
         let mut w = World::new(setup, seed);
         w.start()?;
-        for step in &setup.script {
-            w.step(step)?;
-        }
-        w.now = setup.end();
-        w.end = setup.end();
+        // The steps never read the script itself, so it is lent out while they run.
+        let script = std::mem::take(&mut w.setup.script);
+        let result = script.iter().try_for_each(|step| w.step(step));
+        w.setup.script = script;
+        result?;
+        w.now = end;
+        w.end = end;
         Ok(w)
     }
 
-    fn new(setup: &Setup, seed: u64) -> World {
+    fn new(setup: Setup, seed: u64) -> World {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
         let mut servers = IndexMap::new();
         let mut signing_keys = BTreeMap::new();
@@ -303,7 +311,7 @@ impl World {
             signing_keys.insert(spec.name.clone(), key);
         }
         World {
-            setup: setup.clone(),
+            setup,
             servers,
             accounts: IndexMap::new(),
             rooms: IndexMap::new(),
