@@ -32,6 +32,28 @@ enum Format {
 }
 
 #[derive(Subcommand)]
+enum BookAction {
+    /// Build the book to HTML.
+    Build {
+        /// The book's folder (with book.toml).
+        #[arg(long, default_value = "book")]
+        book: PathBuf,
+        /// Output folder (default: BOOK/build).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Build the book, then serve it on http://127.0.0.1:PORT until interrupted.
+    Serve {
+        /// The book's folder (with book.toml).
+        #[arg(long, default_value = "book")]
+        book: PathBuf,
+        /// Port on 127.0.0.1.
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// List the scenarios (bundled, then your folders'), one per line: name, title, chapter,
     /// minutes, where it comes from.
@@ -78,6 +100,11 @@ enum Command {
     },
     /// Print the JSON Schema of the scenario format (for editors and validators).
     Schema,
+    /// Build or serve the book (mdBook, in-process, with the scenario directives).
+    Book {
+        #[command(subcommand)]
+        action: BookAction,
+    },
     /// Write a commented starter scenario NAME.toml and its prose NAME.en.ftl that pass `check`.
     New {
         /// Scenario name (lowercase letters, digits, dashes), optionally with a folder: dir/name.
@@ -177,6 +204,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::New { name } => new_scenario(&tr, &name),
+        Command::Book { action } => book(&tr, &ctx, action),
         Command::Scale(args) => crate::scale::run(&tr, &args),
     }
 }
@@ -386,5 +414,35 @@ fn new_scenario(tr: &Tr, name: &Path) -> ExitCode {
         "{}",
         tr.t("new-written", &[("toml", toml_path.display().to_string()), ("ftl", ftl_path.display().to_string())])
     );
+    ExitCode::SUCCESS
+}
+
+fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
+    let (dir, out, port) = match action {
+        BookAction::Build { book, out } => (book, out, None),
+        BookAction::Serve { book, port } => (book, None, Some(port)),
+    };
+    let started = std::time::Instant::now();
+    let target = match crate::book::build(&dir, out.as_deref(), &ctx.lib) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}", tr.t("error-book", &[("error", e)]));
+            return ExitCode::from(2);
+        }
+    };
+    println!(
+        "{}",
+        tr.t(
+            "book-built",
+            &[("path", target.display().to_string()), ("ms", started.elapsed().as_millis().to_string())]
+        )
+    );
+    if let Some(port) = port {
+        println!("{}", tr.t("book-serving", &[("url", format!("http://127.0.0.1:{port}/"))]));
+        if let Err(e) = crate::book::serve(&target, port) {
+            eprintln!("{}", tr.t("error-book", &[("error", e)]));
+            return ExitCode::from(2);
+        }
+    }
     ExitCode::SUCCESS
 }

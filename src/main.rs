@@ -1,8 +1,10 @@
 //! The `glasshouse` command: run, explain and check scenarios headless (the window comes later).
 
+mod book;
 mod cli;
 mod i18n;
 mod load;
+mod preprocessor;
 mod render;
 mod scale;
 

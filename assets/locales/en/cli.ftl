@@ -98,3 +98,6 @@ adversary-push-gateway = push service (Apple/Google) of
 evidence-push = a notification pushed to { $person }'s phone at { $at }
 report-debrief = Debrief:
 outline-facilitator = For the facilitator:
+error-book = The book could not be built: { $error }
+book-built = Book built in { $path } ({ $ms } ms).
+book-serving = Serving it at { $url } — press Ctrl+C to stop.

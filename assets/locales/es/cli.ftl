@@ -98,3 +98,6 @@ adversary-push-gateway = servicio de notificaciones (Apple/Google) de
 evidence-push = una notificación enviada al móvil de { $person } a las { $at }
 report-debrief = Balance:
 outline-facilitator = Para quien facilita:
+error-book = No se pudo construir el libro: { $error }
+book-built = Libro construido en { $path } ({ $ms } ms).
+book-serving = Servido en { $url }; pulsa Ctrl+C para parar.

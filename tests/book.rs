@@ -1,0 +1,241 @@
+//! The book, built end to end by the binary: it builds, its links and anchors resolve, its
+//! findings tables equal `glasshouse run --format json`, every chapter shows its scenarios and
+//! every scenario is used, scenario text is escaped, and a bad directive names file and line.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn glasshouse(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_glasshouse"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("GLASSHOUSE_SCENARIOS")
+        .arg("--lang")
+        .arg("en")
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run glasshouse: {e}"))
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+    dir
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap_or_else(|| panic!("non-UTF-8 path"))
+}
+
+/// The whole book, built once for every test here.
+fn built() -> &'static Path {
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| {
+        let out = scratch("book-html");
+        let o = glasshouse(&["book", "build", "--out", s(&out)]);
+        assert_eq!(o.status.code(), Some(0), "the book does not build:\n{}{}", text(&o.stdout), text(&o.stderr));
+        out
+    })
+}
+
+fn html_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "html") {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Values of `attr="…"` in an HTML text.
+fn attrs<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!("{attr}=\"");
+    html.match_indices(&needle)
+        .filter_map(|(i, _)| {
+            let rest = &html[i + needle.len()..];
+            rest.find('"').map(|end| &rest[..end])
+        })
+        .collect()
+}
+
+#[test]
+fn the_whole_book_builds() {
+    let out = built();
+    assert!(out.join("index.html").is_file());
+    assert!(out.join("print.html").is_file());
+    for ch in glasshouse_sim::chapter::CHAPTERS {
+        assert!(out.join(format!("{ch}.html")).is_file(), "no page for chapter {ch}");
+    }
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let out = built();
+    let mut broken = Vec::new();
+    for file in html_files(out) {
+        let html = std::fs::read_to_string(&file).unwrap_or_default();
+        let ids: BTreeSet<&str> = attrs(&html, "id").into_iter().collect();
+        for href in attrs(&html, "href") {
+            if href.contains("://") || href.starts_with("mailto:") || href.starts_with("javascript:") || href.is_empty()
+            {
+                continue;
+            }
+            let (path, anchor) = href.split_once('#').unwrap_or((href, ""));
+            let target = if path.is_empty() { file.clone() } else { file.parent().unwrap_or(out).join(path) };
+            if !target.exists() {
+                broken.push(format!("{}: {href} (no file)", file.display()));
+                continue;
+            }
+            if !anchor.is_empty() && target.extension().is_some_and(|x| x == "html") {
+                let other =
+                    if target == file { html.clone() } else { std::fs::read_to_string(&target).unwrap_or_default() };
+                let found = if target == file { ids.contains(anchor) } else { attrs(&other, "id").contains(&anchor) };
+                if !found {
+                    broken.push(format!("{}: {href} (no anchor)", file.display()));
+                }
+            }
+        }
+    }
+    assert!(broken.is_empty(), "{} broken links:\n{}", broken.len(), broken.join("\n"));
+}
+
+#[test]
+fn findings_tables_equal_the_json_of_run() {
+    let out = built();
+    let mut checked = 0;
+    for file in html_files(out).into_iter().filter(|f| !f.ends_with("print.html")) {
+        let html = std::fs::read_to_string(&file).unwrap_or_default();
+        for block in html.split("<div class=\"gh-findings-block\">").skip(1) {
+            let codes = attrs(block, "data-code");
+            let meta: Vec<&str> =
+                block.split("<code>").skip(1).take(2).map(|c| c.split("</code>").next().unwrap_or("")).collect();
+            let [name, choices] = meta.as_slice() else {
+                panic!("{}: findings block without its header", file.display())
+            };
+            let mut args = vec!["run", *name, "--format", "json", "--no-counterfactuals"];
+            for c in choices.split_whitespace() {
+                args.push("--choose");
+                args.push(c);
+            }
+            let o = glasshouse(&args);
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
+            let want: Vec<(String, String, String)> = v["findings"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|f| {
+                            let g = |k: &str| f[k].as_str().unwrap_or_default().to_owned();
+                            (g("adversary"), g("subject"), g("code"))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            let got: Vec<(String, String, String)> = attrs(block, "data-adversary")
+                .into_iter()
+                .zip(attrs(block, "data-subject"))
+                .zip(codes)
+                .map(|((a, s), c)| (a.to_owned(), s.to_owned(), c.to_owned()))
+                .collect();
+            assert_eq!(got, want, "{}: the table for {name} {choices} differs from run", file.display());
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "the book has no findings table");
+}
+
+#[test]
+fn every_chapter_shows_its_scenarios_and_every_scenario_is_used() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
+    let mut all = String::new();
+    let mut stack = vec![src.clone()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "md") {
+                all.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
+            }
+        }
+    }
+    for (name, toml) in glasshouse_sim::bundled::BUNDLED {
+        let scenario = glasshouse_sim::Scenario::parse(toml).unwrap_or_else(|d| panic!("{name}: {d:?}"));
+        let chapter = scenario.chapter.unwrap_or_default();
+        let page = std::fs::read_to_string(src.join(format!("{chapter}.md"))).unwrap_or_default();
+        assert!(
+            page.contains(&format!("{{{{#glasshouse-card {name}}}}}")),
+            "chapter {chapter}.md does not show its scenario {name}"
+        );
+        assert!(all.contains(&format!(" {name}")), "no page uses scenario {name}");
+    }
+}
+
+#[test]
+fn scenario_text_is_escaped_in_the_book() {
+    let dir = scratch("book-evil");
+    let scenarios = dir.join("scenarios");
+    std::fs::create_dir_all(&scenarios).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(glasshouse(&["new", s(&scenarios.join("evil"))]).status.code(), Some(0));
+    let toml = std::fs::read_to_string(scenarios.join("evil.toml")).unwrap_or_default();
+    let toml = toml
+        .replace("display_name = \"You\"", "display_name = \"<script>alert(1)</script>\"")
+        .replace("name = \"Our chat\"", "name = \"\\\"><img src=x onerror=alert(2)>\"")
+        .replace("Meet at the usual place at 7", "<b onmouseover=alert(3)>hi</b>");
+    std::fs::write(scenarios.join("evil.toml"), toml).unwrap_or_else(|e| panic!("{e}"));
+    let ftl = std::fs::read_to_string(scenarios.join("evil.en.ftl")).unwrap_or_default();
+    std::fs::write(scenarios.join("evil.en.ftl"), ftl.replace("= My scenario", "= <script>alert(4)</script>"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let book = dir.join("book");
+    std::fs::create_dir_all(book.join("src")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(book.join("book.toml"), "[book]\ntitle = \"t\"\n[build]\ncreate-missing = false\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(book.join("src/SUMMARY.md"), "# Summary\n\n- [Evil](evil.md)\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        book.join("src/evil.md"),
+        "# Evil\n\n{{#glasshouse-card evil}}\n\n{{#glasshouse-findings evil}}\n\n{{#glasshouse-compare evil connection=direct | connection=tor}}\n\n{{#glasshouse-diagram evil}}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.join("html");
+    let o = glasshouse(&["--scenarios", s(&scenarios), "book", "build", "--book", s(&book), "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let html = std::fs::read_to_string(out.join("evil.html")).unwrap_or_default();
+    for bad in ["<script>alert", "<img src=x", "<b onmouseover"] {
+        assert!(!html.contains(bad), "unescaped {bad} in the book");
+    }
+    assert!(html.contains("&lt;script&gt;alert(1)"), "the display name is missing or not escaped");
+    assert!(html.contains("&lt;script&gt;alert(4)"), "the title is missing or not escaped");
+}
+
+#[test]
+fn a_bad_directive_fails_the_build_with_file_and_line() {
+    let dir = scratch("book-bad");
+    let book = dir.join("book");
+    std::fs::create_dir_all(book.join("src")).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(book.join("book.toml"), "[book]\ntitle = \"t\"\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(book.join("src/SUMMARY.md"), "# Summary\n\n- [Bad](bad.md)\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(
+        book.join("src/bad.md"),
+        "# Bad\n\n{{#glasshouse-cart first-connection}}\n{{#glasshouse-card no-such}}\n{{#glasshouse-findings first-connection server=nowhere.example}}\n",
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let o = glasshouse(&["book", "build", "--book", s(&book), "--out", s(&dir.join("html"))]);
+    let err = text(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("bad.md:3: unknown directive `glasshouse-cart`"), "{err}");
+    assert!(err.contains("bad.md:4: no scenario called `no-such`"), "{err}");
+    assert!(err.contains("bad.md:5:") && err.contains("nowhere.example"), "{err}");
+}
