@@ -126,8 +126,19 @@ fn findings_tables_equal_the_json_of_run() {
             let [name, choices] = meta.as_slice() else {
                 panic!("{}: findings block without its header", file.display())
             };
+            // `key=value key=value`, where a value may hold spaces (`display_name=Sol Marsh`).
+            let mut pairs: Vec<String> = Vec::new();
+            for token in choices.split(' ') {
+                match pairs.last_mut() {
+                    Some(last) if !token.contains('=') => {
+                        last.push(' ');
+                        last.push_str(token);
+                    }
+                    _ => pairs.push(token.to_owned()),
+                }
+            }
             let mut args = vec!["run", *name, "--format", "json", "--no-counterfactuals"];
-            for c in choices.split_whitespace() {
+            for c in &pairs {
                 args.push("--choose");
                 args.push(c);
             }

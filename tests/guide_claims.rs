@@ -177,6 +177,14 @@ fn a_password_reset_costs_an_email_on_the_server() {
     let (w, email) = run("account-recovery", &["forgot_password=true", "email=true", "recovery_key=true"]);
     assert!(!w.accounts["you"].locked_out);
     assert!(objective(&email, "read-old-messages") && !objective(&email, "hide-email"));
+    // The reset signed every device out: the server seized later holds only the new one's token.
+    let tokens: Vec<Vec<String>> = by(&email, "raid")
+        .filter_map(|f| match &f.fact {
+            Fact::SessionToken { devices, .. } if f.subject == "you" => Some(devices.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tokens, [vec!["NEWLAPTOP".to_owned()]]);
 }
 
 /// Part 5: encryption hides the words, not the metadata — membership and each message's sender,

@@ -51,6 +51,16 @@ pub struct Row {
     pub at: SimTime,
     /// Columns.
     pub cols: Value,
+    /// When the row was deleted (a logout removes the device's access token), if it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<SimTime>,
+}
+
+impl Row {
+    /// Whether someone reading the database from `since` on saw this row at some point.
+    pub fn seen_from(&self, since: SimTime) -> bool {
+        self.deleted_at.is_none_or(|d| since <= d)
+    }
 }
 
 /// What one server holds.
@@ -88,7 +98,16 @@ impl Server {
 
     /// Appends a row to a table.
     pub fn insert(&mut self, table: &'static str, at: SimTime, cols: Value) {
-        self.tables.entry(table).or_default().push(Row { at, cols });
+        self.tables.entry(table).or_default().push(Row { at, cols, deleted_at: None });
+    }
+
+    /// Marks the rows of a table matching `pred` as deleted at `at`.
+    pub fn delete_where(&mut self, table: &str, at: SimTime, pred: impl Fn(&Value) -> bool) {
+        if let Some(rows) = self.tables.get_mut(table) {
+            for r in rows.iter_mut().filter(|r| r.deleted_at.is_none() && pred(&r.cols)) {
+                r.deleted_at = Some(at);
+            }
+        }
     }
 
     /// Rows of a table.
@@ -121,6 +140,7 @@ impl Server {
                     "user_id": r.user, "access_token": r.token, "device_id": r.device,
                     "ip": r.ip, "user_agent": r.user_agent, "last_seen": at.origin_server_ts(),
                 }),
+                deleted_at: None,
             })
             .collect()
     }
@@ -142,7 +162,7 @@ impl Server {
                         map.insert("user_agent".into(), json!(r.user_agent));
                     }
                 }
-                Row { at: last.map_or(d.at, |r| r.at), cols }
+                Row { at: last.map_or(d.at, |r| r.at), cols, deleted_at: d.deleted_at }
             })
             .collect()
     }
@@ -161,7 +181,8 @@ impl Server {
         out.insert("devices".to_owned(), cols(self.devices(now)));
         for (name, rows) in &self.tables {
             if *name != "devices" {
-                out.insert((*name).to_owned(), cols(rows.iter().filter(|r| r.at <= now).cloned().collect()));
+                let live = rows.iter().filter(|r| r.at <= now && r.deleted_at.is_none_or(|d| d > now));
+                out.insert((*name).to_owned(), cols(live.cloned().collect()));
             }
         }
         out.insert(

@@ -481,7 +481,7 @@ impl World {
         }
         let cols = json!({ "edu_type": edu_type, "origin": from, "content": content });
         if table == "typing" {
-            server.memory.push(crate::server::Row { at: now, cols });
+            server.memory.push(crate::server::Row { at: now, cols, deleted_at: None });
         } else {
             server.insert(table, now, cols);
         }
@@ -593,6 +593,13 @@ impl World {
             if let Some(a) = self.accounts.get_mut(who) {
                 let logged_out: Vec<Device> = a.devices.drain(..).collect();
                 a.lost.extend(logged_out);
+            }
+            // Synapse's `logout_devices` default: every device of the account is signed out, its
+            // access token and device row deleted (the lost phone's too).
+            if let Some(s) = self.servers.get_mut(&acc.server) {
+                let mxid = acc.mxid.clone();
+                s.delete_where("access_tokens", now, |c| c["user_id"] == mxid.as_str());
+                s.delete_where("devices", now, |c| c["user_id"] == mxid.as_str());
             }
         }
         self.new_device(who, &device.id, &device.name, &device.user_agent, None)?;

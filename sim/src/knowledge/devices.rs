@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         let mut local: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
-        for r in access.server.devices(h.world.end) {
+        for r in access.server.devices(h.world.end).into_iter().filter(|r| r.seen_from(access.since)) {
             let (Some(user), Some(id)) = (r.cols["user_id"].as_str(), r.cols["device_id"].as_str()) else { continue };
             let name = r.cols["display_name"].as_str().unwrap_or(id).to_owned();
             local.entry(user.to_owned()).or_default().push(DeviceInfo { id: id.to_owned(), name });

@@ -68,7 +68,7 @@ pub(super) fn member_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 pub(super) fn server_access_tokens(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         let mut by_user: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for r in access.server.rows("access_tokens") {
+        for r in access.server.rows("access_tokens").iter().filter(|r| r.seen_from(access.since)) {
             if let (Some(u), Some(d)) = (r.cols["user_id"].as_str(), r.cols["device_id"].as_str()) {
                 by_user.entry(u).or_default().push(d.to_owned());
             }

@@ -52,7 +52,7 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             );
         }
         if s.spec.keeps_device_ip {
-            for d in s.devices(access.since) {
+            for d in s.devices(access.since).into_iter().filter(|d| d.seen_from(access.since)) {
                 let (Some(user), Some(ip)) = (d.cols["user_id"].as_str(), d.cols["ip"].as_str()) else { continue };
                 let Some(account) = h.account_of(user) else { continue };
                 let ua = d.cols["user_agent"].as_str().unwrap_or_default();
