@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 chapter="${1:-high-trust-rooms}"
 out="${2:-book-$chapter.png}"
+case "$out" in /*) ;; *) out="$PWD/$out" ;; esac
 browser="$(command -v chromium || command -v chromium-browser || true)"
 if [ -z "$browser" ]; then
   echo "Chromium is not installed: apt-get install chromium (Debian) and run again" >&2
@@ -19,6 +20,6 @@ if [ ! -f "$page" ]; then
   exit 1
 fi
 "$browser" --headless=new --no-sandbox --disable-gpu --hide-scrollbars --window-size=1280,2400 \
-  --screenshot="$PWD/$out" "file://$page" > /dev/null 2>&1
+  --screenshot="$out" "file://$page" > /dev/null 2>&1
 test -s "$out"
 echo "screenshot of $chapter saved to $out"
