@@ -3,7 +3,8 @@ scenario-high-trust-room-briefing =
     You, Dana and Kit share an encrypted room and have verified each other. The admin of Dana's
     server turns against you: at 0:04 it adds a hidden device to Dana's account, at 0:05 it adds a
     puppet account to the room. At 0:08 you post the plan. Decide whether your client shares the
-    room key with every device or only with verified ones, and whom you verified.
+    room key with every device, only with devices their owner has cross-signed (today's default),
+    or only with people you verified — and whom you verified.
 scenario-high-trust-room-debrief =
     A malicious server admin cannot read encrypted messages directly, but can add a device to an
     account it hosts, or an account of its own to the room. Clients that share room keys with every

@@ -3,7 +3,8 @@ scenario-high-trust-room-briefing =
     Compartes una sala cifrada con Dana y Kit, y todos se han verificado entre sí. El administrador del servidor
     de Dana se vuelve contra el grupo: a las 0:04 añade un dispositivo oculto a la cuenta de Dana y a las 0:05
     añade una cuenta títere a la sala. A las 0:08 publicas el plan. Decide si tu cliente comparte la clave de sala
-    con todos los dispositivos o solo con los verificados, y a quién has verificado.
+    con todos los dispositivos, solo con los que su dueño ha firmado con la firma cruzada (lo habitual hoy)
+    o solo con las personas que has verificado, y a quién has verificado.
 scenario-high-trust-room-debrief =
     Un administrador malicioso no puede leer directamente los mensajes cifrados, pero puede añadir
     un dispositivo a una cuenta de su servidor o meter en la sala una cuenta propia. Los clientes

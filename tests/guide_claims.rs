@@ -150,6 +150,29 @@ fn only_verified_sending_stops_the_admins_device_and_puppet() {
     }
 }
 
+/// Part 3 (FACTS §3, MSC4153): sending only to cross-signed devices — today's default — stops a
+/// device the admin slips into a member's account, but not a puppet account of its own, which
+/// signs its own devices; only verifying people stops both.
+#[test]
+fn cross_signing_stops_the_injected_device_but_not_the_puppet() {
+    let (w, r) = run("high-trust-room", &["sends_to=cross-signed"]);
+    let holders: Vec<String> = by(&r, "shady-admin")
+        .filter(|f| f.subject == "you" && f.code() == FindingCode::MessagePlaintext)
+        .flat_map(|f| f.evidence.iter())
+        .filter_map(|e| match e {
+            glasshouse_sim::knowledge::Evidence::RoomKey { device, .. } => Some(device.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(!holders.is_empty(), "the admin read nothing under cross-signed sending");
+    assert!(holders.iter().all(|d| !d.ends_with("/GHOST")), "the injected device got a key: {holders:?}");
+    assert!(
+        holders
+            .iter()
+            .all(|d| w.accounts.get(d.split('/').next().unwrap_or("")).is_some_and(|a| a.puppet_of.is_some()))
+    );
+}
+
 /// Part 3: verification does not hide membership — servers still see who is in the room.
 #[test]
 fn verification_does_not_hide_membership() {

@@ -401,12 +401,15 @@ impl World {
     ) -> Result<(), SimError> {
         let token = format!("syt_{}_{}", id.to_lowercase(), random_str(&mut self.rng, 20, URLSAFE));
         let acc = self.accounts.get_mut(account).ok_or_else(|| SimError::Unknown(account.to_owned()))?;
+        let puppet = acc.puppet_of.is_some();
         acc.devices.push(Device {
             id: id.to_owned(),
             name: name.to_owned(),
             user_agent: user_agent.to_owned(),
             token: token.clone(),
-            cross_signed: injected_by.is_none(),
+            // A device an admin slips into someone else's account is not signed by its owner; a
+            // puppet's device is, by the admin who owns the puppet.
+            cross_signed: injected_by.is_none() || puppet,
             injected_by: injected_by.map(str::to_owned),
             added_at: self.now,
         });
@@ -1089,6 +1092,7 @@ impl World {
     pub fn may_share(&self, sender: &Account, member: &Account, device: &Device) -> bool {
         match sender.sends_to {
             SendPolicy::All => true,
+            SendPolicy::CrossSigned => device.cross_signed,
             SendPolicy::Verified => {
                 device.cross_signed
                     && (member.id == sender.id

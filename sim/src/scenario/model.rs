@@ -25,6 +25,9 @@ pub enum Connection {
 pub enum SendPolicy {
     /// Every device of every joined member (the long-standing default).
     All,
+    /// Devices their owner has cross-signed, verified or not (the spec's default since Matrix
+    /// 1.18, MSC4153: clients should not send room keys to devices their owner has not signed).
+    CrossSigned,
     /// Only devices the sender has verified (Element: "Only send messages to verified users").
     Verified,
 }

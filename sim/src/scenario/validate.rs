@@ -841,7 +841,11 @@ impl Builder<'_> {
             );
             let sends_to = self.one_of(
                 p.sends_to.as_ref(),
-                &[("all", SendPolicy::All), ("verified", SendPolicy::Verified)],
+                &[
+                    ("all", SendPolicy::All),
+                    ("cross-signed", SendPolicy::CrossSigned),
+                    ("verified", SendPolicy::Verified),
+                ],
                 SendPolicy::All,
             );
             let mut devices = Vec::new();
