@@ -13,7 +13,8 @@ scenario-high-trust-room-debrief =
     sizes stay visible to every server in the room.
 scenario-high-trust-room-facilitator =
     Show the unverified device appearing in Dana's device list at 0:04 and the puppet joining at
-    0:05, then compare sends_to=all with sends_to=verified. Discuss the cost: unverified friends
+    0:05, then compare sends_to=all, cross-signed and verified (cross-signed stops the
+    hidden device but not the puppet). Discuss the cost: unverified friends
     cannot read either, so everyone must verify everyone.
 choice-high-trust-room-sends_to = which devices get your room keys
 choice-high-trust-room-verified = whom you verified

@@ -14,7 +14,8 @@ scenario-high-trust-room-debrief =
     tamaños siguen a la vista de todos los servidores de la sala.
 scenario-high-trust-room-facilitator =
     Mostrad el dispositivo sin verificar que aparece en la lista de Dana a las 0:04 y la cuenta
-    títere que entra a las 0:05; luego comparad sends_to=all con sends_to=verified. Debatid el
+    títere que entra a las 0:05; luego comparad sends_to=all, cross-signed y verified (cross-signed frena el
+    dispositivo oculto pero no la cuenta títere). Debatid el
     coste: las amistades sin verificar tampoco pueden leer, así que todo el mundo debe verificar a
     todo el mundo.
 choice-high-trust-room-sends_to = qué dispositivos reciben tus claves de sala
