@@ -10,6 +10,11 @@ mod scale;
 
 use std::process::ExitCode;
 
+/// mimalloc: a run allocates many small JSON values; the system allocator made up a sixth of its
+/// time (see the README's benchmarks).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     cli::main()
 }

@@ -6,6 +6,10 @@ use glasshouse_sim::counterfactual::{counterfactuals, outcomes};
 use glasshouse_sim::{Scenario, bundled};
 use std::hint::black_box;
 
+/// The allocator the `glasshouse` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("counterfactuals");
     group.sample_size(10);

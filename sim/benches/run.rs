@@ -2,6 +2,10 @@
 //! run performs, replayed alone, so the README can state the simulation's overhead over crypto.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+
+/// The allocator the `glasshouse` binary uses, so the benchmark measures what users run.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use glasshouse_sim::crypto::CryptoOps;
 use glasshouse_sim::{Scenario, bundled};
 use std::hint::black_box;
