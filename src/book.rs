@@ -77,12 +77,15 @@ pub fn serve(root: &Path, port: u16) -> Result<(), String> {
 }
 
 fn respond(root: &Path, mut stream: TcpStream) -> std::io::Result<()> {
+    // A browser's idle preconnect must not hold up the single-threaded server.
+    stream.set_read_timeout(Some(std::time::Duration::from_secs(2)))?;
     let mut line = String::new();
     BufReader::new(&stream).read_line(&mut line)?;
     let path = line.split_whitespace().nth(1).unwrap_or("/");
     let path = path.split(['?', '#']).next().unwrap_or("/");
     // No way out of the book's folder.
-    let clean: PathBuf = path.split('/').filter(|p| !p.is_empty() && *p != "..").collect();
+    let clean: PathBuf =
+        path.split(['/', '\\']).filter(|p| !p.is_empty() && *p != ".." && *p != "." && !p.contains(':')).collect();
     let mut file = root.join(clean);
     if file.is_dir() {
         file = file.join("index.html");

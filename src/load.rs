@@ -77,11 +77,15 @@ impl Library {
         let mut out: Vec<Entry> =
             bundled::names().into_iter().map(|n| Entry { name: n.to_owned(), origin: "bundled".into() }).collect();
         for dir in &self.dirs {
-            for path in toml_files(dir)? {
+            // A folder named in the environment that does not exist is skipped, not fatal.
+            let Ok(files) = toml_files(dir) else { continue };
+            for path in files {
                 let name = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
                 let origin = path.display().to_string();
+                // The first folder wins, as in `source`; a folder's file replaces a bundled name.
                 match out.iter_mut().find(|e| e.name == name) {
-                    Some(e) => e.origin = origin,
+                    Some(e) if e.origin == "bundled" => e.origin = origin,
+                    Some(_) => {}
                     None => out.push(Entry { name, origin }),
                 }
             }
@@ -93,7 +97,7 @@ impl Library {
     /// `NAME.toml` in the folders (first match); else a bundled name.
     pub fn source(&self, name: &str) -> Result<Source, LoadError> {
         let path = Path::new(name);
-        if path.exists() || name.ends_with(".toml") {
+        if path.is_file() || name.ends_with(".toml") {
             return read_file(path);
         }
         for dir in &self.dirs {

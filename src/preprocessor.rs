@@ -24,10 +24,19 @@ pub struct Directive {
 
 /// Finds every `{{#glasshouse-NAME ARGS}}` on a line of its own.
 pub fn directives(content: &str) -> Vec<Directive> {
+    let mut fenced = false;
     content
         .lines()
         .enumerate()
         .filter_map(|(i, l)| {
+            // Directives shown as examples inside fenced code blocks stay as written.
+            if l.trim_start().starts_with("```") || l.trim_start().starts_with("~~~") {
+                fenced = !fenced;
+                return None;
+            }
+            if fenced {
+                return None;
+            }
             let inner = l.trim().strip_prefix("{{#glasshouse-")?.strip_suffix("}}")?;
             let (name, args) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
             Some(Directive { line: i + 1, name: name.to_owned(), args: args.trim().to_owned() })
@@ -438,7 +447,7 @@ mod tests {
 
     #[test]
     fn directives_are_found_on_their_own_lines_only() {
-        let md = "text {{#glasshouse-card x}} inline\n{{#glasshouse-card first-connection}}\n  {{#glasshouse-findings a b=c}}  \n";
+        let md = "text {{#glasshouse-card x}} inline\n{{#glasshouse-card first-connection}}\n  {{#glasshouse-findings a b=c}}  \n```\n{{#glasshouse-card shown-as-code}}\n```\n";
         let d = directives(md);
         assert_eq!(d.len(), 2);
         assert_eq!(d[0], Directive { line: 2, name: "card".into(), args: "first-connection".into() });

@@ -67,8 +67,11 @@ impl Debrief {
 /// Writes `text` to `path` through a temporary file and a rename, so a crash never leaves half a
 /// file.
 pub fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write as _;
     let tmp = path.with_extension("tmp-glasshouse");
-    std::fs::write(&tmp, text)?;
+    let mut f = std::fs::File::create(&tmp)?;
+    f.write_all(text.as_bytes())?;
+    f.sync_all()?;
     std::fs::rename(&tmp, path)
 }
 
@@ -87,9 +90,10 @@ fn build_debrief(
     mut progress: ResMut<Progress>,
     _lib: Res<Library>,
 ) {
-    if let Some(d) = Debrief::of(&session) {
-        progress.completed.insert(d.scenario.clone());
-        *debrief = d;
+    // No finished run (e.g. a jump straight to the debrief): nothing from an earlier scenario.
+    *debrief = Debrief::of(&session).unwrap_or_default();
+    if !debrief.scenario.is_empty() {
+        progress.completed.insert(debrief.scenario.clone());
     }
 }
 

@@ -114,8 +114,9 @@ fn handle_requests(
                 if !setup.servers.contains_key(&server) {
                     continue;
                 }
+                // The scenario's own adversaries stay (its script may need them: a malicious admin
+                // adds puppets); the notebook shows only what the what-if server learns.
                 let id = "what-if".to_owned();
-                setup.adversaries.clear();
                 setup.adversaries.insert(
                     id.clone(),
                     AdversarySpec {
@@ -125,7 +126,8 @@ fn handle_requests(
                     },
                 );
                 let Ok(world) = World::run_owned(setup, s.seed) else { continue };
-                let report = glasshouse_sim::report::report(&world, s, &session.selection, s.seed);
+                let mut report = glasshouse_sim::report::report(&world, s, &session.selection, s.seed);
+                report.findings.retain(|f| f.adversary == "what-if");
                 *notebook = Notebook::of(&world, &report);
                 notebook.what_if = Some(server);
             }

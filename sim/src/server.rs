@@ -178,7 +178,10 @@ impl Server {
         out.insert("events".to_owned(), Value::Array(events));
         let cols = |rows: Vec<Row>| Value::Array(rows.into_iter().map(|r| r.cols).collect());
         out.insert("user_ips".to_owned(), cols(self.user_ips(now)));
-        out.insert("devices".to_owned(), cols(self.devices(now)));
+        out.insert(
+            "devices".to_owned(),
+            cols(self.devices(now).into_iter().filter(|d| d.deleted_at.is_none_or(|t| t > now)).collect()),
+        );
         for (name, rows) in &self.tables {
             if *name != "devices" {
                 let live = rows.iter().filter(|r| r.at <= now && r.deleted_at.is_none_or(|d| d > now));

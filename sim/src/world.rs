@@ -55,6 +55,9 @@ pub struct Device {
     pub injected_by: Option<String>,
     /// When it appeared.
     pub added_at: SimTime,
+    /// Lost (stolen, broken): its owner cannot use it, but it stays signed in — receiving keys
+    /// and events — until the account signs it out.
+    pub lost: bool,
 }
 
 /// An account on a server.
@@ -95,7 +98,12 @@ pub struct Account {
 impl Account {
     /// Key of the device that acts (the first one).
     pub fn primary(&self) -> DeviceKey {
-        (self.id.clone(), self.devices.first().map(|d| d.id.clone()).unwrap_or_default())
+        (self.id.clone(), self.devices.iter().find(|d| !d.lost).map(|d| d.id.clone()).unwrap_or_default())
+    }
+
+    /// Whether the owner still has a device to act with.
+    pub fn can_act(&self) -> bool {
+        self.devices.iter().any(|d| !d.lost)
     }
 }
 
@@ -192,6 +200,8 @@ pub struct Push {
     pub to: String,
     /// When.
     pub at: SimTime,
+    /// Scenario room id.
+    pub room: String,
     /// Matrix room id.
     pub room_id: String,
     /// Event id.
@@ -412,6 +422,7 @@ impl World {
             cross_signed: injected_by.is_none() || puppet,
             injected_by: injected_by.map(str::to_owned),
             added_at: self.now,
+            lost: false,
         });
         let (mxid, server) = (acc.mxid.clone(), acc.server.clone());
         let key = (account.to_owned(), id.to_owned());
@@ -621,6 +632,13 @@ impl World {
                 a.verified.remove(&acc.owner);
                 a.verified.remove(who);
             }
+            // The new identity signs only the new device; the person's own verifications are gone.
+            if let Some(a) = self.accounts.get_mut(who) {
+                a.verified.clear();
+                for d in a.devices.iter_mut().filter(|d| d.id != device.id) {
+                    d.cross_signed = false;
+                }
+            }
             let now = self.now;
             if let Some(s) = self.servers.get_mut(&acc.server) {
                 s.insert(
@@ -630,16 +648,18 @@ impl World {
                 );
             }
         }
-        let rooms: Vec<(String, Vec<String>)> = self
-            .rooms
-            .iter()
-            .filter(|(_, r)| r.joined().contains(who))
-            .map(|(k, r)| (k.clone(), r.timeline.clone()))
-            .collect();
-        for (_, timeline) in rooms {
-            for e in timeline {
-                self.device_receive(&new, &e)?;
-            }
+        // History the room lets members see: all of it when shared, else from the account's join.
+        let mut history: Vec<String> = Vec::new();
+        for r in self.rooms.values() {
+            let Some(m) = r.members.get(who).filter(|m| m.left.is_none()) else { continue };
+            let shared =
+                matches!(r.spec.history, crate::scenario::History::Shared | crate::scenario::History::WorldReadable);
+            history.extend(
+                r.timeline.iter().filter(|e| shared || self.events.get(*e).is_some_and(|x| x.at >= m.joined)).cloned(),
+            );
+        }
+        for e in history {
+            self.device_receive(&new, &e)?;
         }
         Ok(())
     }
@@ -652,10 +672,13 @@ impl World {
         let sender_name = self.account(sender)?.display_name.clone();
         for member in joined.iter().filter(|m| *m != sender) {
             let format = self.setup.people.get(member).map_or(PushFormat::Off, |p| p.push);
-            if format == PushFormat::Off {
+            let signed_in = self.accounts.get(member).is_some_and(|a| a.devices.iter().any(|d| !d.lost));
+            let server = self.server_of(member)?;
+            let online = self.servers.get(&server).is_some_and(|s| s.online);
+            // No pusher, nobody signed in to push to (a reset removes pushers), or the homeserver down.
+            if format == PushFormat::Off || !signed_in || !online {
                 continue;
             }
-            let server = self.server_of(member)?;
             let now = self.now;
             if let Some(s) = self.servers.get_mut(&server) {
                 s.insert("event_push_actions", now, json!({ "room_id": room_id, "event_id": event_id, "user_id": self.accounts.get(member).map(|a| a.mxid.clone()), "notif": 1 }));
@@ -663,6 +686,7 @@ impl World {
             self.pushes.push(Push {
                 to: member.clone(),
                 at: now,
+                room: room.to_owned(),
                 room_id: room_id.clone(),
                 event_id: event_id.to_owned(),
                 format,
@@ -679,7 +703,7 @@ impl World {
         let Some(event_id) = self.labels.get(label) else { return false };
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
         self.accounts.values().filter(|a| a.owner == person && a.puppet_of.is_none()).any(|a| {
-            a.devices.iter().any(|d| {
+            a.devices.iter().filter(|d| !d.lost).any(|d| {
                 let Some(view) = self.devices.get(&(a.id.clone(), d.id.clone())) else { return false };
                 if encrypted {
                     view.decrypted.contains_key(event_id)
@@ -1240,7 +1264,7 @@ impl World {
         // A person without a device (lost it, or locked out) cannot act until they recover.
         if let Some(who) = step.action.actor()
             && !matches!(step.action, Action::Recover { .. })
-            && self.account(who)?.devices.is_empty()
+            && !self.account(who)?.can_act()
         {
             return Ok(());
         }
@@ -1345,10 +1369,9 @@ impl World {
             }
             Action::LoseDevice { who, device } => {
                 if let Some(a) = self.accounts.get_mut(who)
-                    && let Some(i) = a.devices.iter().position(|d| &d.id == device)
+                    && let Some(d) = a.devices.iter_mut().find(|d| &d.id == device)
                 {
-                    let d = a.devices.remove(i);
-                    a.lost.push(d);
+                    d.lost = true;
                 }
             }
             Action::Recover { who, device, via } => self.recover(who, device, *via)?,

@@ -114,3 +114,5 @@ diag-prose-missing = { $file } has no message { $key }
 diag-prose-missing-help = add “{ $key } = …” to { $file } (glasshouse new NAME writes a file with every key)
 diag-prose-unknown-key = { $key } is not a message this scenario uses
 diag-prose-unknown-key-help = check the spelling; the scenario's keys are: { $expected }
+diag-no-device = { $id } has no device left at { $at }: every one was lost
+diag-no-device-help = add a recover step for { $id } before this one, or lose the device later

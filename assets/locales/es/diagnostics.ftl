@@ -114,3 +114,5 @@ diag-prose-missing = a { $file } le falta el mensaje { $key }
 diag-prose-missing-help = añade «{ $key } = …» a { $file } (glasshouse new NOMBRE escribe un archivo con todas las claves)
 diag-prose-unknown-key = { $key } no es un mensaje que use este escenario
 diag-prose-unknown-key-help = revisa la ortografía; las claves del escenario son: { $expected }
+diag-no-device = a { $id } no le queda ningún dispositivo a las { $at }: los perdió todos
+diag-no-device-help = añade antes un paso recover para { $id }, o pierde el dispositivo más tarde

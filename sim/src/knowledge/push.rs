@@ -21,7 +21,7 @@ pub(super) fn push_gateway(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             &acc.id,
             Fact::PushNotification {
                 account: acc.mxid.clone(),
-                room: p.room_id.clone(),
+                room: p.room.clone(),
                 event_id: p.event_id.clone(),
                 at: p.at,
                 sender_name: if full { Some(p.sender_name.clone()) } else { None },

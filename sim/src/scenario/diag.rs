@@ -70,11 +70,12 @@ pub enum DiagCode {
     ProseSyntax,
     ProseMissing,
     ProseUnknownKey,
+    NoDevice,
 }
 
 impl DiagCode {
     /// Every code, in declaration order.
-    pub const ALL: [DiagCode; 57] = {
+    pub const ALL: [DiagCode; 58] = {
         use DiagCode::*;
         [
             TomlSyntax,
@@ -134,6 +135,7 @@ impl DiagCode {
             ProseSyntax,
             ProseMissing,
             ProseUnknownKey,
+            NoDevice,
         ]
     };
 

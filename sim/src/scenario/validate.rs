@@ -212,37 +212,48 @@ impl Scenario {
     }
 
     /// A value of a choice that builds exactly the same world as an earlier value of the same
-    /// choice (the others at their defaults) is never really used: the learner's pick would make
-    /// no difference.
+    /// choice, whatever the other choices are, is never really used: the learner's pick would
+    /// make no difference. Checked over every combination (when there are at most
+    /// [`MAX_COMBINATIONS`]; beyond that no value is flagged, to avoid false alarms).
     fn check_values_matter(&self) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        for (key, choice) in &self.choices {
-            let mut seen: Vec<(String, &ChoiceValue)> = Vec::new();
-            for v in &choice.values {
-                let mut sel = self.defaults();
-                sel.insert(key.clone(), v.clone());
+        let total = self.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
+        if total.is_none_or(|n| n > MAX_COMBINATIONS) {
+            return Vec::new();
+        }
+        let worlds: BTreeMap<Selection, String> = self
+            .combinations()
+            .into_iter()
+            .map(|sel| {
                 let (setup, _) = build(&self.raw, &sel);
                 let fingerprint = serde_json::to_string(&setup).unwrap_or_default();
-                if let Some((_, same)) = seen.iter().find(|(f, _)| *f == fingerprint) {
-                    let span = self
-                        .raw
-                        .choices
-                        .iter()
-                        .find(|(k, _)| k.get_ref() == key)
-                        .and_then(|(_, c)| {
-                            c.get_ref()
-                                .values
-                                .get_ref()
-                                .iter()
-                                .find(|x| ChoiceValue::from_toml(x.get_ref()).as_ref() == Some(v))
-                        })
-                        .map_or(0..0, |x| x.span());
-                    out.push(
-                        Diagnostic::new(C::ChoiceValueUnused, span).arg("key", key).arg("value", v).arg("same", same),
-                    );
-                } else {
-                    seen.push((fingerprint, v));
-                }
+                (sel, fingerprint)
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (key, choice) in &self.choices {
+            for (i, v) in choice.values.iter().enumerate() {
+                let same = choice.values[..i].iter().find(|u| {
+                    worlds.iter().filter(|(sel, _)| sel.get(key) == Some(v)).all(|(sel, fp)| {
+                        let mut other = sel.clone();
+                        other.insert(key.clone(), (*u).clone());
+                        worlds.get(&other) == Some(fp)
+                    })
+                });
+                let Some(same) = same else { continue };
+                let span = self
+                    .raw
+                    .choices
+                    .iter()
+                    .find(|(k, _)| k.get_ref() == key)
+                    .and_then(|(_, c)| {
+                        c.get_ref()
+                            .values
+                            .get_ref()
+                            .iter()
+                            .find(|x| ChoiceValue::from_toml(x.get_ref()).as_ref() == Some(v))
+                    })
+                    .map_or(0..0, |x| x.span());
+                out.push(Diagnostic::new(C::ChoiceValueUnused, span).arg("key", key).arg("value", v).arg("same", same));
             }
         }
         out
@@ -1118,9 +1129,10 @@ impl Builder<'_> {
         for (id, (spec, span, device_span)) in adversaries {
             if let AdversaryKind::SeizedDevice { person, device } = &spec.kind {
                 let initial = people.get(person).is_some_and(|p| p.devices.iter().any(|d| &d.id == device));
-                let added = script.iter().any(
-                    |s| matches!(&s.action, Action::NewDevice { who, device: d } if who == person && &d.id == device),
-                );
+                let added = script.iter().any(|s| {
+                    matches!(&s.action, Action::NewDevice { who, device: d } | Action::Recover { who, device: d, .. }
+                        if who == person && &d.id == device)
+                });
                 if !initial && !added {
                     let span = device_span.as_ref().map_or(span, |d| d.span());
                     self.push(Diagnostic::new(C::UnknownDevice, span).arg("id", device).arg("person", person));
@@ -1461,6 +1473,18 @@ impl Builder<'_> {
             // Actions by accounts that do not exist in this run are dropped silently.
             if action.actor().is_some_and(|who| !people.contains_key(who)) {
                 continue;
+            }
+            // A person whose every device is lost cannot act until they recover on a new one.
+            if let Some(who) = action.actor()
+                && !matches!(action, Action::Recover { .. } | Action::LoseDevice { .. })
+                && devices.get(who).is_some_and(BTreeSet::is_empty)
+            {
+                self.push(Diagnostic::new(C::NoDevice, span.clone()).arg("id", who).arg("at", at));
+                continue;
+            }
+            if let Action::Recover { who, device, via: RecoverVia::EmailReset } = &action {
+                // The reset signs every other device out.
+                devices.insert(who.clone(), BTreeSet::from([device.id.clone()]));
             }
             out.push(Step { at, action, span });
         }

@@ -176,6 +176,7 @@ fn all_codes() -> Vec<DiagCode> {
         ProseSyntax,
         ProseMissing,
         ProseUnknownKey,
+        NoDevice,
     ]
     .to_vec()
 }
