@@ -140,6 +140,35 @@ mod tests {
         }
     }
 
+    /// Every literal key the code passes to `t`/`maybe` exists in every locale.
+    #[test]
+    fn every_key_used_in_the_code_exists_in_every_locale() {
+        let sources = [
+            include_str!("cli.rs"),
+            include_str!("render.rs"),
+            include_str!("scale.rs"),
+            include_str!("book.rs"),
+            include_str!("load.rs"),
+        ];
+        let mut used = std::collections::BTreeSet::new();
+        for src in sources {
+            for marker in [".t(\"", ".maybe(\""] {
+                for (i, _) in src.match_indices(marker) {
+                    let rest = &src[i + marker.len()..];
+                    if let Some(end) = rest.find('"') {
+                        used.insert(rest[..end].to_owned());
+                    }
+                }
+            }
+        }
+        assert!(used.len() > 40, "found only {} keys: the scan is broken", used.len());
+        for (lang, files) in LOCALES {
+            let have = keys(files);
+            let missing: Vec<&String> = used.iter().filter(|k| !have.contains(*k)).collect();
+            assert!(missing.is_empty(), "locale {lang} lacks keys the code uses: {missing:?}");
+        }
+    }
+
     #[test]
     fn a_missing_translation_falls_back_to_english() {
         let tr = Tr::new("es", &|lang| if lang == "en" { vec!["only-english = hello".into()] } else { vec![] });
