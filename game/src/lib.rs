@@ -3,10 +3,12 @@
 //! none of its logic. The window (rendering, widgets) builds on these plugins.
 
 pub mod debrief;
+pub mod hot_reload;
 pub mod library;
 pub mod notebook;
 pub mod screen;
 pub mod session;
+pub mod storage;
 
 use bevy::app::{App, Plugin};
 
@@ -21,6 +23,8 @@ impl Plugin for LearnerLoopPlugin {
             session::SessionPlugin,
             notebook::NotebookPlugin,
             debrief::DebriefPlugin,
+            hot_reload::HotReloadPlugin,
+            storage::StoragePlugin,
         ));
     }
 }

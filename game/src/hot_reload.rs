@@ -1,0 +1,125 @@
+//! Trainers' scenario folders, hot-reloaded: a changed file is checked by the core and replaces
+//! the library's copy; a broken edit keeps the last good version and shows its diagnostics.
+
+use crate::library::{Library, LibraryEntry};
+use bevy::app::{App, Plugin, Update};
+use bevy::ecs::prelude::*;
+use glasshouse_sim::{Diagnostic, Scenario};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::time::SystemTime;
+
+/// Folders to watch and what was last seen in them.
+#[derive(Resource, Debug, Default)]
+pub struct ScenarioFolders {
+    /// The folders (a trainer's `--scenarios DIR`).
+    pub dirs: Vec<PathBuf>,
+    /// Last modification time seen per file.
+    seen: BTreeMap<PathBuf, SystemTime>,
+}
+
+impl ScenarioFolders {
+    /// Watches these folders.
+    pub fn new(dirs: Vec<PathBuf>) -> ScenarioFolders {
+        ScenarioFolders { dirs, seen: BTreeMap::new() }
+    }
+}
+
+/// The problems of the files whose last edit did not check, by file; a file leaves the map when
+/// it is fixed.
+#[derive(Resource, Debug, Default)]
+pub struct ReloadErrors(pub BTreeMap<PathBuf, Vec<Diagnostic>>);
+
+/// Polls the folders (a few `stat` calls per frame; the window polls on a timer).
+pub struct HotReloadPlugin;
+
+impl Plugin for HotReloadPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<ScenarioFolders>().init_resource::<ReloadErrors>().add_systems(Update, reload);
+    }
+}
+
+/// Re-checks every `*.toml` file whose modification time changed.
+pub fn reload(mut folders: ResMut<ScenarioFolders>, mut library: ResMut<Library>, mut errors: ResMut<ReloadErrors>) {
+    let dirs = folders.dirs.clone();
+    for dir in dirs {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        files.sort();
+        for path in files {
+            let Ok(modified) = std::fs::metadata(&path).and_then(|m| m.modified()) else { continue };
+            if folders.seen.get(&path) == Some(&modified) {
+                continue;
+            }
+            folders.seen.insert(path.clone(), modified);
+            let Ok(text) = std::fs::read_to_string(&path) else { continue };
+            match Scenario::check(&text) {
+                Ok(scenario) => {
+                    errors.0.remove(&path);
+                    let name = scenario.id.clone();
+                    let entry = LibraryEntry { name: name.clone(), scenario };
+                    match library.entries.iter_mut().find(|e| e.name == name) {
+                        Some(e) => *e = entry,
+                        None => library.entries.push(entry),
+                    }
+                }
+                Err(diags) => {
+                    errors.0.insert(path, diags);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::app;
+
+    #[test]
+    fn a_broken_edit_keeps_the_last_good_scenario_and_reports_why() {
+        let dir = std::env::temp_dir().join(format!("glasshouse-hot-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let good = glasshouse_sim::bundled::get("first-connection")
+            .unwrap_or_default()
+            .replace("id = \"first-connection\"", "id = \"trainers-copy\"");
+        let file = dir.join("trainers-copy.toml");
+        std::fs::write(&file, &good).unwrap_or_else(|e| panic!("{e}"));
+        let mut app = app();
+        app.world_mut().insert_resource(ScenarioFolders::new(vec![dir.clone()]));
+        app.update();
+        let minutes = |app: &bevy::app::App| app.world().resource::<Library>().get("trainers-copy").map(|s| s.minutes);
+        assert_eq!(minutes(&app), Some(15));
+        // A broken edit: the old version stays, the diagnostics are there.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(
+            &file,
+            good.replace("minutes = 15", "minutes = 20")
+                .replace("compromise = \"bigchat.example\"", "compromise = \"nowhere.example\""),
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        bump(&file);
+        app.update();
+        assert_eq!(minutes(&app), Some(15));
+        let errs = &app.world().resource::<ReloadErrors>().0;
+        assert!(errs.get(&file).is_some_and(|d| d.iter().any(|d| d.code.as_str() == "unknown-server")), "{errs:?}");
+        // Fixed: the new version replaces it and the error goes.
+        std::fs::write(&file, good.replace("minutes = 15", "minutes = 20")).unwrap_or_else(|e| panic!("{e}"));
+        bump(&file);
+        app.update();
+        assert_eq!(minutes(&app), Some(20));
+        assert!(app.world().resource::<ReloadErrors>().0.is_empty());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    /// Moves the file's modification time forward (some filesystems keep coarse times).
+    fn bump(file: &std::path::Path) {
+        let f = std::fs::File::options().append(true).open(file).unwrap_or_else(|e| panic!("{e}"));
+        let later = SystemTime::now() + std::time::Duration::from_secs(5);
+        f.set_modified(later).unwrap_or_else(|e| panic!("{e}"));
+    }
+}

@@ -1,0 +1,158 @@
+//! What the learner's progress leaves on disk: completed scenarios and last choices, saved
+//! atomically in a local data folder — no account, no network — and erased by `forget`.
+
+use crate::debrief::write_atomically;
+use crate::library::Progress;
+use crate::session::Session;
+use bevy::app::{App, Last, Plugin};
+use bevy::ecs::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The data folder: `$GLASSHOUSE_DATA`, else `$XDG_DATA_HOME/glasshouse`, else
+/// `~/.local/share/glasshouse`.
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(d) = std::env::var_os("GLASSHOUSE_DATA") {
+        return Some(PathBuf::from(d));
+    }
+    if let Some(d) = std::env::var_os("XDG_DATA_HOME") {
+        return Some(PathBuf::from(d).join("glasshouse"));
+    }
+    std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share/glasshouse"))
+}
+
+/// The saved state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Saved {
+    /// Completed scenarios.
+    pub completed: BTreeSet<String>,
+    /// Last choices per scenario, as `key=value` texts.
+    pub choices: BTreeMap<String, Vec<String>>,
+}
+
+impl Saved {
+    /// One line per fact: `done NAME` or `choice NAME key=value` (plain text, easy to inspect).
+    pub fn to_text(&self) -> String {
+        let mut s = String::new();
+        for c in &self.completed {
+            s.push_str(&format!("done {c}\n"));
+        }
+        for (name, choices) in &self.choices {
+            for c in choices {
+                s.push_str(&format!("choice {name} {c}\n"));
+            }
+        }
+        s
+    }
+
+    /// Reads what `to_text` wrote; unknown lines are skipped.
+    pub fn from_text(text: &str) -> Saved {
+        let mut saved = Saved::default();
+        for line in text.lines() {
+            let mut parts = line.splitn(3, ' ');
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some("done"), Some(name), None) => {
+                    saved.completed.insert(name.to_owned());
+                }
+                (Some("choice"), Some(name), Some(choice)) => {
+                    saved.choices.entry(name.to_owned()).or_default().push(choice.to_owned());
+                }
+                _ => {}
+            }
+        }
+        saved
+    }
+}
+
+/// Where progress is saved; `None` keeps everything in memory (tests, kiosk use).
+#[derive(Resource, Debug, Clone, Default)]
+pub struct Storage {
+    /// The data folder.
+    pub dir: Option<PathBuf>,
+}
+
+impl Storage {
+    fn file(&self) -> Option<PathBuf> {
+        self.dir.as_ref().map(|d| d.join("progress.txt"))
+    }
+
+    /// Loads the saved state (empty when there is none).
+    pub fn load(&self) -> Saved {
+        self.file().and_then(|f| std::fs::read_to_string(f).ok()).map(|t| Saved::from_text(&t)).unwrap_or_default()
+    }
+
+    /// Saves atomically (write, sync, rename).
+    pub fn save(&self, saved: &Saved) -> std::io::Result<()> {
+        let (Some(dir), Some(file)) = (&self.dir, self.file()) else { return Ok(()) };
+        std::fs::create_dir_all(dir)?;
+        write_atomically(&file, &saved.to_text())
+    }
+}
+
+/// Erases everything Glasshouse saved in `dir`: progress and exports (`glasshouse forget`).
+pub fn forget(dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        other => other,
+    }
+}
+
+/// Loads progress at start, saves it when it changes.
+pub struct StoragePlugin;
+
+impl Plugin for StoragePlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<Storage>().add_systems(Last, save_on_change);
+    }
+}
+
+fn save_on_change(
+    storage: Res<Storage>,
+    progress: Res<Progress>,
+    session: Res<Session>,
+    mut last: Local<Option<Saved>>,
+) {
+    let mut saved = last.clone().unwrap_or_else(|| storage.load());
+    saved.completed.extend(progress.completed.iter().cloned());
+    if let Some(name) = &session.scenario {
+        saved.choices.insert(name.clone(), session.selection.iter().map(|(k, v)| format!("{k}={v}")).collect());
+    }
+    if last.as_ref() != Some(&saved) {
+        // A failed save leaves the previous file intact (atomic rename); it is retried next change.
+        if storage.save(&saved).is_ok() {
+            *last = Some(saved);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::screen::{Nav, Navigation, Screen};
+    use crate::session::{SessionRequest, SessionRequests};
+    use crate::testing::app;
+
+    #[test]
+    fn progress_and_choices_survive_a_restart_and_forget_erases_them() {
+        let dir = std::env::temp_dir().join(format!("glasshouse-store-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut app = app();
+        app.world_mut().insert_resource(Storage { dir: Some(dir.clone()) });
+        app.world_mut().resource_mut::<SessionRequests>().0.extend([
+            SessionRequest::Open("first-connection".into()),
+            SessionRequest::Choose { key: "connection".into(), value: "tor".into() },
+        ]);
+        app.update();
+        for s in [Screen::Run, Screen::Notebook, Screen::Debrief] {
+            app.world_mut().resource_mut::<Navigation>().0.push(Nav::Go(s));
+            app.update();
+        }
+        let saved = Storage { dir: Some(dir.clone()) }.load();
+        assert!(saved.completed.contains("first-connection"), "{saved:?}");
+        assert!(saved.choices["first-connection"].contains(&"connection=tor".to_owned()));
+        assert_eq!(Saved::from_text(&saved.to_text()), saved);
+        forget(&dir).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!dir.exists());
+        assert_eq!(Storage { dir: Some(dir) }.load(), Saved::default());
+    }
+}
