@@ -100,6 +100,9 @@ enum Command {
     },
     /// Print the JSON Schema of the scenario format (for editors and validators).
     Schema,
+    /// Erase everything Glasshouse saved on this computer: progress, last choices, exports
+    /// (the data folder: GLASSHOUSE_DATA, else XDG_DATA_HOME/glasshouse, else ~/.local/share/glasshouse).
+    Forget,
     /// Build or serve the book (mdBook, in-process, with the scenario directives).
     Book {
         #[command(subcommand)]
@@ -205,6 +208,25 @@ pub fn main() -> ExitCode {
         }
         Command::New { name } => new_scenario(&tr, &name),
         Command::Book { action } => book(&tr, &ctx, action),
+        Command::Forget => match glasshouse_game::storage::data_dir() {
+            Some(dir) => match glasshouse_game::storage::forget(&dir) {
+                Ok(()) => {
+                    println!("{}", tr.t("forget-done", &[("path", dir.display().to_string())]));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!(
+                        "{}",
+                        tr.t("error-forget", &[("path", dir.display().to_string()), ("error", e.to_string())])
+                    );
+                    ExitCode::from(2)
+                }
+            },
+            None => {
+                eprintln!("{}", tr.t("error-no-data-dir", &[]));
+                ExitCode::from(2)
+            }
+        },
         Command::Scale(args) => crate::scale::run(&tr, &args),
     }
 }

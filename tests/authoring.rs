@@ -125,3 +125,14 @@ fn run_says_what_would_have_prevented_each_finding() {
     let v: serde_json::Value = serde_json::from_slice(&quick.stdout).unwrap_or_default();
     assert!(v.get("counterfactuals").is_none());
 }
+
+#[test]
+fn forget_erases_the_data_folder() {
+    let dir = scratch("forget-data");
+    std::fs::write(dir.join("progress.txt"), "done first-connection\n").unwrap_or_else(|e| panic!("{e}"));
+    let out = glasshouse(&["forget"], &[("GLASSHOUSE_DATA", &dir)]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(!dir.exists());
+    // Nothing to erase is fine too.
+    assert_eq!(glasshouse(&["forget"], &[("GLASSHOUSE_DATA", &dir)]).status.code(), Some(0));
+}

@@ -101,3 +101,6 @@ outline-facilitator = For the facilitator:
 error-book = The book could not be built: { $error }
 book-built = Book built in { $path } ({ $ms } ms).
 book-serving = Serving it at { $url } — press Ctrl+C to stop.
+forget-done = Erased everything Glasshouse saved in { $path } (progress, last choices, exports).
+error-forget = Could not erase { $path }: { $error }. Check its permissions and remove it by hand if needed.
+error-no-data-dir = No data folder is known (HOME is not set): set GLASSHOUSE_DATA to the folder to erase.

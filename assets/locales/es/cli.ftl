@@ -101,3 +101,6 @@ outline-facilitator = Para quien facilita:
 error-book = No se pudo construir el libro: { $error }
 book-built = Libro construido en { $path } ({ $ms } ms).
 book-serving = Servido en { $url }; pulsa Ctrl+C para parar.
+forget-done = Borrado todo lo que Glasshouse guardó en { $path } (progreso, últimas decisiones, exportaciones).
+error-forget = No se pudo borrar { $path }: { $error }. Revisa sus permisos y bórralo a mano si hace falta.
+error-no-data-dir = No se conoce ninguna carpeta de datos (HOME no está definida): pon en GLASSHOUSE_DATA la carpeta que quieres borrar.
