@@ -2,33 +2,9 @@
 //! folders (one broken file does not stop the rest), prose files, `--scenarios` and
 //! `GLASSHOUSE_SCENARIOS`, `schema`, `explain --outcomes`, and counterfactuals in `run`.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn glasshouse(args: &[&str], env: &[(&str, &Path)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_glasshouse"));
-    c.env_remove("GLASSHOUSE_SCENARIOS").arg("--lang").arg("en").args(args);
-    for (k, v) in env {
-        c.env(k, v);
-    }
-    c.output().unwrap_or_else(|e| panic!("cannot run glasshouse: {e}"))
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
-
-/// A fresh empty folder under the target directory.
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
-    dir
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap_or_else(|| panic!("non-UTF-8 path"))
-}
+use common::{glasshouse, s, scratch, text};
 
 #[test]
 fn new_writes_a_starter_that_checks_runs_and_is_never_overwritten() {

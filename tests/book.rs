@@ -2,43 +2,19 @@
 //! findings tables equal `glasshouse run --format json`, every chapter shows its scenarios and
 //! every scenario is used, scenario text is escaped, and a bad directive names file and line.
 
+mod common;
+
+use common::{glasshouse, s, scratch, text};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 use std::sync::OnceLock;
-
-fn glasshouse(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_glasshouse"))
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("GLASSHOUSE_SCENARIOS")
-        .arg("--lang")
-        .arg("en")
-        .args(args)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run glasshouse: {e}"))
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
-    dir
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap_or_else(|| panic!("non-UTF-8 path"))
-}
 
 /// The whole book, built once for every test here.
 fn built() -> &'static Path {
     static OUT: OnceLock<PathBuf> = OnceLock::new();
     OUT.get_or_init(|| {
         let out = scratch("book-html");
-        let o = glasshouse(&["book", "build", "--out", s(&out)]);
+        let o = glasshouse(&["book", "build", "--out", s(&out)], &[]);
         assert_eq!(o.status.code(), Some(0), "the book does not build:\n{}{}", text(&o.stdout), text(&o.stderr));
         out
     })
@@ -142,7 +118,7 @@ fn findings_tables_equal_the_json_of_run() {
                 args.push("--choose");
                 args.push(c);
             }
-            let o = glasshouse(&args);
+            let o = glasshouse(&args, &[]);
             let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
             let want: Vec<(String, String, String)> = v["findings"]
                 .as_array()
@@ -200,7 +176,7 @@ fn scenario_text_is_escaped_in_the_book() {
     let dir = scratch("book-evil");
     let scenarios = dir.join("scenarios");
     std::fs::create_dir_all(&scenarios).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(glasshouse(&["new", s(&scenarios.join("evil"))]).status.code(), Some(0));
+    assert_eq!(glasshouse(&["new", s(&scenarios.join("evil"))], &[]).status.code(), Some(0));
     let toml = std::fs::read_to_string(scenarios.join("evil.toml")).unwrap_or_default();
     let toml = toml
         .replace("display_name = \"You\"", "display_name = \"<script>alert(1)</script>\"")
@@ -221,7 +197,7 @@ fn scenario_text_is_escaped_in_the_book() {
     )
     .unwrap_or_else(|e| panic!("{e}"));
     let out = dir.join("html");
-    let o = glasshouse(&["--scenarios", s(&scenarios), "book", "build", "--book", s(&book), "--out", s(&out)]);
+    let o = glasshouse(&["--scenarios", s(&scenarios), "book", "build", "--book", s(&book), "--out", s(&out)], &[]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
     let html = std::fs::read_to_string(out.join("evil.html")).unwrap_or_default();
     for bad in ["<script>alert", "<img src=x", "<b onmouseover"] {
@@ -243,7 +219,7 @@ fn a_bad_directive_fails_the_build_with_file_and_line() {
         "# Bad\n\n{{#glasshouse-cart first-connection}}\n{{#glasshouse-card no-such}}\n{{#glasshouse-findings first-connection server=nowhere.example}}\n",
     )
     .unwrap_or_else(|e| panic!("{e}"));
-    let o = glasshouse(&["book", "build", "--book", s(&book), "--out", s(&dir.join("html"))]);
+    let o = glasshouse(&["book", "build", "--book", s(&book), "--out", s(&dir.join("html"))], &[]);
     let err = text(&o.stderr);
     assert_eq!(o.status.code(), Some(2), "{err}");
     assert!(err.contains("bad.md:3: unknown directive `glasshouse-cart`"), "{err}");

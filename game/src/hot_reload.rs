@@ -4,24 +4,29 @@
 use crate::library::{Library, LibraryEntry};
 use bevy::app::{App, Plugin, Update};
 use bevy::ecs::prelude::*;
+use bevy::time::Time;
 use glasshouse_sim::{Diagnostic, Scenario};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 /// Folders to watch and what was last seen in them.
 #[derive(Resource, Debug, Default)]
 pub struct ScenarioFolders {
     /// The folders (a trainer's `--scenarios DIR`).
     pub dirs: Vec<PathBuf>,
+    /// How often the folders are looked at.
+    pub every: Duration,
     /// Last modification time seen per file.
     seen: BTreeMap<PathBuf, SystemTime>,
+    /// When (app time) the folders are next looked at.
+    next: Duration,
 }
 
 impl ScenarioFolders {
-    /// Watches these folders.
+    /// Watches these folders, once a second.
     pub fn new(dirs: Vec<PathBuf>) -> ScenarioFolders {
-        ScenarioFolders { dirs, seen: BTreeMap::new() }
+        ScenarioFolders { dirs, every: Duration::from_secs(1), seen: BTreeMap::new(), next: Duration::ZERO }
     }
 }
 
@@ -30,7 +35,7 @@ impl ScenarioFolders {
 #[derive(Resource, Debug, Default)]
 pub struct ReloadErrors(pub BTreeMap<PathBuf, Vec<Diagnostic>>);
 
-/// Polls the folders (a few `stat` calls per frame; the window polls on a timer).
+/// Polls the folders on an interval (a few `stat` calls each time).
 pub struct HotReloadPlugin;
 
 impl Plugin for HotReloadPlugin {
@@ -40,7 +45,17 @@ impl Plugin for HotReloadPlugin {
 }
 
 /// Re-checks every `*.toml` file whose modification time changed.
-pub fn reload(mut folders: ResMut<ScenarioFolders>, mut library: ResMut<Library>, mut errors: ResMut<ReloadErrors>) {
+pub fn reload(
+    time: Res<Time>,
+    mut folders: ResMut<ScenarioFolders>,
+    mut library: ResMut<Library>,
+    mut errors: ResMut<ReloadErrors>,
+) {
+    let now = time.elapsed();
+    if folders.dirs.is_empty() || now < folders.next {
+        return;
+    }
+    folders.next = now + folders.every;
     let dirs = folders.dirs.clone();
     for dir in dirs {
         let Ok(entries) = std::fs::read_dir(&dir) else { continue };
@@ -90,7 +105,9 @@ mod tests {
         let file = dir.join("trainers-copy.toml");
         std::fs::write(&file, &good).unwrap_or_else(|e| panic!("{e}"));
         let mut app = app();
-        app.world_mut().insert_resource(ScenarioFolders::new(vec![dir.clone()]));
+        let mut folders = ScenarioFolders::new(vec![dir.clone()]);
+        folders.every = Duration::ZERO;
+        app.world_mut().insert_resource(folders);
         app.update();
         let minutes = |app: &bevy::app::App| app.world().resource::<Library>().get("trainers-copy").map(|s| s.minutes);
         assert_eq!(minutes(&app), Some(15));

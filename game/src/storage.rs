@@ -102,7 +102,11 @@ pub struct StoragePlugin;
 
 impl Plugin for StoragePlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<Storage>().add_systems(Last, save_on_change);
+        // Only on frames where the progress or the session changed.
+        app.init_resource::<Storage>().add_systems(
+            Last,
+            save_on_change.run_if(resource_changed::<Progress>.or_else(resource_changed::<Session>)),
+        );
     }
 }
 

@@ -3,7 +3,7 @@
 //! every combination of choices leads to.
 
 use crate::report::{Report, run};
-use crate::scenario::{ChoiceValue, MAX_COMBINATIONS, Scenario, Selection};
+use crate::scenario::{ChoiceValue, Scenario, Selection};
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -37,22 +37,20 @@ impl Counterfactual {
 }
 
 /// The selections worth trying from `current`: every other combination when there are at most
-/// [`MAX_COMBINATIONS`], otherwise each single change; nearest (fewest changes) first.
+/// [`MAX_COMBINATIONS`](crate::scenario::MAX_COMBINATIONS), otherwise each single change; nearest (fewest changes) first.
 pub fn alternatives(scenario: &Scenario, current: &Selection) -> Vec<Selection> {
-    let total = scenario.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
-    let mut out: Vec<Selection> = match total {
-        Some(n) if n <= MAX_COMBINATIONS => scenario.combinations(),
-        _ => {
-            let mut singles = Vec::new();
-            for (key, choice) in &scenario.choices {
-                for v in &choice.values {
-                    let mut s = current.clone();
-                    s.insert(key.clone(), v.clone());
-                    singles.push(s);
-                }
+    let mut out: Vec<Selection> = if scenario.exhaustive() {
+        scenario.combinations()
+    } else {
+        let mut singles = Vec::new();
+        for (key, choice) in &scenario.choices {
+            for v in &choice.values {
+                let mut s = current.clone();
+                s.insert(key.clone(), v.clone());
+                singles.push(s);
             }
-            singles
         }
+        singles
     };
     out.retain(|s| s != current);
     out.sort_by_key(|s| distance(current, s));
@@ -134,7 +132,7 @@ impl Outcome {
 /// The outcome of every combination (or of each single change when there are too many).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Outcomes {
-    /// Whether every combination was run (at most [`MAX_COMBINATIONS`]).
+    /// Whether every combination was run (at most [`MAX_COMBINATIONS`](crate::scenario::MAX_COMBINATIONS)).
     pub exhaustive: bool,
     /// The combinations, defaults first.
     pub outcomes: Vec<Outcome>,
@@ -144,8 +142,7 @@ pub struct Outcomes {
 
 /// Runs every combination of the scenario's choices with `seed`.
 pub fn outcomes(scenario: &Scenario, seed: u64) -> Outcomes {
-    let total = scenario.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
-    let exhaustive = total.is_some_and(|n| n <= MAX_COMBINATIONS);
+    let exhaustive = scenario.exhaustive();
     let outcomes: Vec<Outcome> = scenario.combinations().into_iter().map(|sel| outcome(scenario, sel, seed)).collect();
     let mut matters = BTreeMap::new();
     for key in scenario.choices.keys() {

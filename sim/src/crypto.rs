@@ -288,19 +288,7 @@ impl CryptoStore {
         self.ops.inbound_sessions += 1;
         let key = SessionKey::from_base64(session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let session = InboundGroupSession::new(&key, MegolmConfig::version_1());
-        let d = self.device_mut(device)?;
-        let session_id = session.session_id();
-        if d.room_keys.iter().any(|k| k.session_id == session_id) {
-            return Ok(());
-        }
-        d.room_keys.push(HeldRoomKey {
-            label: label.to_owned(),
-            session_id,
-            room: room.to_owned(),
-            first_index: session.first_known_index(),
-            session,
-        });
-        Ok(())
+        self.hold(device, room, label, session)
     }
 
     /// Every room key a device holds, exported at its first known index — what a key backup
@@ -326,6 +314,17 @@ impl CryptoStore {
     ) -> Result<(), CryptoError> {
         self.ops.imports += 1;
         let session = InboundGroupSession::import(key, MegolmConfig::version_1());
+        self.hold(device, room, label, session)
+    }
+
+    /// A device keeps an inbound session (once per session id).
+    fn hold(
+        &mut self,
+        device: &DeviceKey,
+        room: &str,
+        label: &str,
+        session: InboundGroupSession,
+    ) -> Result<(), CryptoError> {
         let d = self.device_mut(device)?;
         let session_id = session.session_id();
         if d.room_keys.iter().any(|k| k.session_id == session_id) {

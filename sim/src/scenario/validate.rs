@@ -110,12 +110,14 @@ impl Scenario {
             scenario.default_setup = Some(default_setup);
         }
         if all {
-            diags.extend(scenario.check_selections(scenario.combinations()));
+            // Each combination is built once: for its diagnostics, then to compare the worlds.
+            let (combination_diags, built) = scenario.build_selections(scenario.combinations());
+            diags.extend(combination_diags);
+            if diags.is_empty() {
+                diags.extend(scenario.check_values_matter(&built));
+            }
         } else {
             diags.extend(default_diags);
-        }
-        if all && diags.is_empty() {
-            diags.extend(scenario.check_values_matter());
         }
         if diags.is_empty() { Ok(scenario) } else { Err(diags) }
     }
@@ -176,35 +178,37 @@ impl Scenario {
         if diags.is_empty() { Ok(setup) } else { Err(self.check_selections(vec![sel])) }
     }
 
+    /// Whether every combination of choices can be tried (at most [`MAX_COMBINATIONS`]).
+    pub fn exhaustive(&self) -> bool {
+        let total = self.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
+        total.is_some_and(|n| n <= MAX_COMBINATIONS)
+    }
+
     /// Every combination of choices to check (all when few, otherwise one-at-a-time variations).
     pub fn combinations(&self) -> Vec<Selection> {
-        let total = self.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
         let defaults = self.defaults();
         let mut out = vec![defaults.clone()];
-        match total {
-            Some(n) if n <= MAX_COMBINATIONS => {
-                let mut all: Vec<Selection> = vec![Selection::new()];
-                for (key, choice) in &self.choices {
-                    all = all
-                        .into_iter()
-                        .flat_map(|s| {
-                            choice.values.iter().map(move |v| {
-                                let mut s = s.clone();
-                                s.insert(key.clone(), v.clone());
-                                s
-                            })
+        if self.exhaustive() {
+            let mut all: Vec<Selection> = vec![Selection::new()];
+            for (key, choice) in &self.choices {
+                all = all
+                    .into_iter()
+                    .flat_map(|s| {
+                        choice.values.iter().map(move |v| {
+                            let mut s = s.clone();
+                            s.insert(key.clone(), v.clone());
+                            s
                         })
-                        .collect();
-                }
-                out.extend(all.into_iter().filter(|s| *s != defaults));
+                    })
+                    .collect();
             }
-            _ => {
-                for (key, choice) in &self.choices {
-                    for v in choice.values.iter().filter(|v| **v != choice.default) {
-                        let mut s = defaults.clone();
-                        s.insert(key.clone(), v.clone());
-                        out.push(s);
-                    }
+            out.extend(all.into_iter().filter(|s| *s != defaults));
+        } else {
+            for (key, choice) in &self.choices {
+                for v in choice.values.iter().filter(|v| **v != choice.default) {
+                    let mut s = defaults.clone();
+                    s.insert(key.clone(), v.clone());
+                    out.push(s);
                 }
             }
         }
@@ -215,26 +219,18 @@ impl Scenario {
     /// choice, whatever the other choices are, is never really used: the learner's pick would
     /// make no difference. Checked over every combination (when there are at most
     /// [`MAX_COMBINATIONS`]; beyond that no value is flagged, to avoid false alarms).
-    fn check_values_matter(&self) -> Vec<Diagnostic> {
-        let total = self.choices.values().map(|c| c.values.len()).try_fold(1usize, |acc, n| acc.checked_mul(n));
-        if total.is_none_or(|n| n > MAX_COMBINATIONS) {
+    fn check_values_matter(&self, built: &[(Selection, Setup)]) -> Vec<Diagnostic> {
+        if !self.exhaustive() {
             return Vec::new();
         }
-        let worlds: BTreeMap<Selection, String> = self
-            .combinations()
-            .into_iter()
-            .map(|sel| {
-                let (setup, _) = build(&self.raw, &sel);
-                let fingerprint = serde_json::to_string(&setup).unwrap_or_default();
-                (sel, fingerprint)
-            })
-            .collect();
+        let worlds: BTreeMap<&Selection, String> =
+            built.iter().map(|(sel, setup)| (sel, serde_json::to_string(setup).unwrap_or_default())).collect();
         let mut out = Vec::new();
         for (key, choice) in &self.choices {
             for (i, v) in choice.values.iter().enumerate() {
                 let same = choice.values[..i].iter().find(|u| {
                     worlds.iter().filter(|(sel, _)| sel.get(key) == Some(v)).all(|(sel, fp)| {
-                        let mut other = sel.clone();
+                        let mut other = (*sel).clone();
                         other.insert(key.clone(), (*u).clone());
                         worlds.get(&other) == Some(fp)
                     })
@@ -260,11 +256,18 @@ impl Scenario {
     }
 
     fn check_selections(&self, selections: Vec<Selection>) -> Vec<Diagnostic> {
+        self.build_selections(selections).0
+    }
+
+    /// Builds each selection: the diagnostics (each once, naming the choices that differ from the
+    /// defaults) and the worlds built.
+    fn build_selections(&self, selections: Vec<Selection>) -> (Vec<Diagnostic>, Vec<(Selection, Setup)>) {
         let defaults = self.defaults();
         let mut seen = BTreeSet::new();
         let mut out = Vec::new();
+        let mut built = Vec::with_capacity(selections.len());
         for sel in selections {
-            let (_, diags) = build(&self.raw, &sel);
+            let (setup, diags) = build(&self.raw, &sel);
             let differing: Vec<String> =
                 sel.iter().filter(|(k, v)| defaults.get(*k) != Some(*v)).map(|(k, v)| format!("{k}={v}")).collect();
             for d in diags {
@@ -273,8 +276,9 @@ impl Scenario {
                     out.push(if differing.is_empty() { d } else { d.arg("choices", differing.join(" ")) });
                 }
             }
+            built.push((sel, setup));
         }
-        out
+        (out, built)
     }
 }
 
