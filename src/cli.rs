@@ -1,4 +1,5 @@
-//! Command-line interface: `list`, `explain`, `run`, `check`.
+//! Command-line interface: the window (default), `play`, `screenshot`, and the headless `list`,
+//! `explain`, `run`, `check`, `new`, `schema`, `scale`, `book`, `forget`.
 
 use crate::i18n::{Tr, pick_language};
 use crate::load::{self, Library, LoadError, Source};
@@ -29,6 +30,16 @@ struct Cli {
 enum Format {
     Text,
     Json,
+}
+
+/// The screens `screenshot` can capture.
+#[derive(Clone, Copy, ValueEnum)]
+enum ShotScreen {
+    Briefing,
+    Setup,
+    Run,
+    Notebook,
+    Debrief,
 }
 
 #[derive(Subcommand)]
@@ -113,6 +124,30 @@ enum Command {
         /// Scenario name (lowercase letters, digits, dashes), optionally with a folder: dir/name.
         name: PathBuf,
     },
+    /// Open the simulator window (the default with no command), optionally on one scenario's
+    /// briefing. Needs a display; every other command works without one.
+    Play {
+        /// Bundled name or path to a .toml file.
+        scenario: Option<String>,
+    },
+    /// Open the window, drive a scenario to one screen, save it as a PNG and exit (for slides
+    /// and CI). Fails on a blank capture.
+    Screenshot {
+        /// Bundled name or path to a .toml file.
+        scenario: String,
+        /// The screen to capture.
+        #[arg(long, value_enum, default_value = "briefing")]
+        screen: ShotScreen,
+        /// Where to write the PNG.
+        #[arg(long, value_name = "FILE.png")]
+        out: PathBuf,
+        /// Set a choice, KEY=VALUE (repeatable).
+        #[arg(long = "choose", value_name = "KEY=VALUE")]
+        choose: Vec<String>,
+        /// Window size, WIDTHxHEIGHT.
+        #[arg(long, default_value = "1280x800")]
+        size: String,
+    },
     /// Decentralisation explorer: compromise the K largest (or K random) servers of a synthetic
     /// federation and see the share of users' IPs, rooms and memberships exposed.
     Scale(crate::scale::ScaleArgs),
@@ -125,14 +160,7 @@ pub fn main() -> ExitCode {
     let tr = Tr::new(&lang, &|_| Vec::new());
     let lib = Library::new(&cli.scenario_dirs);
     let ctx = Ctx { lang: lang.clone(), lib };
-    let command = cli.command.unwrap_or(Command::Run {
-        scenario: None,
-        choose: Vec::new(),
-        seed: None,
-        format: Format::Text,
-        dump: None,
-        no_counterfactuals: false,
-    });
+    let command = cli.command.unwrap_or(Command::Play { scenario: None });
     match command {
         Command::List => {
             let entries = match ctx.lib.entries() {
@@ -228,6 +256,20 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Scale(args) => crate::scale::run(&tr, &args),
+        Command::Play { scenario } => {
+            crate::window::play(&tr, &ctx.lib, &cli.scenario_dirs, cli.lang.as_deref(), scenario.as_deref())
+        }
+        Command::Screenshot { scenario, screen, out, choose, size } => {
+            let screen = match screen {
+                ShotScreen::Briefing => glasshouse_game::screen::Screen::Briefing,
+                ShotScreen::Setup => glasshouse_game::screen::Screen::Setup,
+                ShotScreen::Run => glasshouse_game::screen::Screen::Run,
+                ShotScreen::Notebook => glasshouse_game::screen::Screen::Notebook,
+                ShotScreen::Debrief => glasshouse_game::screen::Screen::Debrief,
+            };
+            let shot = crate::window::Shot { scenario: &scenario, screen, out: &out, choose: &choose, size: &size };
+            crate::window::screenshot(&tr, &ctx.lib, &cli.scenario_dirs, cli.lang.as_deref(), &shot)
+        }
     }
 }
 
@@ -254,7 +296,7 @@ fn with_scenario(ctx: &Ctx, name: &str, f: impl FnOnce(&Tr, &Source, &Scenario) 
     }
 }
 
-fn load_error(tr: &Tr, e: &LoadError) -> String {
+pub(crate) fn load_error(tr: &Tr, e: &LoadError) -> String {
     match e {
         LoadError::NotFound { name, known } => {
             format!("{}\n", tr.t("error-not-found", &[("name", name.clone()), ("bundled", known.join(", "))]))
@@ -294,22 +336,26 @@ struct RunOptions<'a> {
     counterfactuals: bool,
 }
 
+/// A refused `--choose` in words.
+pub(crate) fn choice_error(tr: &Tr, e: &ChoiceError) -> String {
+    match e {
+        ChoiceError::UnknownKey { key, known } => {
+            tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
+        }
+        ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t(
+            "error-choice-value",
+            &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))],
+        ),
+        ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
+    }
+}
+
 fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions<'_>) -> ExitCode {
     let RunOptions { seed, format, dump, .. } = *opts;
     let selection = match s.select(choose.iter().map(String::as_str)) {
         Ok(sel) => sel,
         Err(e) => {
-            let msg = match &e {
-                ChoiceError::UnknownKey { key, known } => {
-                    tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
-                }
-                ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t(
-                    "error-choice-value",
-                    &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))],
-                ),
-                ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
-            };
-            eprintln!("{msg}");
+            eprintln!("{}", choice_error(tr, &e));
             return ExitCode::from(2);
         }
     };

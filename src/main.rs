@@ -1,4 +1,4 @@
-//! The `glasshouse` command: run, explain and check scenarios headless (the window comes later).
+//! The `glasshouse` command: the simulator window, and every headless command beside it.
 
 mod book;
 mod cli;
@@ -7,6 +7,7 @@ mod load;
 mod preprocessor;
 mod render;
 mod scale;
+mod window;
 
 use std::process::ExitCode;
 

@@ -1,12 +1,15 @@
 //! The debrief: objectives met or missed, what would have prevented each finding, a comparison
 //! with a second set of choices, and an export as Markdown and JSON written atomically.
 
+use crate::i18n::Tr;
 use crate::library::{Library, Progress};
 use crate::screen::Screen;
-use crate::session::Session;
+use crate::session::{RunResult, Session};
+use crate::words::{evidence_text, finding_sentence, kebab};
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
+use glasshouse_sim::{Report, Scenario, Selection};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -45,23 +48,71 @@ impl Debrief {
         })
     }
 
-    /// The debrief as Markdown (codes and ids; the window adds the words).
-    pub fn markdown(&self) -> String {
-        let mut s = format!("# Debrief: {}\n\n## Objectives\n\n", self.scenario);
+    /// The debrief as Markdown in the learner's language: choices, objectives, every finding
+    /// with its rule and evidence, what would have prevented it, and the scenario's debrief.
+    pub fn markdown(&self, tr: &Tr, run: &RunResult) -> String {
+        let title = tr.maybe(&format!("scenario-{}", self.scenario), &[]).unwrap_or_else(|| self.scenario.clone());
+        let mut s = format!("# {}\n\n", tr.t("md-title", &[("title", title)]));
+        let choices: Vec<String> = run.selection.iter().map(|(k, v)| format!("`{k}={v}`")).collect();
+        let _ = writeln!(s, "{}\n", tr.t("md-choices", &[("choices", choices.join(", "))]));
+        let _ = writeln!(s, "## {}\n", tr.t("md-objectives", &[]));
         for (id, met) in &self.objectives {
-            let _ = writeln!(s, "- [{}] {id}", if *met { "x" } else { " " });
+            let text = tr.maybe(&format!("objective-{}-{id}", self.scenario), &[]).unwrap_or_else(|| id.clone());
+            let _ = writeln!(s, "- [{}] {text}", if *met { "x" } else { " " });
         }
-        s.push_str("\n## What would have prevented each finding\n\n");
-        for (i, alts) in &self.prevented_by {
-            let _ = writeln!(
-                s,
-                "- finding {}: {}",
-                i + 1,
-                if alts.is_empty() { "—".to_owned() } else { alts.join(" or ") }
-            );
+        let _ = writeln!(s, "\n## {}\n", tr.t("md-findings", &[("count", run.report.findings.len().to_string())]));
+        for (i, f) in run.report.findings.iter().enumerate() {
+            let _ = writeln!(s, "{}. {}", i + 1, finding_sentence(tr, f));
+            let _ = writeln!(s, "   - {}", tr.t("md-rule", &[("rule", tr.t(&format!("rule-{}", kebab(f.rule)), &[]))]));
+            for e in &f.evidence {
+                let _ = writeln!(s, "   - {}", evidence_text(tr, e));
+            }
+            if let Some((_, alts)) = self.prevented_by.iter().find(|(j, _)| *j == i) {
+                let text = if alts.is_empty() {
+                    tr.t("prevented-by-nothing", &[])
+                } else {
+                    tr.t("prevented-by", &[("changes", alts.join(&format!(" {} ", tr.t("prevented-or", &[]))))])
+                };
+                let _ = writeln!(s, "   - {text}");
+            }
+        }
+        if let Some(d) = tr.maybe(&format!("scenario-{}-debrief", self.scenario), &[]) {
+            let _ = writeln!(s, "\n## {}\n\n{d}", tr.t("md-debrief", &[]));
         }
         s
     }
+
+    /// The debrief as JSON: the report (findings, objectives, exposure, choices, seed) and what
+    /// would have prevented each finding, as `glasshouse run --format json` prints them.
+    pub fn json(&self, run: &RunResult) -> String {
+        let mut report = run.report.clone();
+        report.counterfactuals = run.counterfactuals.clone();
+        serde_json::to_string_pretty(&report).unwrap_or_default()
+    }
+}
+
+/// A second run with other choices, beside the learner's.
+#[derive(Debug, Clone)]
+pub struct Comparison {
+    /// The other choices.
+    pub selection: Selection,
+    /// Its findings and objectives.
+    pub report: Report,
+    /// Indices of the learner's findings the other run does not have.
+    pub only_first: Vec<usize>,
+    /// Indices of the other run's findings the learner's does not have.
+    pub only_second: Vec<usize>,
+}
+
+/// Runs `scenario` with `other` choices and sets its findings against `first`'s, by what was
+/// found (not by run-specific ids: see `Finding::outcome_key`).
+pub fn compare(scenario: &Scenario, first: &Report, other: &Selection) -> Result<Comparison, String> {
+    let (_, report) = glasshouse_sim::run(scenario, other, scenario.seed).map_err(|e| e.to_string())?;
+    let keys = |r: &Report| r.findings.iter().map(|f| f.outcome_key()).collect::<Vec<_>>();
+    let (a, b) = (keys(first), keys(&report));
+    let only_first = a.iter().enumerate().filter(|(_, k)| !b.contains(k)).map(|(i, _)| i).collect();
+    let only_second = b.iter().enumerate().filter(|(_, k)| !a.contains(k)).map(|(i, _)| i).collect();
+    Ok(Comparison { selection: other.clone(), report, only_first, only_second })
 }
 
 /// Writes `text` to `path` through a temporary file and a rename, so a crash never leaves half a
@@ -121,10 +172,35 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("glasshouse-debrief-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
         let path = dir.join("debrief.md");
-        write_atomically(&path, &d.markdown()).unwrap_or_else(|e| panic!("{e}"));
+        let words = app.world().resource::<crate::i18n::Words>();
+        let session = app.world().resource::<Session>();
+        let run = session.run.as_ref().unwrap_or_else(|| panic!("no run"));
+        write_atomically(&path, &d.markdown(&words.tr, run)).unwrap_or_else(|e| panic!("{e}"));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(text.starts_with("# Debrief: first-connection") && text.contains("connection=tor"));
+        assert!(text.starts_with("# Debrief: The first connection"), "{text}");
+        assert!(text.contains("connection=tor") && text.contains("The raiders do not learn your home IP address."));
         assert!(!path.with_extension("tmp-glasshouse").exists());
+        // The JSON export is the CLI's report, counterfactuals included.
+        let json: serde_json::Value = serde_json::from_str(&d.json(run)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(json["findings"].as_array().map(Vec::len), Some(run.report.findings.len()));
+        assert!(json["counterfactuals"].as_array().is_some_and(|c| !c.is_empty()));
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn comparing_with_tor_removes_the_home_ip_finding() {
+        let lib = Library::bundled();
+        let s = lib.get("first-connection").unwrap_or_else(|| panic!("missing"));
+        let (_, first) = glasshouse_sim::run(s, &s.defaults(), s.seed).unwrap_or_else(|e| panic!("{e}"));
+        let tor = s.select(["connection=tor"]).unwrap_or_else(|e| panic!("{e}"));
+        let c = compare(s, &first, &tor).unwrap_or_else(|e| panic!("{e}"));
+        let gone: Vec<_> = c.only_first.iter().map(|&i| &first.findings[i]).collect();
+        assert!(
+            gone.iter().any(|f| f.code() == glasshouse_sim::FindingCode::IpAddress && f.subject == "you"),
+            "{gone:?}"
+        );
+        assert!(!c.only_second.is_empty(), "Tor leaves its exit address instead");
+        let same = compare(s, &first, &s.defaults()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(same.only_first.is_empty() && same.only_second.is_empty());
     }
 }

@@ -33,7 +33,16 @@ impl ScenarioFolders {
 /// The problems of the files whose last edit did not check, by file; a file leaves the map when
 /// it is fixed.
 #[derive(Resource, Debug, Default)]
-pub struct ReloadErrors(pub BTreeMap<PathBuf, Vec<Diagnostic>>);
+pub struct ReloadErrors(pub BTreeMap<PathBuf, ReloadError>);
+
+/// A scenario file that failed its check: its text (for line and column) and every problem.
+#[derive(Debug, Clone)]
+pub struct ReloadError {
+    /// The file's text as read.
+    pub text: String,
+    /// What is wrong.
+    pub diagnostics: Vec<Diagnostic>,
+}
 
 /// Polls the folders on an interval (a few `stat` calls each time).
 pub struct HotReloadPlugin;
@@ -65,7 +74,13 @@ pub fn reload(
             .collect();
         files.sort();
         for path in files {
+            // The scenario or any of its prose files: an edit to either reloads it.
             let Ok(modified) = std::fs::metadata(&path).and_then(|m| m.modified()) else { continue };
+            let modified = crate::i18n::LOCALES
+                .iter()
+                .filter_map(|(lang, _)| std::fs::metadata(path.with_extension(format!("{lang}.ftl"))).ok())
+                .filter_map(|m| m.modified().ok())
+                .fold(modified, std::cmp::max);
             if folders.seen.get(&path) == Some(&modified) {
                 continue;
             }
@@ -75,18 +90,30 @@ pub fn reload(
                 Ok(scenario) => {
                     errors.0.remove(&path);
                     let name = scenario.id.clone();
-                    let entry = LibraryEntry { name: name.clone(), scenario };
+                    let prose = prose_beside(&path);
+                    let entry = LibraryEntry { name: name.clone(), scenario, prose };
                     match library.entries.iter_mut().find(|e| e.name == name) {
                         Some(e) => *e = entry,
                         None => library.entries.push(entry),
                     }
                 }
-                Err(diags) => {
-                    errors.0.insert(path, diags);
+                Err(diagnostics) => {
+                    errors.0.insert(path, ReloadError { text, diagnostics });
                 }
             }
         }
     }
+}
+
+/// The prose files beside a scenario file: `NAME.<lang>.ftl` for every shipped language.
+fn prose_beside(path: &std::path::Path) -> Vec<(String, String)> {
+    crate::i18n::LOCALES
+        .iter()
+        .filter_map(|(lang, _)| {
+            let text = std::fs::read_to_string(path.with_extension(format!("{lang}.ftl"))).ok()?;
+            Some(((*lang).to_owned(), text))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -123,7 +150,10 @@ mod tests {
         app.update();
         assert_eq!(minutes(&app), Some(15));
         let errs = &app.world().resource::<ReloadErrors>().0;
-        assert!(errs.get(&file).is_some_and(|d| d.iter().any(|d| d.code.as_str() == "unknown-server")), "{errs:?}");
+        assert!(
+            errs.get(&file).is_some_and(|e| e.diagnostics.iter().any(|d| d.code.as_str() == "unknown-server")),
+            "{errs:?}"
+        );
         // Fixed: the new version replaces it and the error goes.
         std::fs::write(&file, good.replace("minutes = 15", "minutes = 20")).unwrap_or_else(|e| panic!("{e}"));
         bump(&file);

@@ -3,12 +3,19 @@
 //! none of its logic. The window (rendering, widgets) builds on these plugins.
 
 pub mod debrief;
+pub mod explorer;
 pub mod hot_reload;
+pub mod i18n;
 pub mod library;
 pub mod notebook;
+pub mod playback;
 pub mod screen;
 pub mod session;
+pub mod settings;
 pub mod storage;
+#[cfg(feature = "window")]
+pub mod ui;
+pub mod words;
 
 use bevy::app::{App, Plugin};
 
@@ -25,9 +32,44 @@ impl Plugin for LearnerLoopPlugin {
             debrief::DebriefPlugin,
             hot_reload::HotReloadPlugin,
             storage::StoragePlugin,
-        ));
+            settings::SettingsPlugin,
+            playback::PlaybackPlugin,
+            explorer::ExplorerPlugin,
+        ))
+        // After the library and the settings exist.
+        .add_plugins(i18n::I18nPlugin);
     }
 }
+
+/// Sources whose `.t("key")` calls the locale test checks.
+#[cfg(test)]
+pub(crate) const SOURCES: &[&str] = &[
+    include_str!("words.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/chrome.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/title.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/scenarios.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/briefing.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/setup.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/run.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/map.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/notebook.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/debrief.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/explorer.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/settings.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/app.rs"),
+];
 
 #[cfg(test)]
 pub(crate) mod testing {

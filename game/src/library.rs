@@ -14,6 +14,8 @@ pub struct LibraryEntry {
     pub name: String,
     /// The checked scenario.
     pub scenario: Scenario,
+    /// Its prose: (language, Fluent text) for each language it has.
+    pub prose: Vec<(String, String)>,
 }
 
 /// Every scenario the learner can open.
@@ -29,10 +31,19 @@ impl Library {
         let entries = bundled::BUNDLED
             .iter()
             .filter_map(|(name, text)| {
-                Scenario::parse(text).ok().map(|scenario| LibraryEntry { name: (*name).to_owned(), scenario })
+                Scenario::parse(text).ok().map(|scenario| LibraryEntry {
+                    name: (*name).to_owned(),
+                    scenario,
+                    prose: bundled::prose(name).iter().map(|(l, t)| ((*l).to_owned(), (*t).to_owned())).collect(),
+                })
             })
             .collect();
         Library { entries }
+    }
+
+    /// A library entry by name.
+    pub fn entry(&self, name: &str) -> Option<&LibraryEntry> {
+        self.entries.iter().find(|e| e.name == name)
     }
 
     /// A scenario by name.

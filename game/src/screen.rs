@@ -23,6 +23,8 @@ pub enum Screen {
     Notebook,
     /// Objectives, what leaked and why, what would have prevented it.
     Debrief,
+    /// The decentralisation explorer: many servers, some compromised, the exposure curve.
+    Explorer,
 }
 
 impl Screen {
@@ -35,13 +37,14 @@ impl Screen {
             Screen::Setup => Screen::Run,
             Screen::Run => Screen::Notebook,
             Screen::Notebook | Screen::Debrief => Screen::Debrief,
+            Screen::Explorer => Screen::Explorer,
         }
     }
 
     /// The screen "back" leads to.
     pub fn back(self) -> Screen {
         match self {
-            Screen::Title | Screen::Scenarios => Screen::Title,
+            Screen::Title | Screen::Scenarios | Screen::Explorer => Screen::Title,
             Screen::Briefing => Screen::Scenarios,
             Screen::Setup => Screen::Briefing,
             Screen::Run | Screen::Notebook => Screen::Setup,
@@ -51,7 +54,7 @@ impl Screen {
 
     /// Whether the screen needs an open scenario.
     pub fn needs_scenario(self) -> bool {
-        !matches!(self, Screen::Title | Screen::Scenarios)
+        !matches!(self, Screen::Title | Screen::Scenarios | Screen::Explorer)
     }
 }
 

@@ -124,7 +124,7 @@ pub(crate) fn handle_requests(
 }
 
 /// Runs the core with the session's choices when the learner reaches the run screen.
-fn run_scenario(mut session: ResMut<Session>, library: Res<Library>) {
+pub(crate) fn run_scenario(mut session: ResMut<Session>, library: Res<Library>) {
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return };
     let sel = session.selection.clone();
     match glasshouse_sim::run(s, &sel, s.seed) {

@@ -72,20 +72,28 @@ pub struct Storage {
 }
 
 impl Storage {
-    fn file(&self) -> Option<PathBuf> {
-        self.dir.as_ref().map(|d| d.join("progress.txt"))
-    }
-
     /// Loads the saved state (empty when there is none).
     pub fn load(&self) -> Saved {
-        self.file().and_then(|f| std::fs::read_to_string(f).ok()).map(|t| Saved::from_text(&t)).unwrap_or_default()
+        self.read("progress.txt").map(|t| Saved::from_text(&t)).unwrap_or_default()
+    }
+
+    /// The text of one stored file (`progress.txt`, `settings.txt` …), if there is one. This and
+    /// [`Storage::write`] are the only file-system calls of the learner loop: a browser build
+    /// swaps them for local storage.
+    pub fn read(&self, name: &str) -> Option<String> {
+        std::fs::read_to_string(self.dir.as_ref()?.join(name)).ok()
+    }
+
+    /// Writes one stored file atomically (write, then rename); without a data folder, nothing.
+    pub fn write(&self, name: &str, text: &str) -> std::io::Result<()> {
+        let Some(dir) = &self.dir else { return Ok(()) };
+        std::fs::create_dir_all(dir)?;
+        write_atomically(&dir.join(name), text)
     }
 
     /// Saves atomically (write, sync, rename).
     pub fn save(&self, saved: &Saved) -> std::io::Result<()> {
-        let (Some(dir), Some(file)) = (&self.dir, self.file()) else { return Ok(()) };
-        std::fs::create_dir_all(dir)?;
-        write_atomically(&file, &saved.to_text())
+        self.write("progress.txt", &saved.to_text())
     }
 }
 

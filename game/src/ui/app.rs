@@ -1,0 +1,110 @@
+//! Opening the window: Bevy with only the plugins the window uses, egui, the learner loop and the
+//! interface; the options the command line passes; a clear refusal when there is no display.
+
+use super::UiPlugin;
+use super::debrief::BookLink;
+use super::screenshot::{ScreenshotOutcome, ScreenshotPlan, ScreenshotPlugin};
+use crate::LearnerLoopPlugin;
+use crate::hot_reload::ScenarioFolders;
+use crate::screen::{Nav, Navigation, Screen};
+use crate::session::{SessionRequest, SessionRequests};
+use crate::settings::Settings;
+use crate::storage::{Storage, data_dir};
+use bevy::app::{App, AppExit, PluginGroup, Startup};
+use bevy::ecs::prelude::*;
+use bevy::window::{Window, WindowPlugin, WindowResolution};
+use bevy_egui::EguiPlugin;
+use std::path::PathBuf;
+
+/// What the command line asks of the window.
+#[derive(Default)]
+pub struct WindowOptions {
+    /// Open this scenario's briefing straight away.
+    pub scenario: Option<String>,
+    /// `--lang`, overriding the saved setting for this session.
+    pub lang: Option<String>,
+    /// Trainers' folders to add and watch.
+    pub scenario_dirs: Vec<PathBuf>,
+    /// Capture one screen and exit.
+    pub screenshot: Option<ScreenshotPlan>,
+    /// Opens a chapter of the book.
+    pub book: BookLink,
+    /// Window size in logical pixels.
+    pub size: (u32, u32),
+}
+
+/// Why the window did not open or did not finish.
+#[derive(Debug)]
+pub enum WindowError {
+    /// No display to open a window on.
+    NoDisplay,
+    /// The window closed with an error code.
+    Failed(u8),
+}
+
+/// Whether a display is reachable (X11 here; a Wayland session offers XWayland's `DISPLAY`).
+pub fn display_available() -> bool {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
+}
+
+#[derive(Resource)]
+struct StartWith {
+    scenario: Option<String>,
+    lang: Option<String>,
+}
+
+/// Opens the window and runs until it closes. With a screenshot plan, returns the capture's
+/// outcome through `outcome`.
+pub fn open(options: WindowOptions, outcome: Option<ScreenshotOutcome>) -> Result<(), WindowError> {
+    if !display_available() {
+        return Err(WindowError::NoDisplay);
+    }
+    let (w, h) = if options.size.0 == 0 { (1280, 800) } else { options.size };
+    let mut app = App::new();
+    app.insert_resource(Storage { dir: data_dir() })
+        .add_plugins(bevy::DefaultPlugins.set(WindowPlugin {
+            primary_window: Some(Window {
+                title: "Glasshouse".into(),
+                resolution: WindowResolution::new(w, h),
+                ..Window::default()
+            }),
+            ..WindowPlugin::default()
+        }))
+        .add_plugins(EguiPlugin::default())
+        .add_plugins((LearnerLoopPlugin, UiPlugin))
+        .insert_resource(ScenarioFolders::new(options.scenario_dirs))
+        .insert_resource(options.book)
+        .insert_resource(StartWith { scenario: options.scenario, lang: options.lang })
+        .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
+    if let Some(plan) = options.screenshot {
+        app.insert_resource(plan).insert_resource(outcome.unwrap_or_default()).add_plugins(ScreenshotPlugin);
+    }
+    match app.run() {
+        AppExit::Success => Ok(()),
+        AppExit::Error(code) => Err(WindowError::Failed(code.get())),
+    }
+}
+
+fn spawn_camera(mut commands: Commands) {
+    commands.spawn(bevy::camera::Camera2d);
+}
+
+fn start(
+    with: Res<StartWith>,
+    mut settings: ResMut<Settings>,
+    mut sessions: ResMut<SessionRequests>,
+    mut nav: ResMut<Navigation>,
+) {
+    if let Some(lang) = &with.lang
+        && *lang != settings.lang
+    {
+        settings.lang = lang.clone();
+    }
+    if let Some(name) = &with.scenario {
+        sessions.0.push(SessionRequest::Open(name.clone()));
+        nav.0.push(Nav::Go(Screen::Briefing));
+    }
+}

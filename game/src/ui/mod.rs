@@ -1,0 +1,60 @@
+//! The simulator window: every screen as egui panels on Bevy, the federation map painted with
+//! egui, and the `screenshot` driver. Reads the learner loop's resources; decides nothing itself.
+
+pub mod app;
+pub mod briefing;
+pub mod chrome;
+pub mod debrief;
+pub mod explorer;
+pub mod map;
+pub mod notebook;
+pub mod run;
+pub mod scenarios;
+pub mod screenshot;
+pub mod settings;
+pub mod setup;
+pub mod theme;
+pub mod title;
+pub mod widgets;
+
+use bevy::app::{App, Plugin};
+use bevy::ecs::prelude::*;
+use bevy_egui::EguiPrimaryContextPass;
+
+/// Order of the window's drawing in a frame: theme, then the bars around the page, then the page.
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub enum UiSet {
+    /// Style and text size.
+    Theme,
+    /// Title bar and navigation bar.
+    Chrome,
+    /// The screen's own content.
+    Content,
+    /// Windows over the page (settings).
+    Overlay,
+}
+
+/// Every plugin of the window's interface.
+pub struct UiPlugin;
+
+impl Plugin for UiPlugin {
+    fn build(&self, app: &mut App) {
+        app.configure_sets(
+            EguiPrimaryContextPass,
+            (UiSet::Theme, UiSet::Chrome, UiSet::Content, UiSet::Overlay).chain(),
+        )
+        .add_plugins((
+            theme::ThemePlugin,
+            chrome::ChromePlugin,
+            title::TitlePlugin,
+            scenarios::ScenariosPlugin,
+            briefing::BriefingPlugin,
+            setup::SetupPlugin,
+            run::RunPlugin,
+            notebook::NotebookViewPlugin,
+            debrief::DebriefViewPlugin,
+            explorer::ExplorerViewPlugin,
+            settings::SettingsViewPlugin,
+        ));
+    }
+}

@@ -1,0 +1,136 @@
+//! The adversary's notebook: findings one by one; a selected finding shows the rule behind it,
+//! its evidence and the stored Matrix JSON as the server holds it (ciphertext where it was
+//! encrypted). "What if this node falls?": pick another server and the notebook is redone.
+
+use super::UiSet;
+use super::map::{MapView, federation_map};
+use super::theme::Colours;
+use super::widgets::{ContentRect, json_view, page, section};
+use crate::i18n::Words;
+use crate::notebook::{Notebook, NotebookRequest, NotebookRequests};
+use crate::screen::Screen;
+use crate::session::Session;
+use crate::settings::Settings;
+use crate::words::{evidence_text, finding_sentence, kebab};
+use bevy::app::{App, Plugin};
+use bevy::ecs::prelude::*;
+use bevy::state::prelude::*;
+use bevy_egui::egui::{self, RichText};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+/// The notebook screen.
+pub struct NotebookViewPlugin;
+
+impl Plugin for NotebookViewPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Notebook)));
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    rect: Res<ContentRect>,
+    words: Res<Words>,
+    session: Res<Session>,
+    settings: Res<Settings>,
+    mut notebook: ResMut<Notebook>,
+    mut requests: ResMut<NotebookRequests>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if settings.reduced_motion && notebook.revealed < notebook.entries.len() {
+        notebook.revealed = notebook.entries.len();
+    }
+    if notebook.revealed < notebook.entries.len() {
+        ctx.request_repaint();
+    }
+    let Some(run) = &session.run else { return Ok(()) };
+    page(ctx, *rect, "notebook", |ui| {
+        egui::Panel::left("findings").resizable(true).default_size(520.0).show(ui, |ui| {
+            let title = match &notebook.what_if {
+                Some(server) => words.t("ui-notebook-what-if", &[("server", server.clone())]),
+                None => words.t("ui-notebook-title", &[("count", notebook.entries.len().to_string())]),
+            };
+            ui.heading(title);
+            ui.horizontal_wrapped(|ui| {
+                if notebook.revealed < notebook.entries.len() && ui.button(words.t("ui-reveal-all", &[])).clicked() {
+                    requests.0.push(NotebookRequest::RevealAll);
+                }
+                if notebook.what_if.is_some() && ui.button(words.t("ui-what-if-reset", &[])).clicked() {
+                    *notebook = Notebook::of(&run.world, &run.report);
+                    notebook.revealed = notebook.entries.len();
+                }
+            });
+            if notebook.entries.is_empty() {
+                ui.label(words.t("ui-notebook-empty", &[]));
+            }
+            egui::ScrollArea::vertical().id_salt("finding-list").auto_shrink([false, false]).show(ui, |ui| {
+                let mut clicked = None;
+                for (i, e) in notebook.entries.iter().take(notebook.revealed).enumerate() {
+                    let you =
+                        run.world.setup.learner().is_some_and(|l| {
+                            run.world.setup.people.get(&e.finding.subject).is_some_and(|p| p.owner == l)
+                        });
+                    let mark = if you { "★ " } else { "" };
+                    let text = format!("{}. {mark}{}", i + 1, finding_sentence(&words.tr, &e.finding));
+                    if ui.selectable_label(notebook.selected == Some(i), text).clicked() {
+                        clicked = Some(i);
+                    }
+                }
+                if let Some(i) = clicked {
+                    requests.0.push(NotebookRequest::Select(i));
+                }
+            });
+        });
+        egui::ScrollArea::vertical().id_salt("finding-detail").auto_shrink([false, false]).show(ui, |ui| {
+            section(ui, words.t("ui-what-if", &[]));
+            ui.label(words.t("ui-what-if-help", &[]));
+            let view = MapView {
+                world: &run.world,
+                now: run.world.end.secs() as f64,
+                flight: 1.0,
+                colours: Colours::of(settings.palette),
+                reduced_motion: true,
+                selected: notebook.what_if.as_deref(),
+                packets: false,
+            };
+            let picked =
+                ui.allocate_ui(egui::vec2(ui.available_width(), 300.0), |ui| federation_map(ui, &words, &view)).inner;
+            ui.horizontal_wrapped(|ui| {
+                for server in run.world.servers.keys() {
+                    if ui.button(words.t("ui-what-if-server", &[("server", server.clone())])).clicked() {
+                        requests.0.push(NotebookRequest::WhatIf(server.clone()));
+                    }
+                }
+            });
+            if let Some(server) = picked {
+                requests.0.push(NotebookRequest::WhatIf(server));
+            }
+            let Some(e) = notebook.selected.and_then(|i| notebook.entries.get(i)) else {
+                section(ui, words.t("ui-evidence", &[]));
+                ui.label(words.t("ui-select-finding", &[]));
+                return;
+            };
+            section(ui, words.t("ui-finding", &[]));
+            ui.label(RichText::new(finding_sentence(&words.tr, &e.finding)).strong());
+            ui.label(words.t("ui-found-by", &[("adversary", e.finding.adversary.clone())]));
+            section(ui, words.t("ui-rule", &[]));
+            ui.label(words.t(&format!("rule-{}", kebab(e.finding.rule)), &[]));
+            section(ui, words.t("ui-evidence", &[]));
+            for (j, (ev, stored)) in e.finding.evidence.iter().zip(&e.stored).enumerate() {
+                ui.label(format!("• {}", evidence_text(&words.tr, ev)));
+                if let Some(json) = stored {
+                    let encrypted = json.contains("m.room.encrypted");
+                    ui.label(
+                        RichText::new(
+                            words.t(if encrypted { "ui-stored-ciphertext" } else { "ui-stored-plaintext" }, &[]),
+                        )
+                        .small(),
+                    );
+                    json_view(ui, &format!("evidence-{j}"), json);
+                }
+            }
+        });
+    });
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! The run: the federation map with play, pause, step and speed, and beside it an event log that
+//! says in words what the map shows (for screen readers and for those who prefer reading).
+
+use super::UiSet;
+use super::map::{MapView, federation_map};
+use super::theme::Colours;
+use super::widgets::{ContentRect, page};
+use crate::i18n::Words;
+use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS, happened};
+use crate::screen::Screen;
+use crate::session::Session;
+use crate::settings::Settings;
+use bevy::app::{App, Plugin};
+use bevy::ecs::prelude::*;
+use bevy::state::prelude::*;
+use bevy_egui::egui::{self, Key, Modifiers, RichText, Ui};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use glasshouse_sim::scenario::{AdversaryKind, AdversarySpec};
+use glasshouse_sim::world::Hop;
+use glasshouse_sim::{SimTime, World};
+
+/// The run screen.
+pub struct RunPlugin;
+
+impl Plugin for RunPlugin {
+    fn build(&self, app: &mut App) {
+        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Run)));
+    }
+}
+
+/// `H:MM` (or `Nd H:MM`) of simulated seconds.
+pub fn clock(secs: f64) -> String {
+    SimTime(secs.max(0.0) as u64).to_string()
+}
+
+/// One hop in words.
+pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
+    let who = |id: &str| world.accounts.get(id).map_or_else(|| id.to_owned(), |a| a.display_name.clone());
+    let what = world
+        .events
+        .get(&hop.what)
+        .map(|e| e.label.clone().unwrap_or_else(|| e.event_type.clone()))
+        .unwrap_or_else(|| hop.what.clone());
+    let key = match hop.kind {
+        "request" => "ui-log-request",
+        "pdu" => "ui-log-pdu",
+        "edu" => "ui-log-edu",
+        "to-device" => "ui-log-to-device",
+        _ => "ui-log-backfill",
+    };
+    words.t(key, &[("at", hop.at.to_string()), ("from", who(&hop.from)), ("to", hop.to.clone()), ("what", what)])
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    rect: Res<ContentRect>,
+    words: Res<Words>,
+    session: Res<Session>,
+    settings: Res<Settings>,
+    playback: Res<Playback>,
+    mut requests: ResMut<PlaybackRequests>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    // Space plays or pauses and → steps, unless a text field has the keyboard.
+    if !ctx.egui_wants_keyboard_input() {
+        let (toggle, step) = ctx.input_mut(|i| {
+            (i.consume_key(Modifiers::NONE, Key::Space), i.consume_key(Modifiers::NONE, Key::ArrowRight))
+        });
+        if toggle {
+            requests.0.push(PlaybackRequest::Toggle);
+        }
+        if step {
+            requests.0.push(PlaybackRequest::Step);
+        }
+    }
+    if playback.playing {
+        ctx.request_repaint();
+    }
+    let Some(run) = &session.run else {
+        page(ctx, *rect, "run", |ui| {
+            if let Some(e) = &session.error {
+                ui.label(super::setup::error_text(&words, e));
+            }
+        });
+        return Ok(());
+    };
+    let world = &run.world;
+    page(ctx, *rect, "run", |ui| {
+        controls(ui, &words, &playback, &mut requests);
+        egui::Panel::right("event-log").resizable(true).default_size(420.0).show(ui, |ui| {
+            ui.heading(words.t("ui-event-log", &[]));
+            log(ui, &words, world, playback.now);
+        });
+        let view = MapView {
+            world,
+            now: playback.now,
+            flight: playback.flight(),
+            colours: Colours::of(settings.palette),
+            reduced_motion: settings.reduced_motion,
+            selected: None,
+            packets: true,
+        };
+        federation_map(ui, &words, &view);
+    });
+    Ok(())
+}
+
+fn controls(ui: &mut Ui, words: &Words, playback: &Playback, requests: &mut PlaybackRequests) {
+    ui.horizontal_wrapped(|ui| {
+        let play = if playback.playing { words.t("ui-pause", &[]) } else { words.t("ui-play", &[]) };
+        if ui.button(play).on_hover_text(words.t("ui-play-key", &[])).clicked() {
+            requests.0.push(PlaybackRequest::Toggle);
+        }
+        if ui.button(words.t("ui-step", &[])).on_hover_text(words.t("ui-step-key", &[])).clicked() {
+            requests.0.push(PlaybackRequest::Step);
+        }
+        if ui.button(words.t("ui-restart", &[])).clicked() {
+            requests.0.push(PlaybackRequest::Restart);
+        }
+        if ui.button(words.t("ui-to-end", &[])).clicked() {
+            requests.0.push(PlaybackRequest::ToEnd);
+        }
+        ui.label(words.t("ui-speed", &[]));
+        for s in SPEEDS {
+            if ui.selectable_label((playback.speed - s).abs() < 1e-9, format!("{s}×")).clicked() {
+                requests.0.push(PlaybackRequest::Speed(s));
+            }
+        }
+        ui.separator();
+        ui.label(RichText::new(format!("{} / {}", clock(playback.now), clock(playback.end))).monospace());
+        let mut t = playback.now as f32;
+        let slider = egui::Slider::new(&mut t, 0.0..=playback.end.max(1.0) as f32).show_value(false);
+        if ui.add(slider).on_hover_text(words.t("ui-timeline", &[])).changed() {
+            // Seeking pauses on the nearest moment: step from just before it.
+            requests.0.push(PlaybackRequest::Seek(f64::from(t)));
+        }
+    });
+}
+
+fn log(ui: &mut Ui, words: &Words, world: &World, now: f64) {
+    let mut lines: Vec<String> = Vec::new();
+    let mut adversaries: Vec<_> = world.setup.adversaries.values().filter(|a| (a.at.secs() as f64) <= now).collect();
+    adversaries.sort_by_key(|a| a.at);
+    let mut adv = adversaries.into_iter().peekable();
+    for hop in happened(world, now) {
+        while let Some(a) = adv.next_if(|a| a.at <= hop.at) {
+            lines.push(adversary_line(words, a));
+        }
+        lines.push(hop_text(words, world, hop));
+    }
+    lines.extend(adv.map(|a| adversary_line(words, a)));
+    let row = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show_rows(
+        ui,
+        row,
+        lines.len(),
+        |ui, range| {
+            for line in &lines[range] {
+                ui.add(egui::Label::new(RichText::new(line.as_str()).size(13.0)).truncate())
+                    .on_hover_text(line.as_str());
+            }
+        },
+    );
+}
+
+fn adversary_line(words: &Words, a: &AdversarySpec) -> String {
+    let (kind, target) = adversary_words(words, &a.kind);
+    words.t("ui-log-adversary", &[("at", a.at.to_string()), ("kind", kind), ("target", target)])
+}
+
+/// An adversary's kind in words, and its target (server or person).
+pub fn adversary_words(words: &Words, kind: &AdversaryKind) -> (String, String) {
+    let (key, target) = match kind {
+        AdversaryKind::Compromise { server } => ("adversary-compromise", server),
+        AdversaryKind::MaliciousAdmin { server } => ("adversary-malicious-admin", server),
+        AdversaryKind::Insider { person } => ("adversary-insider", person),
+        AdversaryKind::NetworkObserver { person } => ("adversary-network-observer", person),
+        AdversaryKind::SeizedDevice { person, .. } => ("adversary-seized-device", person),
+        AdversaryKind::PushGateway { person } => ("adversary-push-gateway", person),
+    };
+    (words.t(key, &[]), target.clone())
+}

@@ -1,0 +1,111 @@
+//! The settings window: language, text size, colour-blind-safe palette, reduced motion, and
+//! "forget me" (erase saved progress, choices and settings on this computer).
+
+use super::UiSet;
+use crate::i18n::{LOCALES, Words};
+use crate::library::Progress;
+use crate::settings::{Palette, Settings, TEXT_SCALE};
+use crate::storage::{Storage, forget};
+use bevy::app::{App, Plugin};
+use bevy::ecs::prelude::*;
+use bevy_egui::egui::{self, Key, Modifiers};
+use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+
+/// Whether the settings window is open.
+#[derive(Resource, Debug, Default)]
+pub struct SettingsOpen(pub bool);
+
+/// The settings window.
+pub struct SettingsViewPlugin;
+
+impl Plugin for SettingsViewPlugin {
+    fn build(&self, app: &mut App) {
+        app.init_resource::<SettingsOpen>().add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Overlay));
+    }
+}
+
+/// A language's name in itself.
+fn native_name(lang: &str) -> &str {
+    match lang {
+        "en" => "English",
+        "es" => "Español",
+        other => other,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    mut contexts: EguiContexts,
+    words: Res<Words>,
+    mut open: ResMut<SettingsOpen>,
+    mut settings: ResMut<Settings>,
+    mut progress: ResMut<Progress>,
+    storage: Res<Storage>,
+    mut confirm: Local<bool>,
+    mut status: Local<Option<String>>,
+) -> Result {
+    let ctx = contexts.ctx_mut()?;
+    if !open.0 {
+        return Ok(());
+    }
+    if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
+        open.0 = false;
+        return Ok(());
+    }
+    // Edit a copy: the settings count as changed (and are saved) only when something moved.
+    let mut s = settings.clone();
+    let mut still_open = true;
+    egui::Window::new(words.t("ui-settings", &[])).open(&mut still_open).collapsible(false).show(ctx, |ui| {
+        ui.label(words.t("ui-language", &[]));
+        ui.horizontal(|ui| {
+            for (lang, _) in LOCALES {
+                ui.radio_value(&mut s.lang, (*lang).to_owned(), native_name(lang));
+            }
+        });
+        ui.label(words.t("ui-text-size", &[]));
+        ui.add(egui::Slider::new(&mut s.text_scale, TEXT_SCALE).step_by(0.05));
+        ui.label(words.t("ui-palette", &[]));
+        ui.radio_value(&mut s.palette, Palette::Standard, words.t("ui-palette-standard", &[]));
+        ui.radio_value(&mut s.palette, Palette::ColourBlindSafe, words.t("ui-palette-safe", &[]));
+        ui.checkbox(&mut s.reduced_motion, words.t("ui-reduced-motion", &[]));
+        ui.separator();
+        ui.label(words.t(
+            "ui-saved-where",
+            &[("dir", storage.dir.as_ref().map_or_else(|| "—".to_owned(), |d| d.display().to_string()))],
+        ));
+        if !*confirm {
+            if ui.button(words.t("ui-forget", &[])).clicked() {
+                *confirm = true;
+            }
+        } else {
+            ui.label(words.t("ui-forget-confirm", &[]));
+            ui.horizontal(|ui| {
+                if ui.button(words.t("ui-forget-yes", &[])).clicked() {
+                    *confirm = false;
+                    let result = storage.dir.as_deref().map_or(Ok(()), forget);
+                    *status = Some(match result {
+                        Ok(()) => {
+                            progress.completed.clear();
+                            s = Settings { lang: s.lang.clone(), ..Settings::default() };
+                            words.t("ui-forgotten", &[])
+                        }
+                        Err(e) => words.t("ui-forget-failed", &[("error", e.to_string())]),
+                    });
+                }
+                if ui.button(words.t("ui-cancel", &[])).clicked() {
+                    *confirm = false;
+                }
+            });
+        }
+        if let Some(st) = &*status {
+            ui.label(st);
+        }
+    });
+    if !still_open {
+        open.0 = false;
+    }
+    if s != *settings {
+        *settings = s;
+    }
+    Ok(())
+}

@@ -1,0 +1,74 @@
+//! Widgets as functions: the page a screen draws into, headings, labels of scenario choices,
+//! the stored-JSON viewer, and the marks that never rely on colour alone.
+
+use crate::i18n::Words;
+use bevy::ecs::prelude::*;
+use bevy_egui::egui::{self, Color32, Id, LayerId, RichText, Ui, UiBuilder};
+use glasshouse_sim::Scenario;
+use glasshouse_sim::scenario::ChoiceValue;
+
+/// The part of the window left for the screen's content once the bars are drawn.
+#[derive(Resource, Debug, Clone, Copy)]
+pub struct ContentRect(pub egui::Rect);
+
+impl Default for ContentRect {
+    fn default() -> ContentRect {
+        ContentRect(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0)))
+    }
+}
+
+/// Draws a screen's content into the page area.
+pub fn page<R>(ctx: &egui::Context, rect: ContentRect, id: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    let mut root = Ui::new(ctx.clone(), Id::new(id), UiBuilder::new().layer_id(LayerId::background()).max_rect(rect.0));
+    egui::CentralPanel::default().show(&mut root, add).inner
+}
+
+/// A page that scrolls vertically.
+pub fn scrolling_page<R>(ctx: &egui::Context, rect: ContentRect, id: &str, add: impl FnOnce(&mut Ui) -> R) -> R {
+    page(ctx, rect, id, |ui| egui::ScrollArea::vertical().id_salt(id).auto_shrink([false, false]).show(ui, add).inner)
+}
+
+/// The scenario's title in the learner's language (its id when the prose lacks one).
+pub fn scenario_title(words: &Words, id: &str) -> String {
+    words.tr.maybe(&format!("scenario-{id}"), &[]).unwrap_or_else(|| id.to_owned())
+}
+
+/// A choice's label from the scenario's prose, else its key.
+pub fn choice_label(words: &Words, scenario: &Scenario, key: &str) -> String {
+    words.tr.maybe(&format!("choice-{}-{key}", scenario.id), &[]).unwrap_or_else(|| key.to_owned())
+}
+
+/// A choice value's label: the prose's `choice-ID-KEY-VALUE`, yes/no for booleans, "nobody"
+/// for an empty list, else the value as written.
+pub fn value_label(words: &Words, scenario: &Scenario, key: &str, value: &ChoiceValue) -> String {
+    let text = value.to_string();
+    if let Some(l) = words.tr.maybe(&format!("choice-{}-{key}-{text}", scenario.id), &[]) {
+        return l;
+    }
+    match value {
+        ChoiceValue::Bool(true) => words.t("ui-yes", &[]),
+        ChoiceValue::Bool(false) => words.t("ui-no", &[]),
+        ChoiceValue::List(items) if items.is_empty() => words.t("ui-nobody", &[]),
+        _ => text,
+    }
+}
+
+/// A met / missed mark: a symbol and a word as well as a colour.
+pub fn outcome_mark(ui: &mut Ui, words: &Words, met: bool, good: Color32, bad: Color32) {
+    let (symbol, key, colour) = if met { ("✔", "ui-met", good) } else { ("✘", "ui-missed", bad) };
+    ui.label(RichText::new(format!("{symbol} {}", words.t(key, &[]))).strong().color(colour));
+}
+
+/// Stored JSON, monospace and selectable, in a scroll area of its own.
+pub fn json_view(ui: &mut Ui, id: &str, text: &str) {
+    egui::ScrollArea::both().id_salt(id).max_height(360.0).auto_shrink([false, true]).show(ui, |ui| {
+        let mut shown = text;
+        ui.add(egui::TextEdit::multiline(&mut shown).code_editor().desired_width(f32::INFINITY));
+    });
+}
+
+/// A section heading.
+pub fn section(ui: &mut Ui, text: impl Into<String>) {
+    ui.add_space(8.0);
+    ui.heading(text.into());
+}

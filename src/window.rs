@@ -1,0 +1,180 @@
+//! `glasshouse` (no command), `play` and `screenshot`: the checks the command line makes before
+//! opening the window (scenario found and valid, a display present, a sane size), and the book
+//! link the window's debrief uses.
+
+use crate::i18n::Tr;
+use crate::load::Library;
+use glasshouse_game::screen::Screen;
+use glasshouse_game::ui::app::{WindowError, WindowOptions, open};
+use glasshouse_game::ui::debrief::BookLink;
+use glasshouse_game::ui::screenshot::{ScreenshotError, ScreenshotOutcome, ScreenshotPlan};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// What `screenshot` was asked.
+pub struct Shot<'a> {
+    /// Scenario name or file.
+    pub scenario: &'a str,
+    /// Screen.
+    pub screen: Screen,
+    /// PNG path.
+    pub out: &'a Path,
+    /// `KEY=VALUE` choices.
+    pub choose: &'a [String],
+    /// `WIDTHxHEIGHT`.
+    pub size: &'a str,
+}
+
+/// Opens the window (on `scenario`'s briefing if given).
+pub fn play(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>, scenario: Option<&str>) -> ExitCode {
+    let (dirs, name) = match scenario.map(|s| resolve(tr, lib, s)).transpose() {
+        Ok(found) => found.map_or((lib.dirs.clone(), None), |(dirs, name)| (dirs, Some(name))),
+        Err(code) => return code,
+    };
+    let options = WindowOptions {
+        scenario: name,
+        lang: lang.map(str::to_owned),
+        scenario_dirs: dirs,
+        screenshot: None,
+        book: book_link(lib),
+        size: (0, 0),
+    };
+    finish(tr, open(options, None))
+}
+
+/// Captures one screen of a scenario as a PNG.
+pub fn screenshot(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>, shot: &Shot) -> ExitCode {
+    let Some(size) = parse_size(shot.size) else {
+        eprintln!("{}", tr.t("error-window-size", &[("size", shot.size.to_owned())]));
+        return ExitCode::from(2);
+    };
+    let (dirs, name) = match resolve(tr, lib, shot.scenario) {
+        Ok(found) => found,
+        Err(code) => return code,
+    };
+    // The choices are checked here, with the command line's words, before any window opens.
+    if let Ok((_, s)) = lib.scenario(shot.scenario)
+        && let Err(e) = s.select(shot.choose.iter().map(String::as_str))
+    {
+        eprintln!("{}", crate::cli::choice_error(tr, &e));
+        return ExitCode::from(2);
+    }
+    let choices = shot
+        .choose
+        .iter()
+        .filter_map(|c| c.split_once('=').map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())))
+        .collect();
+    let plan = ScreenshotPlan { scenario: name, screen: shot.screen, choices, out: shot.out.to_owned() };
+    let outcome = ScreenshotOutcome::default();
+    let options = WindowOptions {
+        scenario: None,
+        lang: lang.map(str::to_owned),
+        scenario_dirs: dirs,
+        screenshot: Some(plan),
+        book: BookLink::default(),
+        size,
+    };
+    let opened = open(options, Some(outcome.clone()));
+    match (opened, outcome.get()) {
+        (Err(WindowError::NoDisplay), _) => finish(tr, Err(WindowError::NoDisplay)),
+        (_, Some(Ok(path))) => {
+            println!("{}", tr.t("screenshot-saved", &[("path", path.display().to_string())]));
+            ExitCode::SUCCESS
+        }
+        (_, Some(Err(e))) => {
+            let msg = match e {
+                ScreenshotError::Blank => tr.t("error-screenshot-blank", &[]),
+                ScreenshotError::Write(err) => {
+                    tr.t("error-screenshot-write", &[("path", shot.out.display().to_string()), ("error", err)])
+                }
+                ScreenshotError::Timeout => tr.t("error-screenshot-timeout", &[]),
+                ScreenshotError::Refused(detail) => tr.t("error-screenshot-refused", &[("detail", detail)]),
+            };
+            eprintln!("{msg}");
+            ExitCode::from(1)
+        }
+        (result, None) => {
+            let _ = finish(tr, result);
+            eprintln!("{}", tr.t("error-screenshot-timeout", &[]));
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The scenario's id and the folders the window must watch to have it: a file's folder is added.
+fn resolve(tr: &Tr, lib: &Library, scenario: &str) -> Result<(Vec<PathBuf>, String), ExitCode> {
+    match lib.scenario(scenario) {
+        Ok((src, s)) => {
+            let mut dirs = lib.dirs.clone();
+            let path = Path::new(&src.origin);
+            if path.is_file()
+                && let Some(dir) = path.parent()
+            {
+                let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.to_owned() };
+                if !dirs.contains(&dir) {
+                    dirs.push(dir);
+                }
+            }
+            Ok((dirs, s.id))
+        }
+        Err(e) => {
+            eprint!("{}", crate::cli::load_error(tr, &e));
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn parse_size(text: &str) -> Option<(u32, u32)> {
+    let (w, h) = text.split_once(['x', 'X'])?;
+    let (w, h) = (w.trim().parse::<u32>().ok()?, h.trim().parse::<u32>().ok()?);
+    ((320..=7680).contains(&w) && (240..=4320).contains(&h)).then_some((w, h))
+}
+
+fn finish(tr: &Tr, result: Result<(), WindowError>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(WindowError::NoDisplay) => {
+            eprintln!("{}", tr.t("error-no-display", &[]));
+            ExitCode::from(2)
+        }
+        Err(WindowError::Failed(code)) => ExitCode::from(code),
+    }
+}
+
+/// Opens a chapter: builds the book (from `book/` here, or GLASSHOUSE_BOOK) into the data folder
+/// and returns the chapter's file address.
+fn book_link(lib: &Library) -> BookLink {
+    let lib = lib.clone();
+    BookLink(Some(Box::new(move |chapter: &str| {
+        let src = std::env::var_os("GLASSHOUSE_BOOK").map_or_else(|| PathBuf::from("book"), PathBuf::from);
+        let out = glasshouse_game::storage::data_dir().unwrap_or_else(std::env::temp_dir).join("book");
+        let built = crate::book::build(&src, Some(&out), &lib)?;
+        let page = built.join(format!("{chapter}.html"));
+        let page = std::fs::canonicalize(&page).unwrap_or(page);
+        Ok(format!("file://{}", page.display()))
+    })))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_sizes_are_checked() {
+        assert_eq!(parse_size("1280x800"), Some((1280, 800)));
+        assert_eq!(parse_size("1280X800"), Some((1280, 800)));
+        assert_eq!(parse_size("10x10"), None);
+        assert_eq!(parse_size("wide"), None);
+        assert_eq!(parse_size("99999x800"), None);
+    }
+
+    #[test]
+    fn without_a_display_the_window_refuses_clearly() {
+        if glasshouse_game::ui::app::display_available() {
+            return;
+        }
+        let tr = Tr::new("en", &|_| Vec::new());
+        let code = play(&tr, &Library::default(), &[], None, None);
+        assert_eq!(code, ExitCode::from(2));
+    }
+}
