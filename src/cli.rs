@@ -129,6 +129,10 @@ enum Command {
     Play {
         /// Bundled name or path to a .toml file.
         scenario: Option<String>,
+        /// Instead of waiting for the learner, drive every screen for N timed frames (default
+        /// scenario: forty-members, the largest) and print frame-time percentiles and start-up.
+        #[arg(long, value_name = "N")]
+        bench: Option<u32>,
     },
     /// Open the window, drive a scenario to one screen, save it as a PNG and exit (for slides
     /// and CI). Fails on a blank capture.
@@ -155,12 +159,13 @@ enum Command {
 
 /// Runs the CLI and returns the process exit code.
 pub fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     let lang = pick_language(cli.lang.as_deref());
     let tr = Tr::new(&lang, &|_| Vec::new());
     let lib = Library::new(&cli.scenario_dirs);
     let ctx = Ctx { lang: lang.clone(), lib };
-    let command = cli.command.unwrap_or(Command::Play { scenario: None });
+    let command = cli.command.unwrap_or(Command::Play { scenario: None, bench: None });
     match command {
         Command::List => {
             let entries = match ctx.lib.entries() {
@@ -256,8 +261,8 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Scale(args) => crate::scale::run(&tr, &args),
-        Command::Play { scenario } => {
-            crate::window::play(&tr, &ctx.lib, &cli.scenario_dirs, cli.lang.as_deref(), scenario.as_deref())
+        Command::Play { scenario, bench } => {
+            crate::window::play(&tr, &ctx.lib, cli.lang.as_deref(), scenario.as_deref(), bench.map(|n| (n, started)))
         }
         Command::Screenshot { scenario, screen, out, choose, size } => {
             let screen = match screen {
@@ -268,7 +273,7 @@ pub fn main() -> ExitCode {
                 ShotScreen::Debrief => glasshouse_game::screen::Screen::Debrief,
             };
             let shot = crate::window::Shot { scenario: &scenario, screen, out: &out, choose: &choose, size: &size };
-            crate::window::screenshot(&tr, &ctx.lib, &cli.scenario_dirs, cli.lang.as_deref(), &shot)
+            crate::window::screenshot(&tr, &ctx.lib, cli.lang.as_deref(), &shot)
         }
     }
 }

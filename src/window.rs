@@ -5,9 +5,10 @@
 use crate::i18n::Tr;
 use crate::load::Library;
 use glasshouse_game::screen::Screen;
-use glasshouse_game::ui::app::{WindowError, WindowOptions, open};
+use glasshouse_game::ui::app::{Outcomes, WindowError, WindowOptions, open};
+use glasshouse_game::ui::bench::{BenchPlan, BenchReport};
 use glasshouse_game::ui::debrief::BookLink;
-use glasshouse_game::ui::screenshot::{ScreenshotError, ScreenshotOutcome, ScreenshotPlan};
+use glasshouse_game::ui::screenshot::{ScreenshotError, ScreenshotPlan};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,25 +26,67 @@ pub struct Shot<'a> {
     pub size: &'a str,
 }
 
-/// Opens the window (on `scenario`'s briefing if given).
-pub fn play(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>, scenario: Option<&str>) -> ExitCode {
+/// Opens the window (on `scenario`'s briefing if given); with `bench`, times that many frames on
+/// every screen of the scenario (default: the largest bundled one) and prints the numbers.
+pub fn play(
+    tr: &Tr,
+    lib: &Library,
+    lang: Option<&str>,
+    scenario: Option<&str>,
+    bench: Option<(u32, std::time::Instant)>,
+) -> ExitCode {
+    let scenario = scenario.or(bench.map(|_| "forty-members"));
     let (dirs, name) = match scenario.map(|s| resolve(tr, lib, s)).transpose() {
         Ok(found) => found.map_or((lib.dirs.clone(), None), |(dirs, name)| (dirs, Some(name))),
         Err(code) => return code,
     };
+    let bench_plan = bench.map(|(frames, started)| BenchPlan {
+        scenario: name.clone().unwrap_or_default(),
+        frames: frames.max(1),
+        started,
+    });
     let options = WindowOptions {
-        scenario: name,
+        scenario: if bench_plan.is_some() { None } else { name },
         lang: lang.map(str::to_owned),
         scenario_dirs: dirs,
         screenshot: None,
         book: book_link(lib),
         size: (0, 0),
+        bench: bench_plan,
     };
-    finish(tr, open(options, None))
+    let outcomes = Outcomes::default();
+    let result = open(options, &outcomes);
+    if bench.is_some() && result.is_ok() {
+        print_bench(tr, &outcomes);
+    }
+    finish(tr, result)
+}
+
+fn print_bench(tr: &Tr, outcomes: &Outcomes) {
+    let Ok(report) = outcomes.bench.0.lock() else { return };
+    let ms = |d: std::time::Duration| format!("{:.2}", d.as_secs_f64() * 1000.0);
+    if let Some(first) = report.first_frame {
+        println!("{}", tr.t("bench-first-frame", &[("ms", ms(first))]));
+    }
+    for (screen, times) in &report.screens {
+        println!(
+            "{}",
+            tr.t(
+                "bench-screen",
+                &[
+                    ("screen", format!("{screen:?}").to_lowercase()),
+                    ("frames", times.len().to_string()),
+                    ("p50", ms(BenchReport::percentile(times, 50.0))),
+                    ("p99", ms(BenchReport::percentile(times, 99.0))),
+                    ("max", ms(times.iter().max().copied().unwrap_or_default())),
+                ]
+            )
+        );
+    }
 }
 
 /// Captures one screen of a scenario as a PNG.
-pub fn screenshot(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>, shot: &Shot) -> ExitCode {
+pub fn screenshot(tr: &Tr, lib: &Library, lang: Option<&str>, shot: &Shot) -> ExitCode {
     let Some(size) = parse_size(shot.size) else {
         eprintln!("{}", tr.t("error-window-size", &[("size", shot.size.to_owned())]));
         return ExitCode::from(2);
@@ -65,7 +108,7 @@ pub fn screenshot(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>
         .filter_map(|c| c.split_once('=').map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())))
         .collect();
     let plan = ScreenshotPlan { scenario: name, screen: shot.screen, choices, out: shot.out.to_owned() };
-    let outcome = ScreenshotOutcome::default();
+    let outcomes = Outcomes::default();
     let options = WindowOptions {
         scenario: None,
         lang: lang.map(str::to_owned),
@@ -73,9 +116,10 @@ pub fn screenshot(tr: &Tr, lib: &Library, _flags: &[PathBuf], lang: Option<&str>
         screenshot: Some(plan),
         book: BookLink::default(),
         size,
+        bench: None,
     };
-    let opened = open(options, Some(outcome.clone()));
-    match (opened, outcome.get()) {
+    let opened = open(options, &outcomes);
+    match (opened, outcomes.screenshot.get()) {
         (Err(WindowError::NoDisplay), _) => finish(tr, Err(WindowError::NoDisplay)),
         (_, Some(Ok(path))) => {
             println!("{}", tr.t("screenshot-saved", &[("path", path.display().to_string())]));
@@ -174,7 +218,7 @@ mod tests {
             return;
         }
         let tr = Tr::new("en", &|_| Vec::new());
-        let code = play(&tr, &Library::default(), &[], None, None);
+        let code = play(&tr, &Library::default(), None, None, None);
         assert_eq!(code, ExitCode::from(2));
     }
 }

@@ -69,6 +69,8 @@ pub(crate) const SOURCES: &[&str] = &[
     include_str!("ui/settings.rs"),
     #[cfg(feature = "window")]
     include_str!("ui/app.rs"),
+    #[cfg(feature = "window")]
+    include_str!("ui/bench.rs"),
 ];
 
 #[cfg(test)]

@@ -192,3 +192,6 @@ error-screenshot-blank = The capture came out blank: nothing was drawn. With sof
 error-screenshot-write = Could not write { $path }: { $error }. Choose a folder you can write to.
 error-screenshot-timeout = The window never reached that screen. Run the same command with RUST_LOG=info to see why.
 error-screenshot-refused = The scenario refused to open: { $detail }
+
+bench-first-frame = start to first drawn frame: { $ms } ms
+bench-screen = { $screen }: { $frames } frames, p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms (main-world systems per frame)

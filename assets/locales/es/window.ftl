@@ -192,3 +192,6 @@ error-screenshot-blank = La captura salió en blanco: no se dibujó nada. Con re
 error-screenshot-write = No se pudo escribir { $path }: { $error }. Elige una carpeta en la que puedas escribir.
 error-screenshot-timeout = La ventana no llegó a esa pantalla. Repite la orden con RUST_LOG=info para ver por qué.
 error-screenshot-refused = El escenario no se pudo abrir: { $detail }
+
+bench-first-frame = del arranque al primer fotograma dibujado: { $ms } ms
+bench-screen = { $screen }: { $frames } fotogramas, p50 { $p50 } ms, p99 { $p99 } ms, máx. { $max } ms (sistemas del mundo principal por fotograma)

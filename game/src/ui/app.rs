@@ -2,6 +2,7 @@
 //! interface; the options the command line passes; a clear refusal when there is no display.
 
 use super::UiPlugin;
+use super::bench::{BenchOutcome, BenchPlan, FrameBenchPlugin};
 use super::debrief::BookLink;
 use super::screenshot::{ScreenshotOutcome, ScreenshotPlan, ScreenshotPlugin};
 use crate::LearnerLoopPlugin;
@@ -13,8 +14,10 @@ use crate::storage::{Storage, data_dir};
 use bevy::app::{App, AppExit, PluginGroup, Startup};
 use bevy::ecs::prelude::*;
 use bevy::window::{Window, WindowPlugin, WindowResolution};
+use bevy::winit::{UpdateMode, WinitSettings};
 use bevy_egui::EguiPlugin;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// What the command line asks of the window.
 #[derive(Default)]
@@ -31,6 +34,8 @@ pub struct WindowOptions {
     pub book: BookLink,
     /// Window size in logical pixels.
     pub size: (u32, u32),
+    /// Time the frames instead of waiting for the learner.
+    pub bench: Option<BenchPlan>,
 }
 
 /// Why the window did not open or did not finish.
@@ -56,9 +61,18 @@ struct StartWith {
     lang: Option<String>,
 }
 
-/// Opens the window and runs until it closes. With a screenshot plan, returns the capture's
-/// outcome through `outcome`.
-pub fn open(options: WindowOptions, outcome: Option<ScreenshotOutcome>) -> Result<(), WindowError> {
+/// What a driven window reports back.
+#[derive(Default)]
+pub struct Outcomes {
+    /// The screenshot's.
+    pub screenshot: ScreenshotOutcome,
+    /// The frame benchmark's.
+    pub bench: BenchOutcome,
+}
+
+/// Opens the window and runs until it closes. A screenshot or benchmark plan reports through
+/// `outcomes`.
+pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowError> {
     if !display_available() {
         return Err(WindowError::NoDisplay);
     }
@@ -79,8 +93,22 @@ pub fn open(options: WindowOptions, outcome: Option<ScreenshotOutcome>) -> Resul
         .insert_resource(options.book)
         .insert_resource(StartWith { scenario: options.scenario, lang: options.lang })
         .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
+    // The learner's window sleeps until input, an animation or the hot-reload poll (once a
+    // second) wakes it; a driven window (screenshot, benchmark) runs every frame.
+    let driven = options.screenshot.is_some() || options.bench.is_some();
+    app.insert_resource(if driven {
+        WinitSettings { focused_mode: UpdateMode::Continuous, unfocused_mode: UpdateMode::Continuous }
+    } else {
+        WinitSettings {
+            focused_mode: UpdateMode::reactive(Duration::from_secs(1)),
+            unfocused_mode: UpdateMode::reactive_low_power(Duration::from_secs(5)),
+        }
+    });
     if let Some(plan) = options.screenshot {
-        app.insert_resource(plan).insert_resource(outcome.unwrap_or_default()).add_plugins(ScreenshotPlugin);
+        app.insert_resource(plan).insert_resource(outcomes.screenshot.clone()).add_plugins(ScreenshotPlugin);
+    }
+    if let Some(plan) = options.bench {
+        app.insert_resource(plan).insert_resource(outcomes.bench.clone()).add_plugins(FrameBenchPlugin);
     }
     match app.run() {
         AppExit::Success => Ok(()),

@@ -2,6 +2,7 @@
 //! egui, and the `screenshot` driver. Reads the learner loop's resources; decides nothing itself.
 
 pub mod app;
+pub mod bench;
 pub mod briefing;
 pub mod chrome;
 pub mod debrief;

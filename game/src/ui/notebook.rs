@@ -36,6 +36,7 @@ fn draw(
     settings: Res<Settings>,
     mut notebook: ResMut<Notebook>,
     mut requests: ResMut<NotebookRequests>,
+    mut sentences: Local<(String, Vec<String>)>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     if settings.reduced_motion && notebook.revealed < notebook.entries.len() {
@@ -45,6 +46,11 @@ fn draw(
         ctx.request_repaint();
     }
     let Some(run) = &session.run else { return Ok(()) };
+    // Each finding in words, once per notebook and language.
+    let key = format!("{:?}{:?}{}{}", session.selection, notebook.what_if, notebook.entries.len(), words.lang);
+    if sentences.0 != key {
+        *sentences = (key, notebook.entries.iter().map(|e| finding_sentence(&words.tr, &e.finding)).collect());
+    }
     page(ctx, *rect, "notebook", |ui| {
         egui::Panel::left("findings").resizable(true).default_size(520.0).show(ui, |ui| {
             let title = match &notebook.what_if {
@@ -72,7 +78,8 @@ fn draw(
                             run.world.setup.people.get(&e.finding.subject).is_some_and(|p| p.owner == l)
                         });
                     let mark = if you { "★ " } else { "" };
-                    let text = format!("{}. {mark}{}", i + 1, finding_sentence(&words.tr, &e.finding));
+                    let sentence = sentences.1.get(i).map_or("", String::as_str);
+                    let text = format!("{}. {mark}{sentence}", i + 1);
                     if ui.selectable_label(notebook.selected == Some(i), text).clicked() {
                         clicked = Some(i);
                     }

@@ -6,7 +6,7 @@ use super::map::{MapView, federation_map};
 use super::theme::Colours;
 use super::widgets::{ContentRect, page};
 use crate::i18n::Words;
-use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS, happened};
+use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS};
 use crate::screen::Screen;
 use crate::session::Session;
 use crate::settings::Settings;
@@ -60,6 +60,7 @@ fn draw(
     settings: Res<Settings>,
     playback: Res<Playback>,
     mut requests: ResMut<PlaybackRequests>,
+    mut cache: Local<LogLines>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     // Space plays or pauses and → steps, unless a text field has the keyboard.
@@ -86,11 +87,13 @@ fn draw(
         return Ok(());
     };
     let world = &run.world;
+    let key = format!("{:?}{:?}{}", session.scenario, session.selection, words.lang);
+    cache.refresh(key, &words, world);
     page(ctx, *rect, "run", |ui| {
         controls(ui, &words, &playback, &mut requests);
         egui::Panel::right("event-log").resizable(true).default_size(420.0).show(ui, |ui| {
             ui.heading(words.t("ui-event-log", &[]));
-            log(ui, &words, world, playback.now);
+            log(ui, &cache, playback.now);
         });
         let view = MapView {
             world,
@@ -138,25 +141,49 @@ fn controls(ui: &mut Ui, words: &Words, playback: &Playback, requests: &mut Play
     });
 }
 
-fn log(ui: &mut Ui, words: &Words, world: &World, now: f64) {
-    let mut lines: Vec<String> = Vec::new();
-    let mut adversaries: Vec<_> = world.setup.adversaries.values().filter(|a| (a.at.secs() as f64) <= now).collect();
-    adversaries.sort_by_key(|a| a.at);
-    let mut adv = adversaries.into_iter().peekable();
-    for hop in happened(world, now) {
-        while let Some(a) = adv.next_if(|a| a.at <= hop.at) {
-            lines.push(adversary_line(words, a));
+/// Every line of the event log of one run, with the moment it happens, built once per run and
+/// language (a large scenario has thousands of hops; the log shows the prefix up to now).
+#[derive(Default)]
+pub struct LogLines {
+    key: String,
+    lines: Vec<(f64, String)>,
+}
+
+impl LogLines {
+    /// Rebuilds the lines when the run or the language changed.
+    pub fn refresh(&mut self, key: String, words: &Words, world: &World) {
+        if self.key == key {
+            return;
         }
-        lines.push(hop_text(words, world, hop));
+        let mut adversaries: Vec<_> = world.setup.adversaries.values().collect();
+        adversaries.sort_by_key(|a| a.at);
+        let mut adv = adversaries.into_iter().peekable();
+        let mut lines = Vec::with_capacity(world.hops.len() + 4);
+        for hop in &world.hops {
+            while let Some(a) = adv.next_if(|a| a.at <= hop.at) {
+                lines.push((a.at.secs() as f64, adversary_line(words, a)));
+            }
+            lines.push((hop.at.secs() as f64, hop_text(words, world, hop)));
+        }
+        lines.extend(adv.map(|a| (a.at.secs() as f64, adversary_line(words, a))));
+        *self = LogLines { key, lines };
     }
-    lines.extend(adv.map(|a| adversary_line(words, a)));
+
+    /// How many lines have happened by `now`.
+    pub fn upto(&self, now: f64) -> usize {
+        self.lines.partition_point(|(t, _)| *t <= now)
+    }
+}
+
+fn log(ui: &mut Ui, cache: &LogLines, now: f64) {
+    let shown = cache.upto(now);
     let row = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
     egui::ScrollArea::vertical().stick_to_bottom(true).auto_shrink([false, false]).show_rows(
         ui,
         row,
-        lines.len(),
+        shown,
         |ui, range| {
-            for line in &lines[range] {
+            for (_, line) in &cache.lines[range] {
                 ui.add(egui::Label::new(RichText::new(line.as_str()).size(13.0)).truncate())
                     .on_hover_text(line.as_str());
             }

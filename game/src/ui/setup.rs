@@ -86,6 +86,7 @@ pub fn name_feedback(setup: &Setup, typed: &str) -> NameFeedback {
     NameFeedback::Unlinked
 }
 
+#[allow(clippy::too_many_arguments)]
 fn draw(
     mut contexts: EguiContexts,
     rect: Res<ContentRect>,
@@ -94,10 +95,16 @@ fn draw(
     session: Res<Session>,
     mut requests: ResMut<SessionRequests>,
     mut typed: Local<Typed>,
+    mut built: Local<Option<(String, Option<Setup>)>>,
 ) -> Result {
     let ctx = contexts.ctx_mut()?;
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return Ok(()) };
-    let setup = s.setup(&session.selection).ok();
+    // The world these choices build, made once per selection (a large scenario takes a while).
+    let key = format!("{}{:?}{}", s.id, session.selection, library.is_changed());
+    if built.as_ref().is_none_or(|(k, _)| *k != key) {
+        *built = Some((key, s.setup(&session.selection).ok()));
+    }
+    let setup = built.as_ref().and_then(|(_, st)| st.as_ref());
     scrolling_page(ctx, *rect, "setup", |ui| {
         ui.heading(words.t("ui-setup-title", &[]));
         ui.label(words.t("ui-setup-intro", &[]));
@@ -110,11 +117,11 @@ fn draw(
             let mut pick = |value: &ChoiceValue| {
                 requests.0.push(SessionRequest::Choose { key: key.clone(), value: value.to_string() });
             };
-            match kind(choice, setup.as_ref()) {
-                Control::Servers => server_cards(ui, &words, s, key, choice, &current, setup.as_ref(), &mut pick),
+            match kind(choice, setup) {
+                Control::Servers => server_cards(ui, &words, s, key, choice, &current, setup, &mut pick),
                 Control::Name => {
                     let text = typed.0.entry(key.clone()).or_insert_with(|| current.to_string());
-                    name_field(ui, &words, s, key, choice, text, setup.as_ref(), &mut pick);
+                    name_field(ui, &words, s, key, choice, text, setup, &mut pick);
                 }
                 Control::Toggle => {
                     let mut on = current == ChoiceValue::Bool(true);
