@@ -131,7 +131,8 @@ pub struct DebriefPlugin;
 
 impl Plugin for DebriefPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<Debrief>().add_systems(OnEnter(Screen::Debrief), build_debrief);
+        app.init_resource::<Debrief>()
+            .add_systems(OnEnter(Screen::Debrief), (crate::session::ensure_run, build_debrief).chain());
     }
 }
 

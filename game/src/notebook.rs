@@ -78,7 +78,7 @@ impl Plugin for NotebookPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<Notebook>()
             .init_resource::<NotebookRequests>()
-            .add_systems(OnEnter(Screen::Notebook), fill)
+            .add_systems(OnEnter(Screen::Notebook), (crate::session::ensure_run, fill).chain())
             .add_systems(Update, (reveal, handle_requests).run_if(in_state(Screen::Notebook)));
     }
 }
@@ -202,5 +202,29 @@ mod tests {
                 .any(|e| e.finding.subject == "you" && e.finding.code() == glasshouse_sim::FindingCode::IpAddress)
         );
         assert_ne!(nb.entries.len(), default_count);
+    }
+
+    #[test]
+    fn jumping_to_the_notebook_after_changing_a_choice_runs_the_new_choices() {
+        let mut app = open_notebook(&[]);
+        let before = app.world().resource::<Notebook>().entries.len();
+        app.world_mut()
+            .resource_mut::<crate::session::SessionRequests>()
+            .0
+            .push(SessionRequest::Choose { key: "encrypted".into(), value: "true".into() });
+        app.world_mut().resource_mut::<Navigation>().0.push(Nav::Go(Screen::Setup));
+        app.update();
+        assert!(app.world().resource::<Session>().run.is_none());
+        app.world_mut().resource_mut::<Navigation>().0.push(Nav::Go(Screen::Notebook));
+        app.update();
+        let nb = app.world().resource::<Notebook>();
+        assert!(!nb.entries.is_empty() && nb.entries.len() != before, "{} vs {before}", nb.entries.len());
+        let run = app
+            .world()
+            .resource::<Session>()
+            .run
+            .as_ref()
+            .map(|r| r.report.choices.get("encrypted").map(ToString::to_string));
+        assert_eq!(run, Some(Some("true".into())));
     }
 }

@@ -123,6 +123,14 @@ pub(crate) fn handle_requests(
     }
 }
 
+/// Runs the core if the choices changed since the last run (the learner may jump straight to the
+/// notebook or the debrief from the steps bar).
+pub(crate) fn ensure_run(session: ResMut<Session>, library: Res<Library>) {
+    if session.run.is_none() && session.scenario.is_some() {
+        run_scenario(session, library);
+    }
+}
+
 /// Runs the core with the session's choices when the learner reaches the run screen.
 pub(crate) fn run_scenario(mut session: ResMut<Session>, library: Res<Library>) {
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return };
