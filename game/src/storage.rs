@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 /// The data folder: `$GLASSHOUSE_DATA`, else `$XDG_DATA_HOME/glasshouse`, else
 /// `~/.local/share/glasshouse`.
 pub fn data_dir() -> Option<PathBuf> {
+    if cfg!(target_arch = "wasm32") {
+        // In the browser the "folder" is a key prefix in the page's local storage.
+        return Some(PathBuf::from("glasshouse"));
+    }
     if let Some(d) = std::env::var_os("GLASSHOUSE_DATA") {
         return Some(PathBuf::from(d));
     }
@@ -81,14 +85,25 @@ impl Storage {
     /// [`Storage::write`] are the only file-system calls of the learner loop: a browser build
     /// swaps them for local storage.
     pub fn read(&self, name: &str) -> Option<String> {
-        std::fs::read_to_string(self.dir.as_ref()?.join(name)).ok()
+        let path = self.dir.as_ref()?.join(name);
+        #[cfg(target_arch = "wasm32")]
+        return browser::local_storage()?.get_item(&path.to_string_lossy()).ok().flatten();
+        #[cfg(not(target_arch = "wasm32"))]
+        std::fs::read_to_string(path).ok()
     }
 
     /// Writes one stored file atomically (write, then rename); without a data folder, nothing.
     pub fn write(&self, name: &str, text: &str) -> std::io::Result<()> {
         let Some(dir) = &self.dir else { return Ok(()) };
-        std::fs::create_dir_all(dir)?;
-        write_atomically(&dir.join(name), text)
+        #[cfg(target_arch = "wasm32")]
+        return browser::local_storage()
+            .and_then(|s| s.set_item(&dir.join(name).to_string_lossy(), text).ok())
+            .ok_or_else(|| std::io::Error::other("local storage is not available"));
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            std::fs::create_dir_all(dir)?;
+            write_atomically(&dir.join(name), text)
+        }
     }
 
     /// Saves atomically (write, sync, rename).
@@ -99,9 +114,32 @@ impl Storage {
 
 /// Erases everything Glasshouse saved in `dir`: progress and exports (`glasshouse forget`).
 pub fn forget(dir: &Path) -> std::io::Result<()> {
+    #[cfg(target_arch = "wasm32")]
+    return browser::forget(&dir.to_string_lossy());
+    #[cfg(not(target_arch = "wasm32"))]
     match std::fs::remove_dir_all(dir) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
         other => other,
+    }
+}
+
+/// The browser's side of storage: the page's `localStorage`, keys prefixed by the "folder".
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    /// The page's local storage, if the browser allows it.
+    pub fn local_storage() -> Option<web_sys::Storage> {
+        web_sys::window()?.local_storage().ok().flatten()
+    }
+
+    /// Removes every key under `prefix/`.
+    pub fn forget(prefix: &str) -> std::io::Result<()> {
+        let Some(s) = local_storage() else { return Ok(()) };
+        let len = s.length().unwrap_or(0);
+        let keys: Vec<String> = (0..len).filter_map(|i| s.key(i).ok().flatten()).collect();
+        for k in keys.into_iter().filter(|k| k.starts_with(&format!("{prefix}/"))) {
+            let _ = s.remove_item(&k);
+        }
+        Ok(())
     }
 }
 

@@ -49,7 +49,7 @@ pub enum WindowError {
 
 /// Whether a display is reachable (X11 here; a Wayland session offers XWayland's `DISPLAY`).
 pub fn display_available() -> bool {
-    if cfg!(any(target_os = "windows", target_os = "macos")) {
+    if cfg!(any(target_os = "windows", target_os = "macos", target_arch = "wasm32")) {
         return true;
     }
     std::env::var_os("DISPLAY").is_some_and(|d| !d.is_empty())
@@ -83,6 +83,9 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
             primary_window: Some(Window {
                 title: "Glasshouse".into(),
                 resolution: WindowResolution::new(w, h),
+                // In the browser: the page's canvas, sized by the page.
+                canvas: Some("#glasshouse".into()),
+                fit_canvas_to_parent: true,
                 ..Window::default()
             }),
             ..WindowPlugin::default()
@@ -93,6 +96,8 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
         .insert_resource(options.book)
         .insert_resource(StartWith { scenario: options.scenario, lang: options.lang })
         .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
+    #[cfg(target_arch = "wasm32")]
+    app.add_systems(bevy::app::Last, mark_ready);
     // The learner's window sleeps until input, an animation or the hot-reload poll (once a
     // second) wakes it; a driven window (screenshot, benchmark) runs every frame.
     let driven = options.screenshot.is_some() || options.bench.is_some();
@@ -113,6 +118,18 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
     match app.run() {
         AppExit::Success => Ok(()),
         AppExit::Error(code) => Err(WindowError::Failed(code.get())),
+    }
+}
+
+/// Tells the page the simulator is interactive (the book's test waits for this): the second
+/// frame is the first with the interface drawn.
+#[cfg(target_arch = "wasm32")]
+fn mark_ready(mut frames: Local<u32>) {
+    *frames += 1;
+    if *frames == 2
+        && let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-glasshouse-ready", "true");
     }
 }
 

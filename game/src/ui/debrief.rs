@@ -184,7 +184,35 @@ fn draw(
     Ok(())
 }
 
+/// In the browser: offers the export as a download named after the file box.
+#[cfg(target_arch = "wasm32")]
+fn export(words: &Words, base: &str, ext: &str, text: &str) -> String {
+    let name = format!(
+        "{}.{ext}",
+        std::path::Path::new(base.trim()).file_name().map_or("debrief".into(), |n| n.to_string_lossy())
+    );
+    let download = || -> Option<()> {
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(if ext == "json" { "application/json" } else { "text/markdown" });
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let doc = web_sys::window()?.document()?;
+        let a: web_sys::HtmlAnchorElement = wasm_bindgen::JsCast::dyn_into(doc.create_element("a").ok()?).ok()?;
+        a.set_href(&url);
+        a.set_download(&name);
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    };
+    match download() {
+        Some(()) => words.t("ui-exported", &[("path", name)]),
+        None => words.t("ui-export-failed", &[("path", name), ("error", "download refused".into())]),
+    }
+}
+
 /// Writes the export, making its folder; says where it went or what to do.
+#[cfg(not(target_arch = "wasm32"))]
 fn export(words: &Words, base: &str, ext: &str, text: &str) -> String {
     let mut path = PathBuf::from(base.trim());
     if path.as_os_str().is_empty() {
