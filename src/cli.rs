@@ -52,6 +52,11 @@ enum BookAction {
         /// Output folder (default: BOOK/build).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Also build the simulator for the browser (wasm32) into the book's play/ folder, with
+        /// the --scenarios folders included; needs `rustup target add wasm32-unknown-unknown`
+        /// and wasm-bindgen-cli of the version in Cargo.lock.
+        #[arg(long)]
+        web: bool,
     },
     /// Build the book, then serve it on http://127.0.0.1:PORT until interrupted.
     Serve {
@@ -491,9 +496,9 @@ fn new_scenario(tr: &Tr, name: &Path) -> ExitCode {
 }
 
 fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
-    let (dir, out, port) = match action {
-        BookAction::Build { book, out } => (book, out, None),
-        BookAction::Serve { book, port } => (book, None, Some(port)),
+    let (dir, out, port, web) = match action {
+        BookAction::Build { book, out, web } => (book, out, None, web),
+        BookAction::Serve { book, port } => (book, None, Some(port), false),
     };
     let started = std::time::Instant::now();
     let target = match crate::book::build(&dir, out.as_deref(), &ctx.lib) {
@@ -510,6 +515,26 @@ fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
             &[("path", target.display().to_string()), ("ms", started.elapsed().as_millis().to_string())]
         )
     );
+    if web {
+        let started = std::time::Instant::now();
+        match crate::web::build(&target, &ctx.lib.dirs) {
+            Ok(bytes) => println!(
+                "{}",
+                tr.t(
+                    "book-web-built",
+                    &[
+                        ("path", target.join("play").display().to_string()),
+                        ("mb", format!("{:.1}", bytes as f64 / 1_048_576.0)),
+                        ("s", started.elapsed().as_secs().to_string()),
+                    ]
+                )
+            ),
+            Err(e) => {
+                eprintln!("{}", tr.t("error-book", &[("error", e)]));
+                return ExitCode::from(2);
+            }
+        }
+    }
     if let Some(port) = port {
         println!("{}", tr.t("book-serving", &[("url", format!("http://127.0.0.1:{port}/"))]));
         if let Err(e) = crate::book::serve(&target, port) {

@@ -7,6 +7,7 @@ mod load;
 mod preprocessor;
 mod render;
 mod scale;
+mod web;
 mod window;
 
 use std::process::ExitCode;

@@ -167,8 +167,18 @@ impl Expander<'_> {
         let _ = write!(h, "<p><strong>Objectives</strong></p><ul>{}</ul>", objectives.join(""));
         let _ = write!(
             h,
-            "<p>Open it: <code>glasshouse explain {0}</code> · <code>glasshouse run {0}</code></p></div>",
+            "<p>Open it: <code>glasshouse explain {0}</code> · <code>glasshouse run {0}</code> · <code>glasshouse play {0}</code></p>",
             escape(&s.id)
+        );
+        // The browser simulator loads only on click (theme/glasshouse-play.js); nothing else is fetched.
+        let _ = write!(
+            h,
+            "<p><button type=\"button\" class=\"gh-play\" data-scenario=\"{0}\" data-title=\"Glasshouse: {1}\" \
+             data-playing=\"Playing below\" data-missing=\"The browser simulator is not in this build of the book: \
+             build it with glasshouse book build --web.\">Play in your browser</button></p>\
+             <div class=\"gh-play-frame\"></div></div>",
+            escape(&s.id),
+            escape(&title)
         );
         Ok(h)
     }

@@ -53,6 +53,7 @@ pub fn play(
         book: book_link(lib),
         size: (0, 0),
         bench: bench_plan,
+        extra: Vec::new(),
     };
     let outcomes = Outcomes::default();
     let result = open(options, &outcomes);
@@ -117,6 +118,7 @@ pub fn screenshot(tr: &Tr, lib: &Library, lang: Option<&str>, shot: &Shot) -> Ex
         book: BookLink::default(),
         size,
         bench: None,
+        extra: Vec::new(),
     };
     let opened = open(options, &outcomes);
     match (opened, outcomes.screenshot.get()) {

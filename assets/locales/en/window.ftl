@@ -195,3 +195,4 @@ error-screenshot-refused = The scenario refused to open: { $detail }
 
 bench-first-frame = start to first drawn frame: { $ms } ms
 bench-screen = { $screen }: { $frames } frames, p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms (main-world systems per frame)
+book-web-built = The browser simulator is in { $path } ({ $mb } MB of WebAssembly, built in { $s } s).

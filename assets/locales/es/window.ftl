@@ -195,3 +195,4 @@ error-screenshot-refused = El escenario no se pudo abrir: { $detail }
 
 bench-first-frame = del arranque al primer fotograma dibujado: { $ms } ms
 bench-screen = { $screen }: { $frames } fotogramas, p50 { $p50 } ms, p99 { $p99 } ms, máx. { $max } ms (sistemas del mundo principal por fotograma)
+book-web-built = El simulador para el navegador está en { $path } ({ $mb } MB de WebAssembly, compilado en { $s } s).

@@ -36,7 +36,13 @@ pub struct WindowOptions {
     pub size: (u32, u32),
     /// Time the frames instead of waiting for the learner.
     pub bench: Option<BenchPlan>,
+    /// Scenarios embedded by the caller (the browser build's trainers' folders): (name, TOML,
+    /// [(language, Fluent prose)]); one that fails its check is left out.
+    pub extra: Vec<EmbeddedScenario>,
 }
+
+/// A scenario handed over as text: (name, TOML, [(language, Fluent prose)]).
+pub type EmbeddedScenario = (String, String, Vec<(String, String)>);
 
 /// Why the window did not open or did not finish.
 #[derive(Debug)]
@@ -59,6 +65,7 @@ pub fn display_available() -> bool {
 struct StartWith {
     scenario: Option<String>,
     lang: Option<String>,
+    extra: Vec<EmbeddedScenario>,
 }
 
 /// What a driven window reports back.
@@ -94,7 +101,7 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
         .add_plugins((LearnerLoopPlugin, UiPlugin))
         .insert_resource(ScenarioFolders::new(options.scenario_dirs))
         .insert_resource(options.book)
-        .insert_resource(StartWith { scenario: options.scenario, lang: options.lang })
+        .insert_resource(StartWith { scenario: options.scenario, lang: options.lang, extra: options.extra })
         .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
     #[cfg(target_arch = "wasm32")]
     app.add_systems(bevy::app::Last, mark_ready);
@@ -139,10 +146,20 @@ fn spawn_camera(mut commands: Commands) {
 
 fn start(
     with: Res<StartWith>,
+    mut library: ResMut<crate::library::Library>,
     mut settings: ResMut<Settings>,
     mut sessions: ResMut<SessionRequests>,
     mut nav: ResMut<Navigation>,
 ) {
+    for (name, toml, prose) in &with.extra {
+        if let Ok(scenario) = glasshouse_sim::Scenario::parse(toml) {
+            let entry = crate::library::LibraryEntry { name: name.clone(), scenario, prose: prose.clone() };
+            match library.entries.iter_mut().find(|e| e.name == *name) {
+                Some(e) => *e = entry,
+                None => library.entries.push(entry),
+            }
+        }
+    }
     if let Some(lang) = &with.lang
         && *lang != settings.lang
     {
