@@ -770,12 +770,24 @@ impl World {
             }
         }
         for m in spec.members.iter().skip(1) {
-            let mxid = self.account(m)?.mxid.clone();
-            if spec.join_rule != crate::scenario::JoinRule::Public {
-                self.send(&spec.id, &creator, event::member(&mxid, "invite", None, None)?, None)?;
-            }
+            self.invite_if_needed(&spec.id, &creator, m)?;
             self.join(&spec.id, m, false)?;
         }
+        Ok(())
+    }
+
+    /// Outside a public room, a join needs an invite first: `inviter` invites `account`. The
+    /// invite carries the invitee's display name and avatar (Synapse fills them in from the
+    /// profile, also for a remote invitee: observed by `glasshouse lab`).
+    fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
+        let public = self.rooms.get(room).is_some_and(|r| r.spec.join_rule == crate::scenario::JoinRule::Public);
+        let already = self.rooms.get(room).is_some_and(|r| r.joined().contains(account));
+        if public || already {
+            return Ok(());
+        }
+        let acc = self.account(account)?.clone();
+        let content = event::member(&acc.mxid, "invite", Some(&acc.display_name), acc.avatar.as_deref())?;
+        self.send(room, inviter, content, None)?;
         Ok(())
     }
 
@@ -845,6 +857,7 @@ impl World {
         if let Some(s) = self.servers.get_mut(server) {
             for e in events {
                 if !s.has_event(&e.event_id) {
+                    index_for_search(s, now, &e.json);
                     s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
                 }
             }
@@ -964,15 +977,7 @@ impl World {
         if s.has_event(event_id) {
             return Ok(());
         }
-        if json["type"] == "m.room.message"
-            && let Some(body) = json["content"]["body"].as_str()
-        {
-            s.insert(
-                "event_search",
-                now,
-                json!({ "event_id": event_id, "room_id": json["room_id"], "key": "content.body", "value": body }),
-            );
-        }
+        index_for_search(s, now, &json);
         s.events.push(StoredEvent {
             event_id: event_id.to_owned(),
             room: room.to_owned(),
@@ -1301,6 +1306,11 @@ impl World {
             Action::Join { who, room } => {
                 let primary = self.account(who)?.primary();
                 self.request(who, &primary.1, "join", 100)?;
+                // Into a room that is not public, the room's creator invites first.
+                let creator = self.rooms.get(room).and_then(|r| r.spec.members.first().cloned());
+                if let Some(c) = creator {
+                    self.invite_if_needed(room, &c, who)?;
+                }
                 self.join(room, who, false)?;
             }
             Action::Leave { who, room } => {
@@ -1414,6 +1424,27 @@ impl World {
             }
         }
         Ok(())
+    }
+}
+
+/// Adds an event a server stores to its search index. Synapse indexes message bodies, room
+/// names and topics in cleartext, also for events a server receives when it joins (FACTS.md §1
+/// "Message search index"; observed in a real Synapse by `glasshouse lab`).
+fn index_for_search(s: &mut Server, now: SimTime, json: &Value) {
+    let indexed = match json["type"].as_str() {
+        Some("m.room.message") => Some(("content.body", "body")),
+        Some("m.room.name") => Some(("content.name", "name")),
+        Some("m.room.topic") => Some(("content.topic", "topic")),
+        _ => None,
+    };
+    if let Some((key, field)) = indexed
+        && let Some(value) = json["content"][field].as_str()
+    {
+        s.insert(
+            "event_search",
+            now,
+            json!({ "event_id": json["event_id"], "room_id": json["room_id"], "key": key, "value": value }),
+        );
     }
 }
 
