@@ -807,6 +807,7 @@ impl World {
             event::member(&acc.mxid, "join", Some(&acc.display_name), acc.avatar.as_deref())?,
             None,
         )?;
+        self.presence_on_join(room, account, !before.contains(&acc.server))?;
         // Servers now sharing the room query each other's device lists (`/keys/query`).
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
@@ -835,6 +836,43 @@ impl World {
                         let content = event::device_list_update(&o.mxid, device, name, 0, &keys);
                         self.edu_to(&o.server, s, "m.device_list_update", "device_lists_remote_cache", content);
                     }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Presence on a join, as Synapse sends it: the newcomer's current presence goes to every
+    /// other server in the room, and a server new to the room gets the current presence of the
+    /// members it now shares the room with (observed by `glasshouse lab`).
+    fn presence_on_join(&mut self, room: &str, account: &str, new_server: bool) -> Result<(), SimError> {
+        let latest = |w: &World, a: &Account| -> Option<Value> {
+            let s = w.servers.get(&a.server).filter(|s| s.spec.presence)?;
+            s.rows("presence_stream")
+                .iter()
+                .rev()
+                .find(|r| r.cols["origin"] == a.server.as_str() && r.cols["content"]["user_id"] == a.mxid.as_str())
+                .map(|r| r.cols["content"].clone())
+        };
+        let acc = self.account(account)?.clone();
+        let Some(r) = self.rooms.get(room) else { return Ok(()) };
+        let others: Vec<String> = self.participating(r).into_iter().filter(|s| *s != acc.server).collect();
+        let joined = r.joined();
+        if let Some(cols) = latest(self, &acc) {
+            for s in &others {
+                self.edu_to(&acc.server, s, "m.presence", "presence_stream", cols.clone());
+            }
+        }
+        if new_server {
+            let members: Vec<Account> = joined
+                .iter()
+                .filter_map(|m| self.accounts.get(m))
+                .filter(|m| m.server != acc.server)
+                .cloned()
+                .collect();
+            for m in members {
+                if let Some(cols) = latest(self, &m) {
+                    self.edu_to(&m.server, &acc.server, "m.presence", "presence_stream", cols);
                 }
             }
         }

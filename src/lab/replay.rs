@@ -32,6 +32,7 @@ use ruma_client_api::{
         get_room_event::v3 as get_room_event,
     },
     session::login::v3::{self as login, LoginInfo, Password},
+    state::get_state_event_for_key::v3 as get_state_event,
     to_device::send_event_to_device::v3 as send_to_device,
     typing::create_typing_event::v3::{self as typing, Typing, TypingInfo},
     uiaa::{AuthData, Dummy, MatrixUserIdentifier, UiaaInfo, UserIdentifier},
@@ -504,8 +505,15 @@ impl<'a> Replay<'a> {
                 queries.push((o.clone(), vec![mxid_of(account)]));
             }
         }
+        let room_id = self.room_id(room)?;
+        let newcomer = mxid_of(account);
         for (asker, users) in queries {
             let who = self.caller(&asker, None)?;
+            if asker != account {
+                // A client looks the newcomer up once its server has the join (federation is
+                // asynchronous): before that its server would not keep the device list.
+                self.wait_for_member(&who, &room_id, &newcomer)?;
+            }
             let mut request = get_keys::Request::new();
             for u in users {
                 request.device_keys.insert(self.user_id(&u)?, Vec::new());
@@ -567,6 +575,22 @@ impl<'a> Replay<'a> {
             std::thread::sleep(Duration::from_millis(150));
         }
         Err(err("lab-error-event-late", &[("event", event.to_owned()), ("who", account.to_owned())]))
+    }
+
+    /// Waits until the caller's server sees `mxid` joined to the room.
+    fn wait_for_member(&self, who: &Caller, room: &OwnedRoomId, mxid: &str) -> Result<(), LabError> {
+        let real = self.real(mxid);
+        let started = Instant::now();
+        while started.elapsed() < Duration::from_secs(20) {
+            let request = get_state_event::Request::new(room.clone(), "m.room.member".into(), real.clone());
+            if let Ok(r) = self.client.call(who, request)
+                && serde_json::from_str::<Value>(r.event_or_content.get()).is_ok_and(|c| c["membership"] == "join")
+            {
+                return Ok(());
+            }
+            std::thread::sleep(Duration::from_millis(150));
+        }
+        Err(err("lab-error-event-late", &[("event", format!("{real} join")), ("who", who.base.clone())]))
     }
 
     /// Sends the simulator's event content (ids mapped) as the sender's primary device.
