@@ -1457,7 +1457,27 @@ impl World {
                         locked_out: false,
                     },
                 );
+                // The puppet is a real account on the admin's server: `users` and `profiles` rows.
+                let now = self.now;
+                if let Some(s) = self.servers.get_mut(&server) {
+                    let mxid = format!("@{username}:{server}");
+                    s.insert("users", now, json!({ "name": mxid, "password_hash": "$2b$12$<bcrypt>", "creation_ts": now.origin_server_ts() / 1000 }));
+                    s.insert("profiles", now, json!({ "user_id": mxid, "displayname": username, "avatar_url": null }));
+                }
                 self.new_device(&id, "PUPPET", "PUPPET", "synapse-admin", Some(by))?;
+                // Outside a public room someone must invite the puppet: the admin acts through
+                // a member on their own server (the only users they control), else the creator.
+                let inviter = self.rooms.get(room).and_then(|r| {
+                    let joined = r.joined();
+                    joined
+                        .iter()
+                        .find(|m| self.accounts.get(*m).is_some_and(|a| a.server == server && a.puppet_of.is_none()))
+                        .cloned()
+                        .or_else(|| r.spec.members.first().cloned())
+                });
+                if let Some(inviter) = inviter {
+                    self.invite_if_needed(room, &inviter, &id)?;
+                }
                 self.join(room, &id, false)?;
             }
         }

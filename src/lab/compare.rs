@@ -126,6 +126,9 @@ pub struct Names {
     pub rooms: BTreeMap<String, String>,
     /// Users to leave out (in scenario names), e.g. the lab's admin.
     pub ignore_users: BTreeSet<String>,
+    /// Devices (user, device id) whose access token, keys and device-list entries the lab
+    /// cannot reproduce (an admin's injected device, a puppet's): those facts are left out.
+    pub unreplayed: BTreeSet<(String, String)>,
 }
 
 impl Names {
@@ -239,6 +242,11 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     let user = |v: &Value| names.server(s(v));
     let mut add = |subject: String, kind: Kind, value: String, counted: bool| {
         if names.ignore_users.contains(&subject) {
+            return;
+        }
+        if matches!(kind, Kind::AccessToken | Kind::DeviceKeys | Kind::RemoteDevice)
+            && names.unreplayed.contains(&(subject.clone(), value.clone()))
+        {
             return;
         }
         let n = out.entry(Fact { subject, kind, value }).or_insert(0);
@@ -461,6 +469,7 @@ mod tests {
             servers: vec![("127.0.0.1:4001".into(), "big.example".into())],
             rooms: [("!xyz:127.0.0.1:4001".to_owned(), "chat".to_owned())].into(),
             ignore_users: ["@glasshouse-lab:big.example".to_owned()].into(),
+            ..Names::default()
         };
         let (p, r) = (facts(&sim, &sim_names), facts(&real, &real_names));
         let lines = compare(&p, &r, "big.example");
@@ -468,6 +477,19 @@ mod tests {
         assert!(differ.is_empty(), "{differ:#?}");
         assert!(lines.iter().any(|l| l.fact.value == "#chat m.room.message “yo” ↩ “hi” (@you:big.example)"));
         assert!(lines.iter().any(|l| l.fact.kind == Kind::Receipt && l.fact.value.contains("“yo”")));
+    }
+
+    #[test]
+    fn unreplayed_devices_lose_only_their_token_keys_and_device_list_facts() {
+        let d = dump(&[
+            ("devices", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST", "display_name": "GHOST" }])),
+            ("access_tokens", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST" }])),
+            ("e2e_device_keys_json", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST" }])),
+        ]);
+        let names =
+            Names { unreplayed: [("@dana:s.example".to_owned(), "GHOST".to_owned())].into(), ..Names::default() };
+        let kinds: Vec<Kind> = facts(&d, &names).into_keys().map(|f| f.kind).collect();
+        assert_eq!(kinds, vec![Kind::Device]);
     }
 
     #[test]

@@ -138,6 +138,9 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     eprintln!("{}", tr.t("lab-replaying", &[("seconds", started.elapsed().as_secs().to_string())]));
     let outcome = replay::Replay::new(&world, &fleet)?.run()?;
     notes.extend(outcome.notes.iter().cloned());
+    for (user, device) in unreplayed(&world) {
+        notes.push(Note { key: "lab-note-unreplayed", args: vec![("user", user), ("device", device)] });
+    }
     let results = settle(&world, &fleet, &outcome)?;
     println!("{}", tr.t("lab-compared", &[]));
     for n in &notes {
@@ -181,16 +184,34 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
 
 /// How each side names things.
 fn names(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -> (Names, Names) {
+    let unreplayed = unreplayed(world);
     let sim = Names {
         rooms: world.rooms.iter().map(|(id, r)| (r.room_id.clone(), id.clone())).collect(),
+        unreplayed: unreplayed.clone(),
         ..Names::default()
     };
     let real = Names {
         servers: fleet.plans.iter().map(|p| (p.server_name(), p.sim_name.clone())).collect(),
         rooms: outcome.rooms.iter().map(|(id, real)| (real.clone(), id.clone())).collect(),
         ignore_users: fleet.plans.iter().map(|p| format!("@{}:{}", replay::ADMIN, p.sim_name)).collect(),
+        unreplayed,
     };
     (sim, real)
+}
+
+/// Devices an adversary slipped in (injected, or a puppet's): the lab creates them through the
+/// admin API, which gives them no access token and no keys, so those facts are not compared.
+fn unreplayed(world: &World) -> std::collections::BTreeSet<(String, String)> {
+    world
+        .accounts
+        .values()
+        .flat_map(|a| {
+            a.devices
+                .iter()
+                .filter(move |d| d.injected_by.is_some() || a.puppet_of.is_some())
+                .map(move |d| (a.mxid.clone(), d.id.clone()))
+        })
+        .collect()
 }
 
 /// Reads every server until prediction and reality agree, or until they stop changing: Synapse

@@ -154,10 +154,25 @@ impl<'a> Replay<'a> {
     }
 
     fn note(&mut self, step: &Step, key: &'static str) {
-        let action = serde_json::to_value(&step.action)
-            .ok()
-            .and_then(|v| v.as_object().and_then(|m| m.keys().next().cloned()))
-            .unwrap_or_default();
+        let action = match &step.action {
+            Action::Say { .. } => "say",
+            Action::React { .. } => "react",
+            Action::Read { .. } => "read",
+            Action::Typing { .. } => "typing",
+            Action::Presence { .. } => "presence",
+            Action::Join { .. } => "join",
+            Action::Leave { .. } => "leave",
+            Action::Connect { .. } => "connect",
+            Action::NewDevice { .. } => "new_device",
+            Action::Verify { .. } => "verify",
+            Action::ServerDown { .. } => "server_down",
+            Action::ServerUp { .. } => "server_up",
+            Action::InjectDevice { .. } => "inject_device",
+            Action::AddPuppet { .. } => "add_puppet",
+            Action::LoseDevice { .. } => "lose_device",
+            Action::Recover { .. } => "recover",
+        }
+        .to_owned();
         self.notes.push(Note { key, args: vec![("at", step.at.to_string()), ("action", action)] });
     }
 
@@ -404,6 +419,15 @@ impl<'a> Replay<'a> {
         Ok(who)
     }
 
+    /// A caller acting as `account` with a token from the admin API (no device of its own).
+    fn login_as(&self, admin: &Caller, account: &str) -> Result<Caller, LabError> {
+        let mxid = self.world.accounts.get(account).map(|a| a.mxid.clone()).unwrap_or_default();
+        let path =
+            format!("/_synapse/admin/v1/users/{}/login", self.real(&mxid).replace(':', "%3A").replace('@', "%40"));
+        let r = self.client.call_json(admin, "POST", &path, &json!({})).map_err(|e| call_error("admin login", &e))?;
+        Ok(Caller { token: r["access_token"].as_str().map(str::to_owned), ..admin.clone() })
+    }
+
     /// Creates a room as the simulator does: its creator, settings and members (invited first
     /// unless the room is public). The `public_chat` preset with the join rule and history
     /// visibility given as initial state yields exactly the simulator's state events (the
@@ -425,6 +449,11 @@ impl<'a> Replay<'a> {
         request.name = spec.name.clone();
         request.topic = spec.topic.clone();
         request.room_alias_name = spec.alias.clone();
+        if spec.join_rule != JoinRule::Public {
+            // As Synapse's private presets (and the simulator's spec-default power levels):
+            // any member may invite.
+            request.power_level_content_override = Some(raw(&json!({ "invite": 0 }))?);
+        }
         request.initial_state = initial
             .iter()
             .map(|c| raw(&json!({ "type": c.event_type, "state_key": c.state_key.clone().unwrap_or_default(), "content": c.body })))
@@ -772,6 +801,10 @@ impl<'a> Replay<'a> {
                 self.client
                     .call_json(&admin, "POST", &path, &json!({ "device_id": device }))
                     .map_err(|e| call_error("admin devices", &e))?;
+                // The simulator names an injected device after its id.
+                self.client
+                    .call_json(&admin, "PUT", &format!("{path}/{device}"), &json!({ "display_name": device }))
+                    .map_err(|e| call_error("admin devices", &e))?;
                 self.note(step, "lab-note-inject-device");
             }
             Action::AddPuppet { room, username, .. } => {
@@ -801,19 +834,42 @@ impl<'a> Replay<'a> {
                             &json!({ "device_id": d.id }),
                         )
                         .map_err(|e| call_error("admin devices", &e))?;
+                    self.client
+                        .call_json(
+                            &admin,
+                            "PUT",
+                            &format!("/_synapse/admin/v2/users/{escaped}/devices/{}", d.id),
+                            &json!({ "display_name": d.name }),
+                        )
+                        .map_err(|e| call_error("admin devices", &e))?;
                 }
+                // Outside a public room the admin invites the puppet as a member on their own
+                // server (the simulator's rule), then joins as the puppet: both through tokens
+                // from the admin API's "log in as user" (Synapse then logs the admin's address,
+                // not the member's).
+                let public = self.world.setup.rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
                 let room_id = self.room_id(room)?;
-                self.client
-                    .call_json(
-                        &admin,
-                        "POST",
-                        &format!(
-                            "/_synapse/admin/v1/join/{}",
-                            room_id.as_str().replace(':', "%3A").replace('!', "%21")
-                        ),
-                        &json!({ "user_id": real }),
-                    )
-                    .map_err(|e| call_error("admin join", &e))?;
+                if !public {
+                    let inviter = self
+                        .joined
+                        .get(room)
+                        .and_then(|ms| ms.iter().find(|m| self.server_of(m).is_ok_and(|s| s == puppet.server)).cloned())
+                        .or_else(|| self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()))
+                        .unwrap_or_default();
+                    let as_inviter = self.login_as(&admin, &inviter)?;
+                    let recipient = InvitationRecipient::UserId(InviteUserId::new(self.user_id(&puppet.mxid)?));
+                    self.client
+                        .call(&as_inviter, invite_user::Request::new(room_id.clone(), recipient))
+                        .map_err(|e| call_error("invite", &e))?;
+                }
+                let as_puppet = self.login_as(&admin, &puppet.id)?;
+                let creator =
+                    self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+                let mut request = join_room::Request::new(room_id.into());
+                if let Ok(v) = self.plan(&self.server_of(&creator)?)?.server_name().as_str().try_into() {
+                    request.via = vec![v];
+                }
+                self.client.call(&as_puppet, request).map_err(|e| call_error("join", &e))?;
                 self.joined(room, &puppet.id)?;
                 self.note(step, "lab-note-add-puppet");
             }

@@ -168,3 +168,4 @@ lab-error-database = Could not read the database { $path }: { $error }.
 lab-error-keep-not-empty = { $path } is not empty: --keep needs an empty or new folder (the lab never overwrites one).
 lab-error-platform = { $server } is not a Matrix server in this scenario: the lab can only replay Matrix homeservers (choose service=matrix, if the scenario offers it).
 lab-error-internal = The lab failed: { $error }. This is a bug; please report it with the command you ran.
+lab-note-unreplayed = { $user } { $device }: an adversary's device; its access token, keys and device-list entries are not compared (the admin API cannot create them).

@@ -168,3 +168,4 @@ lab-error-database = No se pudo leer la base de datos { $path }: { $error }.
 lab-error-keep-not-empty = { $path } no está vacía: --keep necesita una carpeta vacía o nueva (el laboratorio nunca sobrescribe una).
 lab-error-platform = En este escenario { $server } no es un servidor Matrix: el laboratorio solo reproduce servidores Matrix (elige service=matrix, si el escenario lo ofrece).
 lab-error-internal = El laboratorio falló: { $error }. Es un fallo del programa; avísanos con la orden que ejecutaste.
+lab-note-unreplayed = { $user } { $device }: un dispositivo del adversario; no se comparan su token de acceso, sus claves ni sus entradas en listas de dispositivos (la API de administración no puede crearlos).
