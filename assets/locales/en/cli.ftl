@@ -143,10 +143,10 @@ lab-differ = { $count } differences between prediction and reality (marked ≠ a
 lab-kept = The servers' folders are kept in { $path } (configuration, signing key, SQLite database, logs, and predicted.json / real.json: what each side holds).
 lab-kept-server = {"  "}{ $name } = { $real }: database { $db }; start it again with: ~/.cache/glasshouse/synapse-venv/bin/python -m synapse.app.homeserver -c { $config } -c { $lab } — then open { $url } in Element (“Sign in” → “Edit” homeserver).
 lab-kept-element = Accounts' passwords are glasshouse-lab-PERSON (e.g. glasshouse-lab-you). Open a database with: sqlite3 DATABASE 'select * from user_ips'.
-lab-note-retention = { $server } keeps IP history { $days } days: a replay takes seconds, so the prediction uses Synapse's default retention (28 days).
+lab-note-retention = { $server } keeps IP history { $days } days, less than the scenario lasts: a replay takes seconds, so nothing ages out of the real database and the prediction keeps the whole history too.
 lab-note-device-ip = { $server } is a patched server that forgets each device's last IP; stock Synapse keeps it, so the prediction does too.
 lab-note-lose-device = { $at } { $action }: nothing to replay (a lost device sends nothing to the server).
-lab-note-recover = { $at } { $action }: replayed as a password login of the new device (an email reset cannot run on loopback; keys are not restored).
+lab-note-recover = { $at } { $action }: an email reset is replayed with the admin API's password reset (it signs every device out, as the reset does), then a password login of the new device; no mail is sent and no keys are restored.
 lab-note-verify = { $at } { $action }: skipped (cross-signing is not replayed).
 lab-note-server-down = { $at } { $action }: skipped (the lab's servers stay up).
 lab-note-inject-device = { $at } { $action }: approximated with Synapse's admin API (creates the device; no access token, no keys).
