@@ -259,6 +259,11 @@ pub fn main() -> ExitCode {
             match crate::lab::run(tr, &req) {
                 Ok(true) => ExitCode::SUCCESS,
                 Ok(false) => ExitCode::from(1),
+                Err(_) if crate::lab::homeserver::interrupted() => {
+                    // The handler is stopping the servers; wait for it rather than race it.
+                    crate::lab::homeserver::stop_all();
+                    ExitCode::from(130)
+                }
                 Err(e) => {
                     eprintln!("{}", e.render(tr));
                     ExitCode::from(2)

@@ -15,25 +15,30 @@ static RUNNING: Mutex<(Vec<Child>, Option<PathBuf>)> = Mutex::new((Vec::new(), N
 /// Stops every server still running (by the pid of the Python process itself) and removes the
 /// temporary folder. Safe to call more than once.
 pub fn stop_all() {
-    let (children, dir) = match RUNNING.lock() {
-        Ok(mut g) => (std::mem::take(&mut g.0), g.1.take()),
-        Err(poisoned) => {
-            let mut g = poisoned.into_inner();
-            (std::mem::take(&mut g.0), g.1.take())
-        }
-    };
-    for mut c in children {
+    // The lock is held until every server is gone and the folder removed, so the main thread
+    // and the Ctrl-C handler never race each other to the exit.
+    let mut g = RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    for mut c in std::mem::take(&mut g.0) {
         let _ = c.kill();
         let _ = c.wait();
     }
-    if let Some(d) = dir {
+    if let Some(d) = g.1.take() {
         let _ = std::fs::remove_dir_all(d);
     }
+}
+
+/// Set once Ctrl-C was pressed.
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Whether Ctrl-C stopped the lab (its requests then fail: that is not the servers' fault).
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(std::sync::atomic::Ordering::SeqCst)
 }
 
 /// Installs the Ctrl-C handler (once): stop the servers, remove the folder, exit 130.
 pub fn on_interrupt() {
     let _ = ctrlc::set_handler(|| {
+        INTERRUPTED.store(true, std::sync::atomic::Ordering::SeqCst);
         stop_all();
         std::process::exit(130);
     });
@@ -94,7 +99,8 @@ impl Fleet {
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
-                .map_err(|e| err("lab-error-generate", &[("server", p.sim_name.clone()), ("error", e.to_string())]))?;
+                .map_err(|e| err("lab-error-generate", &[("server", p.sim_name.clone()), ("error", e.to_string())]))
+                .map(register_helper)?;
             let cert = Command::new("openssl")
                 .args(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1"])
                 .arg("-keyout")
@@ -104,27 +110,24 @@ impl Fleet {
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
-                .map_err(|e| err("lab-error-openssl", &[("error", e.to_string())]))?;
+                .map_err(|e| err("lab-error-openssl", &[("error", e.to_string())]))
+                .map(register_helper)?;
             jobs.push((p, generate, cert));
         }
         for (p, generate, cert) in jobs {
-            let g = generate.wait_with_output();
-            let c = cert.wait_with_output();
-            match g {
-                Ok(o) if o.status.success() => {}
-                Ok(o) => {
-                    let e = tail(&String::from_utf8_lossy(&o.stderr), 6);
+            match wait_helper(generate) {
+                Ok((true, _)) => {}
+                Ok((false, stderr)) => {
+                    let e = tail(&stderr, 6);
                     return Err(err("lab-error-generate", &[("server", p.sim_name.clone()), ("error", e)]));
                 }
                 Err(e) => {
                     return Err(err("lab-error-generate", &[("server", p.sim_name.clone()), ("error", e.to_string())]));
                 }
             }
-            match c {
-                Ok(o) if o.status.success() => {}
-                Ok(o) => {
-                    return Err(err("lab-error-openssl", &[("error", tail(&String::from_utf8_lossy(&o.stderr), 4))]));
-                }
+            match wait_helper(cert) {
+                Ok((true, _)) => {}
+                Ok((false, stderr)) => return Err(err("lab-error-openssl", &[("error", tail(&stderr, 4))])),
                 Err(e) => return Err(err("lab-error-openssl", &[("error", e.to_string())])),
             }
             let text = serde_json::to_string_pretty(&config::overrides(p, &whitelist, &secret)).unwrap_or_default();
@@ -166,6 +169,42 @@ impl Fleet {
         let text = std::fs::read_to_string(p.lab_config()).map_err(|e| write_error(&p.lab_config(), &e))?;
         let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
         Ok(v["registration_shared_secret"].as_str().unwrap_or_default().to_owned())
+    }
+}
+
+/// A helper process (config generation, certificate) registered so Ctrl-C stops it too.
+struct Helper {
+    pid: u32,
+    stderr: Option<std::process::ChildStderr>,
+}
+
+fn register_helper(mut child: Child) -> Helper {
+    let helper = Helper { pid: child.id(), stderr: child.stderr.take() };
+    if let Ok(mut g) = RUNNING.lock() {
+        g.0.push(child);
+    }
+    helper
+}
+
+/// Waits for a helper: whether it succeeded, and what it wrote to stderr.
+fn wait_helper(mut h: Helper) -> std::io::Result<(bool, String)> {
+    let mut stderr = String::new();
+    if let Some(mut e) = h.stderr.take() {
+        let _ = std::io::Read::read_to_string(&mut e, &mut stderr);
+    }
+    loop {
+        {
+            let mut g = RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let Some(i) = g.0.iter().position(|c| c.id() == h.pid) else {
+                return Err(std::io::Error::other("stopped"));
+            };
+            if let Some(status) = g.0[i].try_wait()? {
+                // Already reaped by `try_wait`; `wait` returns the same status at once.
+                let _ = g.0.remove(i).wait();
+                return Ok((status.success(), stderr));
+            }
+        }
+        std::thread::sleep(Duration::from_millis(50));
     }
 }
 

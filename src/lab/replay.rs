@@ -649,7 +649,7 @@ impl<'a> Replay<'a> {
 
     /// Sends the to-device messages the simulator's sender sent at this step (room keys,
     /// withheld notices), grouped by type, as the simulator delivered them.
-    fn to_device(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
+    fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
         let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
         let mut by_type: BTreeMap<String, Vec<(String, String, Value)>> = BTreeMap::new();
         for (name, server) in &self.world.servers {
@@ -712,7 +712,7 @@ impl<'a> Replay<'a> {
                     return Ok(());
                 };
                 if pdu["type"] == "m.room.encrypted" {
-                    self.to_device(step, who)?;
+                    self.send_room_keys(step, who)?;
                 }
                 self.send(room, who, &id, &pdu)?;
             }
