@@ -157,6 +157,23 @@ enum Command {
         #[arg(long, default_value = "1280x800")]
         size: String,
     },
+    /// Replay a scenario through real Synapse homeservers on 127.0.0.1 and compare what they
+    /// store with what the simulator predicts (exit 0 when they agree, 1 with differences).
+    /// First use installs Synapse into a Python environment in the cache folder.
+    Lab {
+        /// Bundled name or path to a .toml file.
+        scenario: String,
+        /// Set a choice, KEY=VALUE (repeatable); lists are comma-separated.
+        #[arg(long = "choose", value_name = "KEY=VALUE")]
+        choose: Vec<String>,
+        /// Seed of the simulation's random generator (default: the scenario's).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Keep the servers' databases and configurations in DIR (empty or new) and print how to
+        /// open them with a Matrix client.
+        #[arg(long, value_name = "DIR")]
+        keep: Option<PathBuf>,
+    },
     /// Decentralisation explorer: compromise the K largest (or K random) servers of a synthetic
     /// federation and see the share of users' IPs, rooms and memberships exposed.
     Scale(crate::scale::ScaleArgs),
@@ -280,6 +297,31 @@ pub fn main() -> ExitCode {
             let shot = crate::window::Shot { scenario: &scenario, screen, out: &out, choose: &choose, size: &size };
             crate::window::screenshot(&tr, &ctx.lib, cli.lang.as_deref(), &shot)
         }
+        Command::Lab { scenario, choose, seed, keep } => with_scenario(&ctx, &scenario, |tr, _, s| {
+            let selection = match select(tr, s, &choose) {
+                Ok(sel) => sel,
+                Err(code) => return code,
+            };
+            let req = crate::lab::Request {
+                scenario: s,
+                selection: &selection,
+                seed: seed.unwrap_or(s.seed),
+                keep: keep.as_deref(),
+            };
+            match crate::lab::run(tr, &req) {
+                Ok(true) => ExitCode::SUCCESS,
+                Ok(false) => ExitCode::from(1),
+                Err(_) if crate::lab::homeserver::interrupted() => {
+                    // The handler is stopping the servers; wait for it rather than race it.
+                    crate::lab::homeserver::stop_all();
+                    ExitCode::from(130)
+                }
+                Err(e) => {
+                    eprintln!("{}", e.render(tr));
+                    ExitCode::from(2)
+                }
+            }
+        }),
     }
 }
 
@@ -362,12 +404,9 @@ pub(crate) fn choice_error(tr: &Tr, e: &ChoiceError) -> String {
 
 fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions<'_>) -> ExitCode {
     let RunOptions { seed, format, dump, .. } = *opts;
-    let selection = match s.select(choose.iter().map(String::as_str)) {
+    let selection = match select(tr, s, choose) {
         Ok(sel) => sel,
-        Err(e) => {
-            eprintln!("{}", choice_error(tr, &e));
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let seed = seed.unwrap_or(s.seed);
     let (world, mut report) = match glasshouse_sim::run(s, &selection, seed) {
@@ -399,6 +438,14 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
         Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
     }
     ExitCode::SUCCESS
+}
+
+/// The learner's `--choose KEY=VALUE` requests, or the error printed and exit code 2.
+fn select(tr: &Tr, s: &Scenario, choose: &[String]) -> Result<glasshouse_sim::Selection, ExitCode> {
+    s.select(choose.iter().map(String::as_str)).map_err(|e| {
+        eprintln!("{}", choice_error(tr, &e));
+        ExitCode::from(2)
+    })
 }
 
 /// Writes `DIR/<server>/<table>.json` for every server.

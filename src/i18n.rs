@@ -34,10 +34,15 @@ mod tests {
             include_str!("book.rs"),
             include_str!("load.rs"),
             include_str!("window.rs"),
+            include_str!("lab/mod.rs"),
+            include_str!("lab/venv.rs"),
+            include_str!("lab/homeserver.rs"),
+            include_str!("lab/replay.rs"),
+            include_str!("lab/compare.rs"),
         ];
         let mut used = std::collections::BTreeSet::new();
         for src in sources {
-            for marker in [".t(\"", ".maybe(\""] {
+            for marker in [".t(\"", ".maybe(\"", "err(\"", "key: \"", "note(step, \""] {
                 for (i, _) in src.match_indices(marker) {
                     let rest = &src[i + marker.len()..];
                     if let Some(end) = rest.find('"') {

@@ -3,6 +3,7 @@
 mod book;
 mod cli;
 mod i18n;
+mod lab;
 mod load;
 mod preprocessor;
 mod render;

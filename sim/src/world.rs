@@ -770,12 +770,24 @@ impl World {
             }
         }
         for m in spec.members.iter().skip(1) {
-            let mxid = self.account(m)?.mxid.clone();
-            if spec.join_rule != crate::scenario::JoinRule::Public {
-                self.send(&spec.id, &creator, event::member(&mxid, "invite", None, None)?, None)?;
-            }
+            self.invite_if_needed(&spec.id, &creator, m)?;
             self.join(&spec.id, m, false)?;
         }
+        Ok(())
+    }
+
+    /// Outside a public room, a join needs an invite first: `inviter` invites `account`. The
+    /// invite carries the invitee's display name and avatar (Synapse fills them in from the
+    /// profile, also for a remote invitee: observed by `glasshouse lab`).
+    fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
+        let public = self.rooms.get(room).is_some_and(|r| r.spec.join_rule == crate::scenario::JoinRule::Public);
+        let already = self.rooms.get(room).is_some_and(|r| r.joined().contains(account));
+        if public || already {
+            return Ok(());
+        }
+        let acc = self.account(account)?.clone();
+        let content = event::member(&acc.mxid, "invite", Some(&acc.display_name), acc.avatar.as_deref())?;
+        self.send(room, inviter, content, None)?;
         Ok(())
     }
 
@@ -795,6 +807,7 @@ impl World {
             event::member(&acc.mxid, "join", Some(&acc.display_name), acc.avatar.as_deref())?,
             None,
         )?;
+        self.presence_on_join(room, account, !before.contains(&acc.server))?;
         // Servers now sharing the room query each other's device lists (`/keys/query`).
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
@@ -829,6 +842,43 @@ impl World {
         Ok(())
     }
 
+    /// Presence on a join, as Synapse sends it: the newcomer's current presence goes to every
+    /// other server in the room, and a server new to the room gets the current presence of the
+    /// members it now shares the room with (observed by `glasshouse lab`).
+    fn presence_on_join(&mut self, room: &str, account: &str, new_server: bool) -> Result<(), SimError> {
+        let latest = |w: &World, a: &Account| -> Option<Value> {
+            let s = w.servers.get(&a.server).filter(|s| s.spec.presence)?;
+            s.rows("presence_stream")
+                .iter()
+                .rev()
+                .find(|r| r.cols["origin"] == a.server.as_str() && r.cols["content"]["user_id"] == a.mxid.as_str())
+                .map(|r| r.cols["content"].clone())
+        };
+        let acc = self.account(account)?.clone();
+        let Some(r) = self.rooms.get(room) else { return Ok(()) };
+        let others: Vec<String> = self.participating(r).into_iter().filter(|s| *s != acc.server).collect();
+        let joined = r.joined();
+        if let Some(cols) = latest(self, &acc) {
+            for s in &others {
+                self.edu_to(&acc.server, s, "m.presence", "presence_stream", cols.clone());
+            }
+        }
+        if new_server {
+            let members: Vec<Account> = joined
+                .iter()
+                .filter_map(|m| self.accounts.get(m))
+                .filter(|m| m.server != acc.server)
+                .cloned()
+                .collect();
+            for m in members {
+                if let Some(cols) = latest(self, &m) {
+                    self.edu_to(&m.server, &acc.server, "m.presence", "presence_stream", cols);
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// A server joining a room receives its history (shared/world-readable) or its state.
     fn catch_up_new_server(&mut self, room: &str, server: &str) -> Result<(), SimError> {
         let Some(r) = self.rooms.get(room) else { return Ok(()) };
@@ -845,6 +895,7 @@ impl World {
         if let Some(s) = self.servers.get_mut(server) {
             for e in events {
                 if !s.has_event(&e.event_id) {
+                    index_for_search(s, now, &e.json);
                     s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
                 }
             }
@@ -964,15 +1015,7 @@ impl World {
         if s.has_event(event_id) {
             return Ok(());
         }
-        if json["type"] == "m.room.message"
-            && let Some(body) = json["content"]["body"].as_str()
-        {
-            s.insert(
-                "event_search",
-                now,
-                json!({ "event_id": event_id, "room_id": json["room_id"], "key": "content.body", "value": body }),
-            );
-        }
+        index_for_search(s, now, &json);
         s.events.push(StoredEvent {
             event_id: event_id.to_owned(),
             room: room.to_owned(),
@@ -1301,6 +1344,11 @@ impl World {
             Action::Join { who, room } => {
                 let primary = self.account(who)?.primary();
                 self.request(who, &primary.1, "join", 100)?;
+                // Into a room that is not public, the room's creator invites first.
+                let creator = self.rooms.get(room).and_then(|r| r.spec.members.first().cloned());
+                if let Some(c) = creator {
+                    self.invite_if_needed(room, &c, who)?;
+                }
                 self.join(room, who, false)?;
             }
             Action::Leave { who, room } => {
@@ -1409,11 +1457,52 @@ impl World {
                         locked_out: false,
                     },
                 );
+                // The puppet is a real account on the admin's server: `users` and `profiles` rows.
+                let now = self.now;
+                if let Some(s) = self.servers.get_mut(&server) {
+                    let mxid = format!("@{username}:{server}");
+                    s.insert("users", now, json!({ "name": mxid, "password_hash": "$2b$12$<bcrypt>", "creation_ts": now.origin_server_ts() / 1000 }));
+                    s.insert("profiles", now, json!({ "user_id": mxid, "displayname": username, "avatar_url": null }));
+                }
                 self.new_device(&id, "PUPPET", "PUPPET", "synapse-admin", Some(by))?;
+                // Outside a public room someone must invite the puppet: the admin acts through
+                // a member on their own server (the only users they control), else the creator.
+                let inviter = self.rooms.get(room).and_then(|r| {
+                    let joined = r.joined();
+                    joined
+                        .iter()
+                        .find(|m| self.accounts.get(*m).is_some_and(|a| a.server == server && a.puppet_of.is_none()))
+                        .cloned()
+                        .or_else(|| r.spec.members.first().cloned())
+                });
+                if let Some(inviter) = inviter {
+                    self.invite_if_needed(room, &inviter, &id)?;
+                }
                 self.join(room, &id, false)?;
             }
         }
         Ok(())
+    }
+}
+
+/// Adds an event a server stores to its search index. Synapse indexes message bodies, room
+/// names and topics in cleartext, also for events a server receives when it joins (FACTS.md §1
+/// "Message search index"; observed in a real Synapse by `glasshouse lab`).
+fn index_for_search(s: &mut Server, now: SimTime, json: &Value) {
+    let indexed = match json["type"].as_str() {
+        Some("m.room.message") => Some(("content.body", "body")),
+        Some("m.room.name") => Some(("content.name", "name")),
+        Some("m.room.topic") => Some(("content.topic", "topic")),
+        _ => None,
+    };
+    if let Some((key, field)) = indexed
+        && let Some(value) = json["content"][field].as_str()
+    {
+        s.insert(
+            "event_search",
+            now,
+            json!({ "event_id": json["event_id"], "room_id": json["room_id"], "key": key, "value": value }),
+        );
     }
 }
 

@@ -1,0 +1,521 @@
+//! Prediction vs reality: both sides' `--dump`-shaped tables reduced to comparable facts.
+//!
+//! What is compared, per server: accounts, profiles, email/phone, the registration address,
+//! devices (id and display name, last address and user agent), `user_ips` history (device,
+//! address, user agent), which devices have an access token and uploaded keys, every stored
+//! event (type, room, sender, and its facts: message body or Megolm ciphertext, reply/reaction
+//! target, membership and display name, room settings), the search index, read receipts
+//! (room, reader, which event), the latest presence (state, status message), final
+//! memberships, remote device lists, to-device messages waiting in the inbox (recipient,
+//! sender, type) and room aliases.
+//!
+//! What is normalised away because it necessarily differs: server names (`127.0.0.1:PORT` is
+//! mapped back to the scenario's name), room ids (shown as the scenario's room), event ids
+//! (an event is named by its type, sender and text or ciphertext), access tokens, password
+//! hashes, keys and signatures, timestamps and counters (`last_seen`, `ts`, stream ids).
+//! The lab's own admin account (used to add email addresses and injected devices) is left out.
+
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::database::Dump;
+
+/// What a fact is about: one of the kinds of data the table shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    /// A row in `users`.
+    Account,
+    /// Display name and avatar (`profiles`).
+    Profile,
+    /// Email or phone (`user_threepids`).
+    Threepid,
+    /// Address and user agent at registration (`ui_auth_sessions_ips`).
+    RegistrationIp,
+    /// A device and its display name.
+    Device,
+    /// A device's last address and user agent (`devices`).
+    DeviceLastIp,
+    /// `user_ips`: device, address, user agent.
+    Ip,
+    /// An access token kept for a device.
+    AccessToken,
+    /// Uploaded device keys.
+    DeviceKeys,
+    /// A stored event.
+    Event,
+    /// A row of the message search index.
+    Search,
+    /// A read receipt.
+    Receipt,
+    /// Latest presence.
+    Presence,
+    /// Final membership in a room.
+    Membership,
+    /// A remote user's device known from a device-list update.
+    RemoteDevice,
+    /// A to-device message waiting in the inbox.
+    ToDevice,
+    /// A room alias.
+    Alias,
+}
+
+impl Kind {
+    /// The Fluent key of its label.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Account => "lab-kind-account",
+            Kind::Profile => "lab-kind-profile",
+            Kind::Threepid => "lab-kind-threepid",
+            Kind::RegistrationIp => "lab-kind-registration-ip",
+            Kind::Device => "lab-kind-device",
+            Kind::DeviceLastIp => "lab-kind-device-last-ip",
+            Kind::Ip => "lab-kind-ip",
+            Kind::AccessToken => "lab-kind-access-token",
+            Kind::DeviceKeys => "lab-kind-device-keys",
+            Kind::Event => "lab-kind-event",
+            Kind::Search => "lab-kind-search",
+            Kind::Receipt => "lab-kind-receipt",
+            Kind::Presence => "lab-kind-presence",
+            Kind::Membership => "lab-kind-membership",
+            Kind::RemoteDevice => "lab-kind-remote-device",
+            Kind::ToDevice => "lab-kind-to-device",
+            Kind::Alias => "lab-kind-alias",
+        }
+    }
+
+    /// Every kind, in display order.
+    #[cfg(test)]
+    pub const ALL: [Kind; 17] = [
+        Kind::Account,
+        Kind::Profile,
+        Kind::Threepid,
+        Kind::RegistrationIp,
+        Kind::Device,
+        Kind::DeviceLastIp,
+        Kind::Ip,
+        Kind::AccessToken,
+        Kind::DeviceKeys,
+        Kind::Event,
+        Kind::Search,
+        Kind::Receipt,
+        Kind::Presence,
+        Kind::Membership,
+        Kind::RemoteDevice,
+        Kind::ToDevice,
+        Kind::Alias,
+    ];
+}
+
+/// One comparable fact: about whom (a user id or `#room`), what kind, and its value.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Fact {
+    /// A user id in the scenario's names, or `#room` for room-level facts.
+    pub subject: String,
+    /// Kind.
+    pub kind: Kind,
+    /// The value, with ids normalised.
+    pub value: String,
+}
+
+/// How one side's ids become the scenario's: server names and room ids.
+#[derive(Clone, Debug, Default)]
+pub struct Names {
+    /// (name as stored, scenario name), e.g. `("127.0.0.1:40001", "bigchat.example")`.
+    pub servers: Vec<(String, String)>,
+    /// Room id as stored → scenario room id.
+    pub rooms: BTreeMap<String, String>,
+    /// Users to leave out (in scenario names), e.g. the lab's admin.
+    pub ignore_users: BTreeSet<String>,
+    /// Devices (user, device id) whose access token, keys and device-list entries the lab
+    /// cannot reproduce (an admin's injected device, a puppet's): those facts are left out.
+    pub unreplayed: BTreeSet<(String, String)>,
+}
+
+impl Names {
+    /// Rewrites every server name in `s` to the scenario's (a port is only matched whole).
+    pub fn server(&self, s: &str) -> String {
+        let mut pairs: Vec<&(String, String)> = self.servers.iter().filter(|(a, b)| a != b).collect();
+        pairs.sort_by_key(|(a, _)| std::cmp::Reverse(a.len()));
+        let mut out = String::with_capacity(s.len());
+        let mut rest = s;
+        'outer: while !rest.is_empty() {
+            for (from, to) in &pairs {
+                if let Some(after) = rest.strip_prefix(from.as_str())
+                    && !after.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    out.push_str(to);
+                    rest = after;
+                    continue 'outer;
+                }
+            }
+            let mut chars = rest.chars();
+            if let Some(c) = chars.next() {
+                out.push(c);
+            }
+            rest = chars.as_str();
+        }
+        out
+    }
+
+    /// A room id as the scenario names the room (`#id`), or the id itself if unknown.
+    pub fn room(&self, id: &str) -> String {
+        self.rooms.get(id).map_or_else(|| self.server(id), |r| format!("#{r}"))
+    }
+}
+
+fn s(v: &Value) -> &str {
+    v.as_str().unwrap_or_default()
+}
+
+fn short_text(t: &str, n: usize) -> String {
+    let mut out: String = t.chars().take(n).collect();
+    if t.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A few words naming an event without its id: type, sender and text (or ciphertext prefix).
+fn event_name(e: &Value, names: &Names) -> String {
+    let sender = names.server(s(&e["sender"]));
+    let c = &e["content"];
+    match s(&e["type"]) {
+        "m.room.message" => format!("“{}” ({sender})", short_text(s(&c["body"]), 32)),
+        "m.room.encrypted" => format!("ciphertext {} ({sender})", short_text(s(&c["ciphertext"]), 12)),
+        "m.reaction" => format!("{} ({sender})", s(&c["m.relates_to"]["key"])),
+        t => format!("{t} ({sender})"),
+    }
+}
+
+/// The relation an event carries in cleartext, naming its target.
+fn relation(c: &Value, by_id: &BTreeMap<String, String>) -> String {
+    let r = &c["m.relates_to"];
+    let target = |id: &Value| by_id.get(s(id)).cloned().unwrap_or_else(|| "?".into());
+    if let Some(id) = r["m.in_reply_to"].get("event_id") {
+        format!(" ↩ {}", target(id))
+    } else if let Some(id) = r.get("event_id") {
+        format!(" → {}", target(id))
+    } else {
+        String::new()
+    }
+}
+
+/// The facts of one event (subject: its sender).
+fn event_value(e: &Value, names: &Names, by_id: &BTreeMap<String, String>) -> String {
+    let room = names.room(s(&e["room_id"]));
+    let c = &e["content"];
+    let t = s(&e["type"]);
+    let detail = match t {
+        "m.room.message" => format!("“{}”{}", s(&c["body"]), relation(c, by_id)),
+        "m.room.encrypted" => format!(
+            "{} ciphertext {} ({} chars){}",
+            s(&c["algorithm"]),
+            short_text(s(&c["ciphertext"]), 16),
+            s(&c["ciphertext"]).len(),
+            relation(c, by_id)
+        ),
+        "m.reaction" => format!("{}{}", s(&c["m.relates_to"]["key"]), relation(c, by_id)),
+        "m.room.member" => {
+            let name = c["displayname"].as_str().map(|n| format!(" “{n}”")).unwrap_or_default();
+            format!("{} {}{name}", names.server(s(&e["state_key"])), s(&c["membership"]))
+        }
+        "m.room.join_rules" => s(&c["join_rule"]).to_owned(),
+        "m.room.history_visibility" => s(&c["history_visibility"]).to_owned(),
+        "m.room.encryption" => s(&c["algorithm"]).to_owned(),
+        "m.room.name" => format!("“{}”", s(&c["name"])),
+        "m.room.topic" => format!("“{}”", s(&c["topic"])),
+        "m.room.canonical_alias" => names.server(s(&c["alias"])),
+        "m.room.guest_access" => s(&c["guest_access"]).to_owned(),
+        _ => String::new(),
+    };
+    format!("{room} {t} {detail}").trim_end().to_owned()
+}
+
+/// The rows of a table.
+fn table<'a>(dump: &'a Dump, name: &str) -> &'a [Value] {
+    dump.get(name).and_then(Value::as_array).map_or(&[], Vec::as_slice)
+}
+
+/// Reduces one side's tables to facts with their multiplicity.
+pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
+    let mut out: BTreeMap<Fact, usize> = BTreeMap::new();
+    let user = |v: &Value| names.server(s(v));
+    let mut add = |subject: String, kind: Kind, value: String, counted: bool| {
+        if names.ignore_users.contains(&subject) {
+            return;
+        }
+        if matches!(kind, Kind::AccessToken | Kind::DeviceKeys | Kind::RemoteDevice)
+            && names.unreplayed.contains(&(subject.clone(), value.clone()))
+        {
+            return;
+        }
+        let n = out.entry(Fact { subject, kind, value }).or_insert(0);
+        *n = if counted { *n + 1 } else { 1 };
+    };
+    for r in table(dump, "users") {
+        add(user(&r["name"]), Kind::Account, String::new(), false);
+    }
+    for r in table(dump, "profiles") {
+        let avatar = r["avatar_url"].as_str().map(|a| format!(" {}", names.server(a))).unwrap_or_default();
+        add(user(&r["user_id"]), Kind::Profile, format!("“{}”{avatar}", s(&r["displayname"])), false);
+    }
+    for r in table(dump, "user_threepids") {
+        add(user(&r["user_id"]), Kind::Threepid, format!("{} {}", s(&r["medium"]), s(&r["address"])), false);
+    }
+    for r in table(dump, "ui_auth_sessions_ips") {
+        add(user(&r["user_id"]), Kind::RegistrationIp, format!("{} · {}", s(&r["ip"]), s(&r["user_agent"])), false);
+    }
+    for r in table(dump, "devices") {
+        let u = user(&r["user_id"]);
+        add(u.clone(), Kind::Device, format!("{} “{}”", s(&r["device_id"]), s(&r["display_name"])), false);
+        if r["ip"].is_string() {
+            let v = format!("{} {} · {}", s(&r["device_id"]), s(&r["ip"]), s(&r["user_agent"]));
+            add(u, Kind::DeviceLastIp, v, false);
+        }
+    }
+    for r in table(dump, "user_ips") {
+        let v = format!("{} {} · {}", s(&r["device_id"]), s(&r["ip"]), s(&r["user_agent"]));
+        add(user(&r["user_id"]), Kind::Ip, v, false);
+    }
+    for r in table(dump, "access_tokens") {
+        add(user(&r["user_id"]), Kind::AccessToken, s(&r["device_id"]).to_owned(), false);
+    }
+    for r in table(dump, "e2e_device_keys_json") {
+        add(user(&r["user_id"]), Kind::DeviceKeys, s(&r["device_id"]).to_owned(), false);
+    }
+    // Events: first name each one, so relations and receipts can point at it without its id.
+    let events: Vec<&Value> = table(dump, "events").iter().map(|r| &r["event"]).collect();
+    let by_id: BTreeMap<String, String> =
+        events.iter().map(|e| (s(&e["event_id"]).to_owned(), event_name(e, names))).collect();
+    // Final membership per (room, user): the member event with the greatest depth.
+    let mut membership: BTreeMap<(String, String), (u64, String)> = BTreeMap::new();
+    for e in &events {
+        add(user(&e["sender"]), Kind::Event, event_value(e, names, &by_id), true);
+        if s(&e["type"]) == "m.room.member" {
+            let key = (names.room(s(&e["room_id"])), user(&e["state_key"]));
+            let depth = e["depth"].as_u64().unwrap_or(0);
+            let m = s(&e["content"]["membership"]).to_owned();
+            if membership.get(&key).is_none_or(|(d, _)| depth >= *d) {
+                membership.insert(key, (depth, m));
+            }
+        }
+    }
+    for ((room, u), (_, m)) in membership {
+        add(u, Kind::Membership, format!("{room} {m}"), false);
+    }
+    for r in table(dump, "event_search") {
+        let room = names.room(s(&r["room_id"]));
+        add(room, Kind::Search, format!("{} “{}”", s(&r["key"]), s(&r["value"])), true);
+    }
+    // Receipts: the latest per (room, user, type).
+    let mut receipts: BTreeMap<(String, String, String), String> = BTreeMap::new();
+    for r in table(dump, "receipts_linearized") {
+        let c = &r["content"];
+        let room = names.room(s(&c["room_id"]));
+        for (event, types) in c["content"].as_object().into_iter().flatten() {
+            for (kind, users) in types.as_object().into_iter().flatten() {
+                for u in users.as_object().into_iter().flatten().map(|(u, _)| u) {
+                    let target = by_id.get(event).cloned().unwrap_or_else(|| "?".into());
+                    receipts.insert((room.clone(), names.server(u), kind.clone()), target);
+                }
+            }
+        }
+    }
+    for ((room, u, kind), target) in receipts {
+        add(u, Kind::Receipt, format!("{room} {kind} → {target}"), false);
+    }
+    // Presence: the latest row per user.
+    let mut presence: BTreeMap<String, String> = BTreeMap::new();
+    for r in table(dump, "presence_stream") {
+        let c = &r["content"];
+        let status = c["content"]["status_msg"].as_str().map(|m| format!(" “{m}”")).unwrap_or_default();
+        presence.insert(user(&c["user_id"]), format!("{}{status}", s(&c["content"]["presence"])));
+    }
+    for (u, p) in presence {
+        add(u, Kind::Presence, p, false);
+    }
+    for r in table(dump, "device_lists_remote_cache") {
+        let c = &r["content"];
+        add(user(&c["user_id"]), Kind::RemoteDevice, s(&c["device_id"]).to_owned(), false);
+    }
+    for r in table(dump, "device_inbox") {
+        let v = format!("{} ← {} {}", s(&r["device_id"]), user(&r["sender"]), s(&r["type"]));
+        add(user(&r["user_id"]), Kind::ToDevice, v, true);
+    }
+    for r in table(dump, "room_aliases") {
+        add(names.room(s(&r["room_id"])), Kind::Alias, names.server(s(&r["room_alias"])), false);
+    }
+    out
+}
+
+/// One line of the comparison.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// The fact.
+    pub fact: Fact,
+    /// How many times the simulator predicted it.
+    pub predicted: usize,
+    /// How many times the real server holds it.
+    pub real: usize,
+}
+
+impl Line {
+    /// Whether both sides agree.
+    pub fn agrees(&self) -> bool {
+        self.predicted == self.real
+    }
+}
+
+/// Every fact of either side, side by side, grouped by subject (local users first).
+pub fn compare(predicted: &BTreeMap<Fact, usize>, real: &BTreeMap<Fact, usize>, local: &str) -> Vec<Line> {
+    let keys: BTreeSet<&Fact> = predicted.keys().chain(real.keys()).collect();
+    let mut lines: Vec<Line> = keys
+        .into_iter()
+        .map(|f| Line {
+            fact: f.clone(),
+            predicted: predicted.get(f).copied().unwrap_or(0),
+            real: real.get(f).copied().unwrap_or(0),
+        })
+        .collect();
+    let rank = |subject: &str| {
+        if subject.starts_with('#') {
+            2
+        } else if subject.ends_with(&format!(":{local}")) {
+            0
+        } else {
+            1
+        }
+    };
+    lines.sort_by(|a, b| {
+        (rank(&a.fact.subject), &a.fact.subject, a.fact.kind, &a.fact.value).cmp(&(
+            rank(&b.fact.subject),
+            &b.fact.subject,
+            b.fact.kind,
+            &b.fact.value,
+        ))
+    });
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn dump(pairs: &[(&str, Value)]) -> Dump {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect()
+    }
+
+    #[test]
+    fn server_names_map_back_only_on_whole_ports() {
+        let n = Names {
+            servers: vec![
+                ("127.0.0.1:4000".into(), "a.example".into()),
+                ("127.0.0.1:40001".into(), "b.example".into()),
+            ],
+            ..Names::default()
+        };
+        assert_eq!(n.server("@you:127.0.0.1:40001"), "@you:b.example");
+        assert_eq!(n.server("@you:127.0.0.1:4000"), "@you:a.example");
+        assert_eq!(n.server("#assembly:127.0.0.1:4000 and 127.0.0.1:40001"), "#assembly:a.example and b.example");
+        assert_eq!(n.server("127.0.0.1:400012"), "127.0.0.1:400012", "a longer port is another server");
+    }
+
+    /// The same facts, stored with different ids, tokens and times, compare equal.
+    #[test]
+    fn ids_tokens_and_times_are_normalised_away() {
+        let sim = dump(&[
+            ("users", json!([{ "name": "@you:big.example", "password_hash": "$2b$12$<bcrypt>" }])),
+            (
+                "user_ips",
+                json!([{ "user_id": "@you:big.example", "access_token": "syt_a", "device_id": "LAPTOP", "ip": "203.0.113.7", "user_agent": "UA", "last_seen": 1 }]),
+            ),
+            (
+                "events",
+                json!([
+                    { "event": { "event_id": "$sim1", "type": "m.room.message", "room_id": "!simroom:big.example", "sender": "@you:big.example", "content": { "body": "hi" }, "depth": 4 } },
+                    { "event": { "event_id": "$sim2", "type": "m.room.message", "room_id": "!simroom:big.example", "sender": "@sam:big.example", "content": { "body": "yo", "m.relates_to": { "m.in_reply_to": { "event_id": "$sim1" } } }, "depth": 5 } },
+                ]),
+            ),
+            (
+                "receipts_linearized",
+                json!([{ "content": { "room_id": "!simroom:big.example", "user_id": "@you:big.example", "content": { "$sim2": { "m.read": { "@you:big.example": { "ts": 1 } } } } } }]),
+            ),
+        ]);
+        let real = dump(&[
+            (
+                "users",
+                json!([{ "name": "@you:127.0.0.1:4001", "password_hash": "$2b$12$real" }, { "name": "@glasshouse-lab:127.0.0.1:4001" }]),
+            ),
+            (
+                "user_ips",
+                json!([{ "user_id": "@you:127.0.0.1:4001", "access_token": "syt_other", "device_id": "LAPTOP", "ip": "203.0.113.7", "user_agent": "UA", "last_seen": 99 }]),
+            ),
+            (
+                "events",
+                json!([
+                    { "event": { "event_id": "$real1", "type": "m.room.message", "room_id": "!xyz:127.0.0.1:4001", "sender": "@you:127.0.0.1:4001", "content": { "body": "hi" }, "depth": 9 } },
+                    { "event": { "event_id": "$real2", "type": "m.room.message", "room_id": "!xyz:127.0.0.1:4001", "sender": "@sam:127.0.0.1:4001", "content": { "body": "yo", "m.relates_to": { "m.in_reply_to": { "event_id": "$real1" } } }, "depth": 10 } },
+                ]),
+            ),
+            (
+                "receipts_linearized",
+                json!([{ "content": { "room_id": "!xyz:127.0.0.1:4001", "user_id": "@you:127.0.0.1:4001", "content": { "$real2": { "m.read": { "@you:127.0.0.1:4001": { "ts": 5 } } } } } }]),
+            ),
+        ]);
+        let sim_names =
+            Names { rooms: [("!simroom:big.example".to_owned(), "chat".to_owned())].into(), ..Names::default() };
+        let real_names = Names {
+            servers: vec![("127.0.0.1:4001".into(), "big.example".into())],
+            rooms: [("!xyz:127.0.0.1:4001".to_owned(), "chat".to_owned())].into(),
+            ignore_users: ["@glasshouse-lab:big.example".to_owned()].into(),
+            ..Names::default()
+        };
+        let (p, r) = (facts(&sim, &sim_names), facts(&real, &real_names));
+        let lines = compare(&p, &r, "big.example");
+        let differ: Vec<_> = lines.iter().filter(|l| !l.agrees()).collect();
+        assert!(differ.is_empty(), "{differ:#?}");
+        assert!(lines.iter().any(|l| l.fact.value == "#chat m.room.message “yo” ↩ “hi” (@you:big.example)"));
+        assert!(lines.iter().any(|l| l.fact.kind == Kind::Receipt && l.fact.value.contains("“yo”")));
+    }
+
+    #[test]
+    fn unreplayed_devices_lose_only_their_token_keys_and_device_list_facts() {
+        let d = dump(&[
+            ("devices", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST", "display_name": "GHOST" }])),
+            ("access_tokens", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST" }])),
+            ("e2e_device_keys_json", json!([{ "user_id": "@dana:s.example", "device_id": "GHOST" }])),
+        ]);
+        let names =
+            Names { unreplayed: [("@dana:s.example".to_owned(), "GHOST".to_owned())].into(), ..Names::default() };
+        let kinds: Vec<Kind> = facts(&d, &names).into_keys().map(|f| f.kind).collect();
+        assert_eq!(kinds, vec![Kind::Device]);
+    }
+
+    #[test]
+    fn a_missing_or_extra_fact_is_a_difference() {
+        let sim = dump(&[(
+            "user_threepids",
+            json!([{ "user_id": "@you:a.example", "medium": "email", "address": "x@mail.example" }]),
+        )]);
+        let real = dump(&[(
+            "presence_stream",
+            json!([{ "content": { "user_id": "@you:a.example", "content": { "presence": "online", "status_msg": null } } }]),
+        )]);
+        let lines = compare(&facts(&sim, &Names::default()), &facts(&real, &Names::default()), "a.example");
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| !l.agrees()));
+        assert_eq!((lines[0].predicted, lines[0].real), (1, 0));
+    }
+
+    #[test]
+    fn encrypted_events_compare_by_ciphertext_and_membership_by_the_last_event() {
+        let ev = |id: &str, depth: u64, m: &str| json!({ "event": { "event_id": id, "type": "m.room.member", "state_key": "@kai:a.example", "room_id": "!r:a.example", "sender": "@kai:a.example", "content": { "membership": m }, "depth": depth } });
+        let enc = json!({ "event": { "event_id": "$e", "type": "m.room.encrypted", "room_id": "!r:a.example", "sender": "@kai:a.example", "content": { "algorithm": "m.megolm.v1.aes-sha2", "ciphertext": "AwgAEpABcdefghijklmnop" }, "depth": 3 } });
+        let d = dump(&[("events", json!([ev("$1", 1, "join"), ev("$2", 2, "leave"), enc]))]);
+        let f = facts(&d, &Names::default());
+        assert!(f.keys().any(|k| k.kind == Kind::Membership && k.value.ends_with("leave")));
+        assert!(!f.keys().any(|k| k.kind == Kind::Membership && k.value.ends_with("join")));
+        assert!(f.keys().any(|k| k.value.contains("ciphertext AwgAEpABcdefghij… (22 chars)")));
+    }
+}

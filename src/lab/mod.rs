@@ -1,0 +1,368 @@
+//! `glasshouse lab`: replay a scenario through real Synapse homeservers on loopback and compare.
+
+pub mod client;
+pub mod compare;
+pub mod config;
+pub mod database;
+pub mod homeserver;
+pub mod replay;
+pub mod venv;
+
+use crate::i18n::Tr;
+use compare::{Line, Names};
+use glasshouse_sim::scenario::Platform;
+use glasshouse_sim::{Scenario, Selection, SimTime, World};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// An error a person can act on: a Fluent key (what is wrong, where, what to do) and its
+/// arguments.
+#[derive(Debug)]
+pub struct LabError {
+    /// Fluent key.
+    pub key: &'static str,
+    /// Arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// Builds a [`LabError`].
+pub fn err(key: &'static str, args: &[(&'static str, String)]) -> LabError {
+    LabError { key, args: args.to_vec() }
+}
+
+impl LabError {
+    /// The message in the reader's language.
+    pub fn render(&self, tr: &Tr) -> String {
+        let args: Vec<(&str, String)> = self.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        tr.t(self.key, &args)
+    }
+}
+
+/// A step replayed approximately or skipped, for the output.
+#[derive(Clone, Debug)]
+pub struct Note {
+    /// Fluent key.
+    pub key: &'static str,
+    /// Arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+/// What `lab` was asked to do.
+pub struct Request<'a> {
+    /// The scenario.
+    pub scenario: &'a Scenario,
+    /// The learner's choices.
+    pub selection: &'a Selection,
+    /// Seed of the simulation.
+    pub seed: u64,
+    /// Keep databases and configurations in this folder.
+    pub keep: Option<&'a Path>,
+}
+
+/// Settings of the scenario a stock Synapse cannot reproduce in a replay that takes seconds:
+/// the prediction is made for what the lab can run, and each change is said.
+fn adapt(setup: &mut glasshouse_sim::scenario::Setup, notes: &mut Vec<Note>) -> Result<(), LabError> {
+    let end = setup.end();
+    for s in setup.servers.values_mut() {
+        if s.platform != Platform::Matrix {
+            return Err(err("lab-error-platform", &[("server", s.name.clone())]));
+        }
+        if SimTime(u64::from(s.keeps_ip_days) * SimTime::DAY) <= end {
+            notes.push(Note {
+                key: "lab-note-retention",
+                args: vec![("server", s.name.clone()), ("days", s.keeps_ip_days.to_string())],
+            });
+            s.keeps_ip_days = u32::MAX;
+        }
+        if !s.keeps_device_ip {
+            notes.push(Note { key: "lab-note-device-ip", args: vec![("server", s.name.clone())] });
+            s.keeps_device_ip = true;
+        }
+    }
+    Ok(())
+}
+
+/// A fresh folder for the lab (or the one to keep, which must be empty or new).
+fn lab_dir(keep: Option<&Path>) -> Result<PathBuf, LabError> {
+    let dir = match keep {
+        Some(d) => {
+            if std::fs::read_dir(d).is_ok_and(|mut e| e.next().is_some()) {
+                return Err(err("lab-error-keep-not-empty", &[("path", d.display().to_string())]));
+            }
+            d.to_path_buf()
+        }
+        None => {
+            let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+            std::env::temp_dir().join(format!("glasshouse-lab-{}-{nanos}", std::process::id()))
+        }
+    };
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| err("lab-error-write", &[("path", dir.display().to_string()), ("error", e.to_string())]))?;
+    std::fs::canonicalize(&dir)
+        .map_err(|e| err("lab-error-write", &[("path", dir.display().to_string()), ("error", e.to_string())]))
+}
+
+/// One server's comparison.
+pub struct ServerResult {
+    /// Scenario name.
+    pub sim_name: String,
+    /// Real name.
+    pub real_name: String,
+    /// Side by side.
+    pub lines: Vec<Line>,
+}
+
+/// Runs the lab and prints as it goes; `Ok(true)` when every server agrees.
+pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
+    let started = Instant::now();
+    let mut notes = Vec::new();
+    let mut setup = req
+        .scenario
+        .setup(req.selection)
+        .map_err(|d| err("lab-error-internal", &[("error", format!("{} problems in the scenario", d.len()))]))?;
+    adapt(&mut setup, &mut notes)?;
+    let world =
+        World::run_owned(setup, req.seed).map_err(|e| err("lab-error-internal", &[("error", e.to_string())]))?;
+    homeserver::on_interrupt();
+    let python = venv::ensure(tr)?;
+    let dir = lab_dir(req.keep)?;
+    let servers: Vec<(String, bool)> = world.servers.values().map(|s| (s.spec.name.clone(), s.spec.presence)).collect();
+    eprintln!("{}", tr.t("lab-starting", &[("count", servers.len().to_string()), ("path", dir.display().to_string())]));
+    let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some())?;
+    for p in &fleet.plans {
+        eprintln!(
+            "{}",
+            tr.t("lab-server-up", &[("name", p.sim_name.clone()), ("real", p.server_name()), ("url", p.base_url())])
+        );
+    }
+    eprintln!("{}", tr.t("lab-replaying", &[("seconds", started.elapsed().as_secs().to_string())]));
+    let outcome = replay::Replay::new(&world, &fleet)?.run()?;
+    notes.extend(outcome.notes.iter().cloned());
+    for (user, device) in unreplayed(&world) {
+        notes.push(Note { key: "lab-note-unreplayed", args: vec![("user", user), ("device", device)] });
+    }
+    let results = settle(&world, &fleet, &outcome)?;
+    println!("{}", tr.t("lab-compared", &[]));
+    for n in &notes {
+        let args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| (*k, v.clone())).collect();
+        println!("  * {}", tr.t(n.key, &args));
+    }
+    let mut differences = 0;
+    for r in &results {
+        differences += print_server(tr, r);
+    }
+    if let Some(keep) = req.keep {
+        write_dumps(&world, &fleet, &outcome)?;
+        println!("{}", tr.t("lab-kept", &[("path", keep.display().to_string())]));
+        for p in &fleet.plans {
+            println!(
+                "{}",
+                tr.t(
+                    "lab-kept-server",
+                    &[
+                        ("name", p.sim_name.clone()),
+                        ("real", p.server_name()),
+                        ("config", p.generated_config().display().to_string()),
+                        ("lab", p.lab_config().display().to_string()),
+                        ("url", p.base_url()),
+                        ("db", p.database().display().to_string()),
+                    ]
+                )
+            );
+        }
+        println!("{}", tr.t("lab-kept-element", &[]));
+    }
+    drop(fleet);
+    let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
+    if differences == 0 {
+        println!("{}", tr.t("lab-agree", &[("seconds", seconds)]));
+    } else {
+        println!("{}", tr.t("lab-differ", &[("count", differences.to_string()), ("seconds", seconds)]));
+    }
+    Ok(differences == 0)
+}
+
+/// How each side names things.
+fn names(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -> (Names, Names) {
+    let unreplayed = unreplayed(world);
+    let sim = Names {
+        rooms: world.rooms.iter().map(|(id, r)| (r.room_id.clone(), id.clone())).collect(),
+        unreplayed: unreplayed.clone(),
+        ..Names::default()
+    };
+    let real = Names {
+        servers: fleet.plans.iter().map(|p| (p.server_name(), p.sim_name.clone())).collect(),
+        rooms: outcome.rooms.iter().map(|(id, real)| (real.clone(), id.clone())).collect(),
+        ignore_users: fleet.plans.iter().map(|p| format!("@{}:{}", replay::ADMIN, p.sim_name)).collect(),
+        unreplayed,
+    };
+    (sim, real)
+}
+
+/// Devices an adversary slipped in (injected, or a puppet's): the lab creates them through the
+/// admin API, which gives them no access token and no keys, so those facts are not compared.
+fn unreplayed(world: &World) -> std::collections::BTreeSet<(String, String)> {
+    world
+        .accounts
+        .values()
+        .flat_map(|a| {
+            a.devices
+                .iter()
+                .filter(move |d| d.injected_by.is_some() || a.puppet_of.is_some())
+                .map(move |d| (a.mxid.clone(), d.id.clone()))
+        })
+        .collect()
+}
+
+/// Reads every server until prediction and reality agree, or until they stop changing: Synapse
+/// writes `user_ips` about every 5 s and federation is asynchronous.
+fn settle(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -> Result<Vec<ServerResult>, LabError> {
+    let (sim_names, real_names) = names(world, fleet, outcome);
+    let started = Instant::now();
+    loop {
+        let mut results = Vec::new();
+        for p in &fleet.plans {
+            let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
+                err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
+            })?;
+            let predicted = world.servers.get(&p.sim_name).map(|s| s.dump(world.end)).unwrap_or_default();
+            let lines = compare::compare(
+                &compare::facts(&predicted, &sim_names),
+                &compare::facts(&real, &real_names),
+                &p.sim_name,
+            );
+            results.push(ServerResult { sim_name: p.sim_name.clone(), real_name: p.server_name(), lines });
+        }
+        let agree = results.iter().all(|r| r.lines.iter().all(Line::agrees));
+        if agree || started.elapsed() > Duration::from_secs(20) {
+            return Ok(results);
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+}
+
+/// Writes `predicted.json` and `real.json` (table → rows) beside each kept database.
+fn write_dumps(world: &World, fleet: &homeserver::Fleet, _outcome: &replay::Outcome) -> Result<(), LabError> {
+    for p in &fleet.plans {
+        let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
+            err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
+        })?;
+        let predicted = world.servers.get(&p.sim_name).map(|s| s.dump(world.end)).unwrap_or_default();
+        for (file, dump) in [("predicted.json", predicted), ("real.json", real)] {
+            let path = p.dir.join(file);
+            let text = serde_json::to_string_pretty(&dump).unwrap_or_default();
+            std::fs::write(&path, text).map_err(|e| {
+                err("lab-error-write", &[("path", path.display().to_string()), ("error", e.to_string())])
+            })?;
+        }
+    }
+    Ok(())
+}
+
+fn clip(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        format!("{s}{}", " ".repeat(n - count))
+    } else {
+        let mut out: String = s.chars().take(n - 1).collect();
+        out.push('…');
+        out
+    }
+}
+
+fn count(n: usize) -> String {
+    match n {
+        0 => "—".into(),
+        1 => "✓".into(),
+        n => format!("×{n}"),
+    }
+}
+
+/// Prints one server's side-by-side table; returns its number of differences.
+fn print_server(tr: &Tr, r: &ServerResult) -> usize {
+    let differences = r.lines.iter().filter(|l| !l.agrees()).count();
+    println!();
+    println!(
+        "{}",
+        tr.t(
+            "lab-server-title",
+            &[
+                ("name", r.sim_name.clone()),
+                ("real", r.real_name.clone()),
+                ("facts", r.lines.len().to_string()),
+                ("differences", differences.to_string())
+            ]
+        )
+    );
+    println!(
+        "    {} {} {:>9} {:>9}",
+        clip(&tr.t("lab-col-what", &[]), 22),
+        clip(&tr.t("lab-col-value", &[]), 72),
+        tr.t("lab-col-predicted", &[]),
+        tr.t("lab-col-real", &[])
+    );
+    let mut subject = String::new();
+    for l in &r.lines {
+        if l.fact.subject != subject {
+            subject = l.fact.subject.clone();
+            let args = [("subject", subject.clone())];
+            let heading = if subject.starts_with('#') {
+                tr.t("lab-subject-room", &args)
+            } else if subject.ends_with(&format!(":{}", r.sim_name)) {
+                tr.t("lab-subject-local", &args)
+            } else {
+                tr.t("lab-subject-remote", &args)
+            };
+            println!("  {heading}");
+        }
+        let mark = if l.agrees() { "  " } else { "≠ " };
+        println!(
+            "  {mark}{} {} {:>9} {:>9}",
+            clip(&tr.t(l.fact.kind.key(), &[]), 22),
+            clip(&l.fact.value, 72),
+            count(l.predicted),
+            count(l.real)
+        );
+    }
+    differences
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_fact_kind_has_words() {
+        let tr = Tr::new("en", &|_| Vec::new());
+        for k in compare::Kind::ALL {
+            assert_ne!(tr.t(k.key(), &[]), k.key(), "{} has no English words", k.key());
+        }
+    }
+
+    #[test]
+    fn clip_pads_and_cuts_by_characters() {
+        assert_eq!(clip("ab", 4), "ab  ");
+        assert_eq!(clip("“abcdef”", 4), "“ab…");
+        assert_eq!(count(0), "—");
+        assert_eq!(count(3), "×3");
+    }
+
+    #[test]
+    fn adapt_says_what_a_stock_synapse_cannot_reproduce() {
+        let load = |name: &str| {
+            glasshouse_sim::bundled::get(name).map(Scenario::parse).and_then(Result::ok).expect("bundled scenario")
+        };
+        let s = load("first-connection");
+        let mut setup = s.setup(&s.defaults()).expect("setup");
+        let mut notes = Vec::new();
+        adapt(&mut setup, &mut notes).expect("matrix servers");
+        assert!(notes.iter().any(|n| n.key == "lab-note-device-ip"));
+        assert!(notes.iter().any(|n| n.key == "lab-note-retention"));
+        assert!(setup.servers.values().all(|s| s.keeps_device_ip && s.keeps_ip_days >= 28));
+        let other = load("other-platforms");
+        let mut setup = other.setup(&other.defaults()).expect("setup");
+        if setup.servers.values().any(|s| s.platform != Platform::Matrix) {
+            assert!(adapt(&mut setup, &mut Vec::new()).is_err());
+        }
+    }
+}
