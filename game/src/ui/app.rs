@@ -77,6 +77,19 @@ pub struct Outcomes {
     pub bench: BenchOutcome,
 }
 
+/// Bevy's default plugins (the features in Cargo.toml decide which exist). The frame benchmark
+/// renders on the main thread, after the frame's systems, so the render thread (busy with
+/// software rasterisation on a machine without a GPU) does not compete with what it times.
+fn plugins(bench: bool) -> bevy::app::PluginGroupBuilder {
+    let group = bevy::DefaultPlugins.build();
+    #[cfg(not(target_arch = "wasm32"))]
+    if bench {
+        return group.disable::<bevy::render::pipelined_rendering::PipelinedRenderingPlugin>();
+    }
+    let _ = bench;
+    group
+}
+
 /// Opens the window and runs until it closes. A screenshot or benchmark plan reports through
 /// `outcomes`.
 pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowError> {
@@ -86,7 +99,7 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
     let (w, h) = if options.size.0 == 0 { (1280, 800) } else { options.size };
     let mut app = App::new();
     app.insert_resource(Storage { dir: data_dir() })
-        .add_plugins(bevy::DefaultPlugins.set(WindowPlugin {
+        .add_plugins(plugins(options.bench.is_some()).set(WindowPlugin {
             primary_window: Some(Window {
                 title: "Glasshouse".into(),
                 resolution: WindowResolution::new(w, h),
@@ -105,6 +118,10 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
         .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
     #[cfg(target_arch = "wasm32")]
     app.add_systems(bevy::app::Last, mark_ready);
+    app.add_systems(
+        bevy::app::PreUpdate,
+        quiet_modifiers.after(bevy_egui::EguiPreUpdateSet::ProcessInput).before(bevy_egui::EguiPreUpdateSet::BeginPass),
+    );
     // The learner's window sleeps until input, an animation or the hot-reload poll (once a
     // second) wakes it; a driven window (screenshot, benchmark) runs every frame.
     let driven = options.screenshot.is_some() || options.bench.is_some();
@@ -137,6 +154,22 @@ fn mark_ready(mut frames: Local<u32>) {
         && let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element())
     {
         let _ = root.set_attribute("data-glasshouse-ready", "true");
+    }
+}
+
+/// bevy_egui 0.42 hands egui a `ModifiersChanged` event on every frame, and egui repaints after
+/// any event, so the window never went idle (81 % of a core with nothing on screen moving). Only
+/// a real change of modifiers is passed on; the first one always is.
+fn quiet_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local<Option<bevy_egui::egui::Modifiers>>) {
+    for mut input in &mut inputs {
+        input.0.events.retain(|e| match e {
+            bevy_egui::egui::Event::ModifiersChanged(m) => {
+                let changed = last.as_ref() != Some(m);
+                *last = Some(*m);
+                changed
+            }
+            _ => true,
+        });
     }
 }
 
