@@ -1,6 +1,7 @@
 //! What the learner's progress leaves on disk: completed scenarios and last choices, saved
 //! atomically in a local data folder — no account, no network — and erased by `forget`.
 
+#[cfg(not(target_arch = "wasm32"))]
 use crate::debrief::write_atomically;
 use crate::library::Progress;
 use crate::session::Session;

@@ -6,7 +6,7 @@ use super::UiSet;
 use super::setup::error_text;
 use super::theme::Colours;
 use super::widgets::{ContentRect, choice_label, outcome_mark, scrolling_page, section, value_label};
-use crate::debrief::{Comparison, Debrief, compare, write_atomically};
+use crate::debrief::{Comparison, Debrief, compare};
 use crate::i18n::Words;
 use crate::library::Library;
 use crate::screen::Screen;
@@ -20,7 +20,6 @@ use bevy::state::prelude::*;
 use bevy_egui::egui::{self, RichText, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::{Report, Selection};
-use std::path::PathBuf;
 
 /// Opens a chapter of the book: given the chapter id, returns the address to open, or why not.
 /// The command line provides it (it can build the book); without it the button explains.
@@ -214,7 +213,8 @@ fn export(words: &Words, base: &str, ext: &str, text: &str) -> String {
 /// Writes the export, making its folder; says where it went or what to do.
 #[cfg(not(target_arch = "wasm32"))]
 fn export(words: &Words, base: &str, ext: &str, text: &str) -> String {
-    let mut path = PathBuf::from(base.trim());
+    use crate::debrief::write_atomically;
+    let mut path = std::path::PathBuf::from(base.trim());
     if path.as_os_str().is_empty() {
         return words.t("ui-export-no-path", &[]);
     }
