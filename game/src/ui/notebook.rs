@@ -70,24 +70,34 @@ fn draw(
             if notebook.entries.is_empty() {
                 ui.label(words.t("ui-notebook-empty", &[]));
             }
-            egui::ScrollArea::vertical().id_salt("finding-list").auto_shrink([false, false]).show(ui, |ui| {
-                let mut clicked = None;
-                for (i, e) in notebook.entries.iter().take(notebook.revealed).enumerate() {
-                    let you =
-                        run.world.setup.learner().is_some_and(|l| {
+            // One line per finding (the whole sentence on hover and in the detail pane), and only
+            // the visible rows laid out: a large scenario has hundreds of findings.
+            let row = ui.text_style_height(&egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.y;
+            let shown = notebook.revealed.min(notebook.entries.len());
+            let mut clicked = None;
+            egui::ScrollArea::vertical().id_salt("finding-list").auto_shrink([false, false]).show_rows(
+                ui,
+                row,
+                shown,
+                |ui, range| {
+                    for i in range {
+                        let Some(e) = notebook.entries.get(i) else { continue };
+                        let you = run.world.setup.learner().is_some_and(|l| {
                             run.world.setup.people.get(&e.finding.subject).is_some_and(|p| p.owner == l)
                         });
-                    let mark = if you { "★ " } else { "" };
-                    let sentence = sentences.1.get(i).map_or("", String::as_str);
-                    let text = format!("{}. {mark}{sentence}", i + 1);
-                    if ui.selectable_label(notebook.selected == Some(i), text).clicked() {
-                        clicked = Some(i);
+                        let mark = if you { "★ " } else { "" };
+                        let sentence = sentences.1.get(i).map_or("", String::as_str);
+                        let text = format!("{}. {mark}{sentence}", i + 1);
+                        let label = egui::Button::selectable(notebook.selected == Some(i), text.as_str()).truncate();
+                        if ui.add(label).on_hover_text(sentence).clicked() {
+                            clicked = Some(i);
+                        }
                     }
-                }
-                if let Some(i) = clicked {
-                    requests.0.push(NotebookRequest::Select(i));
-                }
-            });
+                },
+            );
+            if let Some(i) = clicked {
+                requests.0.push(NotebookRequest::Select(i));
+            }
         });
         egui::ScrollArea::vertical().id_salt("finding-detail").auto_shrink([false, false]).show(ui, |ui| {
             section(ui, words.t("ui-what-if", &[]));
