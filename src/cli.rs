@@ -5,7 +5,7 @@ use crate::i18n::{Tr, pick_language};
 use crate::load::{self, Library, LoadError, Source};
 use crate::render;
 use clap::{Parser, Subcommand, ValueEnum};
-use glasshouse_sim::scenario::ChoiceError;
+pub(crate) use glasshouse_game::words::choice_error;
 use glasshouse_sim::{Scenario, SimError, bundled};
 use serde_json::json;
 use std::path::{Path, PathBuf};
@@ -386,20 +386,6 @@ struct RunOptions<'a> {
     format: Format,
     dump: Option<&'a Path>,
     counterfactuals: bool,
-}
-
-/// A refused `--choose` in words.
-pub(crate) fn choice_error(tr: &Tr, e: &ChoiceError) -> String {
-    match e {
-        ChoiceError::UnknownKey { key, known } => {
-            tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
-        }
-        ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t(
-            "error-choice-value",
-            &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))],
-        ),
-        ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
-    }
 }
 
 fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions<'_>) -> ExitCode {

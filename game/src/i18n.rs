@@ -149,24 +149,45 @@ fn rebuild(
     *words = Words::new(&settings.lang, &library);
 }
 
+/// The message ids the Fluent `files` define (for the locale tests of this crate and the CLI);
+/// a file that does not parse is an error.
+pub fn message_ids(files: &[&str]) -> Result<std::collections::BTreeSet<String>, String> {
+    let mut out = std::collections::BTreeSet::new();
+    for text in files {
+        let res = FluentResource::try_new((*text).to_owned())
+            .map_err(|(_, errors)| format!("a Fluent file does not parse: {errors:?}"))?;
+        for entry in res.entries() {
+            if let fluent_syntax::ast::Entry::Message(m) = entry {
+                out.insert(m.id.name.to_owned());
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Every literal key the `sources` pass to `.t("…")` or `.maybe("…")`, or write after one of the
+/// `extra` markers (a call that takes a message key, e.g. `err("`), for the locale tests.
+pub fn keys_in_sources(sources: &[&str], extra: &[&str]) -> std::collections::BTreeSet<String> {
+    let mut used = std::collections::BTreeSet::new();
+    for src in sources {
+        for marker in [".t(\"", ".maybe(\""].iter().chain(extra) {
+            for (i, _) in src.match_indices(marker) {
+                let rest = &src[i + marker.len()..];
+                if let Some(end) = rest.find('"') {
+                    used.insert(rest[..end].to_owned());
+                }
+            }
+        }
+    }
+    used
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn keys(files: &[&str]) -> std::collections::BTreeSet<String> {
-        let mut out = std::collections::BTreeSet::new();
-        for text in files {
-            let res = match FluentResource::try_new((*text).to_owned()) {
-                Ok(r) => r,
-                Err((_, errors)) => panic!("a Fluent file does not parse: {errors:?}"),
-            };
-            for entry in res.entries() {
-                if let fluent_syntax::ast::Entry::Message(m) = entry {
-                    out.insert(m.id.name.to_owned());
-                }
-            }
-        }
-        out
+        message_ids(files).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
@@ -199,17 +220,7 @@ mod tests {
     /// Every literal key the window passes to `t` exists in every locale.
     #[test]
     fn every_key_the_window_uses_exists_in_every_locale() {
-        let mut used = std::collections::BTreeSet::new();
-        for src in crate::SOURCES {
-            for marker in [".t(\"", ".maybe(\""] {
-                for (i, _) in src.match_indices(marker) {
-                    let rest = &src[i + marker.len()..];
-                    if let Some(end) = rest.find('"') {
-                        used.insert(rest[..end].to_owned());
-                    }
-                }
-            }
-        }
+        let used = keys_in_sources(crate::SOURCES, &[]);
         assert!(used.len() > 5, "found only {} keys: the scan is broken", used.len());
         for (lang, files) in LOCALES {
             let have = keys(files);

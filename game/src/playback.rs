@@ -15,6 +15,12 @@ pub const RUN_SECONDS: f64 = 24.0;
 /// Speeds offered.
 pub const SPEEDS: [f64; 5] = [0.25, 0.5, 1.0, 2.0, 4.0];
 
+/// Simulated seconds a packet stays in flight in a run that ends at `end`: half a real second
+/// at speed 1.
+pub fn flight(end: f64) -> f64 {
+    (end / RUN_SECONDS / 2.0).max(1.0)
+}
+
 /// Where the playback is.
 #[derive(Resource, Debug, Clone, PartialEq)]
 pub struct Playback {
@@ -37,7 +43,7 @@ impl Default for Playback {
 impl Playback {
     /// Simulated seconds a packet stays in flight on the map.
     pub fn flight(&self) -> f64 {
-        (self.end / RUN_SECONDS / 2.0).max(1.0)
+        flight(self.end)
     }
 
     /// Whether the whole run has played.

@@ -4,7 +4,7 @@
 use crate::i18n::Tr;
 use glasshouse_sim::Diagnostic;
 use glasshouse_sim::knowledge::{Evidence, Finding, Rule};
-use glasshouse_sim::scenario::{line_col, line_text};
+use glasshouse_sim::scenario::{ChoiceError, line_col, line_text};
 use serde_json::Value;
 use std::fmt::Write as _;
 
@@ -137,4 +137,18 @@ pub fn diagnostic(tr: &Tr, origin: &str, source: &str, d: &Diagnostic) -> String
         tr.t(&format!("diag-{code}-help"), &args)
     );
     s
+}
+
+/// A choice the core refused, in words (the CLI's `--choose` and the window's setup).
+pub fn choice_error(tr: &Tr, e: &ChoiceError) -> String {
+    match e {
+        ChoiceError::UnknownKey { key, known } => {
+            tr.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
+        }
+        ChoiceError::ValueNotAllowed { key, value, allowed } => tr.t(
+            "error-choice-value",
+            &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(" | "))],
+        ),
+        ChoiceError::Malformed { text } => tr.t("error-choice-malformed", &[("text", text.clone())]),
+    }
 }

@@ -134,7 +134,7 @@ fn drive(
                 if let Some(run) = &session.run {
                     // The first moment something travels after the middle of the script.
                     let half = run.world.end.secs() as f64 / 2.0;
-                    let flight = (run.world.end.secs() as f64 / crate::playback::RUN_SECONDS / 2.0).max(1.0);
+                    let flight = crate::playback::flight(run.world.end.secs() as f64);
                     let at = crate::playback::next_moment(&run.world, half).unwrap_or(half);
                     playback.0.push(PlaybackRequest::Seek(at + flight * 0.4));
                 }

@@ -15,7 +15,7 @@ use bevy::state::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText, Ui};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::Scenario;
-use glasshouse_sim::scenario::{Choice, ChoiceError, ChoiceValue, ServerSpec, Setup};
+use glasshouse_sim::scenario::{Choice, ChoiceValue, ServerSpec, Setup};
 use std::collections::BTreeMap;
 
 /// The setup screen.
@@ -282,16 +282,7 @@ fn name_field(
 pub fn error_text(words: &Words, e: &SessionError) -> String {
     match e {
         SessionError::UnknownScenario(name) => words.t("ui-error-unknown-scenario", &[("name", name.clone())]),
-        SessionError::Choice(ChoiceError::UnknownKey { key, known }) => {
-            words.t("error-choice-key", &[("key", key.clone()), ("known", known.join(", "))])
-        }
-        SessionError::Choice(ChoiceError::ValueNotAllowed { key, value, allowed }) => words.t(
-            "error-choice-value",
-            &[("key", key.clone()), ("value", value.clone()), ("allowed", allowed.join(", "))],
-        ),
-        SessionError::Choice(ChoiceError::Malformed { text }) => {
-            words.t("error-choice-malformed", &[("text", text.clone())])
-        }
+        SessionError::Choice(e) => crate::words::choice_error(&words.tr, e),
         SessionError::NoScenario => words.t("ui-error-no-scenario", &[]),
         SessionError::Run(detail) => words.t("ui-error-run", &[("detail", detail.clone())]),
     }
