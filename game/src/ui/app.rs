@@ -115,7 +115,7 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
         .insert_resource(ScenarioFolders::new(options.scenario_dirs))
         .insert_resource(options.book)
         .insert_resource(StartWith { scenario: options.scenario, lang: options.lang, extra: options.extra })
-        .add_systems(Startup, (spawn_camera, start.after(crate::settings::load)));
+        .add_systems(Startup, (spawn_camera, start.after(crate::settings::load), single_threaded));
     #[cfg(target_arch = "wasm32")]
     app.add_systems(bevy::app::Last, mark_ready);
     app.add_systems(
@@ -170,6 +170,17 @@ fn quiet_modifiers(mut inputs: Query<&mut bevy_egui::EguiInput>, mut last: Local
             }
             _ => true,
         });
+    }
+}
+
+/// Runs every schedule of the main world on one thread. The window's systems are small; with
+/// Bevy's multi-threaded executor a frame spent more time waking worker threads (futex calls,
+/// context switches on a 2-core machine) than in the systems themselves. Systems that split
+/// their own work (`par_iter`) still use the task pools. The browser build is single-threaded
+/// already.
+fn single_threaded(mut schedules: ResMut<Schedules>) {
+    for (_, schedule) in schedules.iter_mut() {
+        schedule.set_executor(bevy::ecs::schedule::SingleThreadedExecutor::new());
     }
 }
 
