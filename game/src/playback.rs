@@ -142,7 +142,11 @@ pub fn next_moment(world: &World, now: f64) -> Option<f64> {
 
 /// Hops in flight at `now`, with how far along they are (0 to 1).
 pub fn in_flight<'w>(world: &'w World, now: f64, flight: f64) -> impl Iterator<Item = (&'w Hop, f32)> + 'w {
-    world.hops.iter().filter_map(move |h| {
+    // Hops are recorded in time order: only those sent in (now - flight, now] can be flying, so
+    // a frame looks at a handful of them instead of a large scenario's thousands.
+    let first = world.hops.partition_point(|h| h.at.secs() as f64 <= now - flight);
+    let last = world.hops.partition_point(|h| h.at.secs() as f64 <= now).max(first);
+    world.hops[first..last].iter().filter_map(move |h| {
         let t = (now - h.at.secs() as f64) / flight;
         (0.0..1.0).contains(&t).then_some((h, t as f32))
     })
@@ -223,5 +227,25 @@ mod tests {
         let first = world.hops.first().map_or(0.0, |h| h.at.secs() as f64);
         assert!(in_flight(world, first + 0.5, 1.0).count() > 0, "nothing in flight just after the first hop");
         assert_eq!(in_flight(world, first - 1.0, 0.5).count(), 0);
+    }
+
+    #[test]
+    fn packets_in_flight_are_every_hop_sent_within_one_flight() {
+        for (name, text) in glasshouse_sim::bundled::BUNDLED {
+            let Ok(s) = glasshouse_sim::Scenario::parse(text) else { panic!("{name} does not parse") };
+            let Ok((world, _)) = glasshouse_sim::run(&s, &s.defaults(), s.seed) else { panic!("{name} does not run") };
+            assert!(world.hops.windows(2).all(|w| w[0].at <= w[1].at), "{name}: hops out of time order");
+            let end = world.end.secs() as f64;
+            for now in (0..=40).map(|i| end * f64::from(i) / 40.0) {
+                for flight in [0.5, 1.0, 7.0] {
+                    let naive = world
+                        .hops
+                        .iter()
+                        .filter(|h| (0.0..1.0).contains(&((now - h.at.secs() as f64) / flight)))
+                        .count();
+                    assert_eq!(in_flight(&world, now, flight).count(), naive, "{name} at {now} flying {flight}");
+                }
+            }
+        }
     }
 }
