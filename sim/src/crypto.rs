@@ -55,8 +55,8 @@ pub struct Outbound {
     session: GroupSession,
     /// Devices that received this session's key.
     pub shared_with: BTreeSet<DeviceKey>,
-    /// Joined members when the session was created; a change forces rotation.
-    pub members: BTreeSet<String>,
+    /// Devices told this session's key was withheld from them.
+    pub withheld: BTreeSet<DeviceKey>,
 }
 
 /// A decrypted Megolm message.
@@ -225,16 +225,23 @@ impl CryptoStore {
         self.outbound.get(&(room.to_owned(), sender.clone()))
     }
 
-    /// Returns the outbound session to use, creating (rotating) one when none exists or the
-    /// membership changed since it was created. Returns (label, session id, session key, rotated).
+    /// Returns the outbound session to use, creating one when there is none and rotating it when
+    /// a device that received it may no longer read the room: its user left, it was signed out, or
+    /// the sender's policy no longer allows it (`recipients` are the devices allowed now). A device
+    /// new to the room gets the current session, from its current index on, so it cannot read
+    /// what was sent before — matrix-rust-sdk's rule (docs/rules.md A12). Returns (label,
+    /// session id, session key, rotated).
     pub fn ensure_outbound(
         &mut self,
         room: &str,
         sender: &DeviceKey,
-        members: &BTreeSet<String>,
+        recipients: &BTreeSet<DeviceKey>,
     ) -> (String, String, String, bool) {
         let slot = (room.to_owned(), sender.clone());
-        let valid = self.outbound.get(&slot).is_some_and(|o| &o.members == members);
+        let valid = self
+            .outbound
+            .get(&slot)
+            .is_some_and(|o| o.shared_with.iter().all(|d| d == sender || recipients.contains(d)));
         if !valid {
             let n = self.sessions_made.entry(slot.clone()).or_insert(0);
             *n += 1;
@@ -245,7 +252,7 @@ impl CryptoStore {
                     label,
                     session: GroupSession::new(MegolmConfig::version_1()),
                     shared_with: BTreeSet::new(),
-                    members: members.clone(),
+                    withheld: BTreeSet::new(),
                 },
             );
         }
@@ -257,6 +264,13 @@ impl CryptoStore {
     pub fn mark_shared(&mut self, room: &str, sender: &DeviceKey, with: DeviceKey) {
         if let Some(o) = self.outbound.get_mut(&(room.to_owned(), sender.clone())) {
             o.shared_with.insert(with);
+        }
+    }
+
+    /// Records that a device was told the sender's current session key is withheld from it.
+    pub fn mark_withheld(&mut self, room: &str, sender: &DeviceKey, from: DeviceKey) {
+        if let Some(o) = self.outbound.get_mut(&(room.to_owned(), sender.clone())) {
+            o.withheld.insert(from);
         }
     }
 
@@ -277,14 +291,19 @@ impl CryptoStore {
         Ok((msg.to_base64(), index))
     }
 
-    /// A device installs a received `m.room_key` (its `session_key`).
+    /// A device installs a received `m.room_key` (its `session_key`); a key it already holds is
+    /// not parsed again.
     pub fn receive_room_key(
         &mut self,
         device: &DeviceKey,
         room: &str,
         label: &str,
         session_key: &str,
+        session_id: &str,
     ) -> Result<(), CryptoError> {
+        if self.holds(device, session_id) {
+            return Ok(());
+        }
         self.ops.inbound_sessions += 1;
         let key = SessionKey::from_base64(session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let session = InboundGroupSession::new(&key, MegolmConfig::version_1());
@@ -379,15 +398,15 @@ mod tests {
         for d in ["alice", "bob", "eve"] {
             c.add_device(dk(d));
         }
-        let members: BTreeSet<String> = ["alice", "bob", "eve"].map(String::from).into();
-        let (label, sid, skey, rotated) = c.ensure_outbound("r", &dk("alice"), &members);
+        let recipients: BTreeSet<DeviceKey> = [dk("bob")].into();
+        let (label, sid, skey, rotated) = c.ensure_outbound("r", &dk("alice"), &recipients);
         assert!(rotated);
         let key = crate::event::room_key("!r:example.org", &sid, &skey).map(|v| v.to_string()).unwrap_or_default();
         let (t, body) = c.olm_encrypt(&dk("alice"), &dk("bob"), &key).expect("olm encrypt");
         let plain = c.olm_decrypt(&dk("bob"), &dk("alice"), t, &body).expect("olm decrypt");
         let v: serde_json::Value = serde_json::from_slice(&plain).expect("json");
         let got = v["session_key"].as_str().unwrap_or_default().to_owned();
-        c.receive_room_key(&dk("bob"), "r", &label, &got).expect("install");
+        c.receive_room_key(&dk("bob"), "r", &label, &got, &sid).expect("install");
         let (ct, idx) = c.megolm_encrypt("r", &dk("alice"), r#"{"body":"hi"}"#).expect("megolm");
         assert_eq!(idx, 0);
         let d = c.megolm_decrypt(&dk("bob"), &sid, &ct).expect("bob decrypts");
@@ -396,17 +415,39 @@ mod tests {
     }
 
     #[test]
-    fn membership_change_rotates_the_session() {
+    fn a_recipient_leaving_rotates_the_session_and_a_newcomer_does_not() {
         let mut c = CryptoStore::default();
         c.add_device(dk("alice"));
-        let before: BTreeSet<String> = ["alice", "bob"].map(String::from).into();
-        let after: BTreeSet<String> = ["alice"].map(String::from).into();
-        let (l1, s1, _, _) = c.ensure_outbound("r", &dk("alice"), &before);
-        let (l2, s2, _, r2) = c.ensure_outbound("r", &dk("alice"), &before);
-        assert_eq!((l1.clone(), s1.clone(), false), (l2, s2, r2));
-        let (l3, s3, _, r3) = c.ensure_outbound("r", &dk("alice"), &after);
-        assert!(r3);
-        assert_ne!(s1, s3);
-        assert!(l3.ends_with("#2"));
+        let bob: BTreeSet<DeviceKey> = [dk("bob")].into();
+        let bob_and_carol: BTreeSet<DeviceKey> = [dk("bob"), dk("carol")].into();
+        let carol: BTreeSet<DeviceKey> = [dk("carol")].into();
+        let (l1, s1, _, r1) = c.ensure_outbound("r", &dk("alice"), &bob);
+        assert!(r1, "the first session is new");
+        c.mark_shared("r", &dk("alice"), dk("bob"));
+        // Carol joins: she gets the current session (from its current index), no rotation.
+        let (l2, s2, _, r2) = c.ensure_outbound("r", &dk("alice"), &bob_and_carol);
+        assert_eq!((l2, s2.clone(), r2), (l1.clone(), s1.clone(), false));
+        c.mark_shared("r", &dk("alice"), dk("carol"));
+        // A device told the key was withheld does not count as holding it.
+        c.mark_withheld("r", &dk("alice"), dk("dave"));
+        let (_, s3, _, r3) = c.ensure_outbound("r", &dk("alice"), &bob_and_carol);
+        assert_eq!((s3, r3), (s1.clone(), false));
+        // Bob leaves (or his device is signed out, or no longer trusted): a new session.
+        let (l4, s4, _, r4) = c.ensure_outbound("r", &dk("alice"), &carol);
+        assert!(r4);
+        assert_ne!(s1, s4);
+        assert!(l4.ends_with("#2"));
+        assert!(c.outbound("r", &dk("alice")).is_some_and(|o| o.shared_with.is_empty() && o.withheld.is_empty()));
+    }
+
+    #[test]
+    fn a_room_key_already_held_is_not_installed_twice() {
+        let mut c = CryptoStore::default();
+        c.add_device(dk("alice"));
+        let (label, sid, skey, _) = c.ensure_outbound("r", &dk("alice"), &BTreeSet::new());
+        c.receive_room_key(&dk("alice"), "r", &label, &skey, &sid).expect("install");
+        c.receive_room_key(&dk("alice"), "r", &label, &skey, &sid).expect("again");
+        assert_eq!(c.ops.inbound_sessions, 1);
+        assert_eq!(c.held_labels(&dk("alice")).len(), 1);
     }
 }

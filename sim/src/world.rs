@@ -1146,7 +1146,8 @@ impl World {
             };
             let key = payload["content"]["session_key"].as_str().unwrap_or_default().to_owned();
             let label = payload["content"]["org.glasshouse.label"].as_str().unwrap_or_default().to_owned();
-            self.crypto.receive_room_key(to, &room, &label, &key)?;
+            let session_id = payload["content"]["session_id"].as_str().unwrap_or_default().to_owned();
+            self.crypto.receive_room_key(to, &room, &label, &key, &session_id)?;
             let pending = self.devices.get(to).map(|v| v.pending.clone()).unwrap_or_default();
             for e in pending {
                 self.try_decrypt(to, &e);
@@ -1169,49 +1170,63 @@ impl World {
         }
     }
 
-    /// Shares the sender's current Megolm session with every device its policy allows.
+    /// Shares the sender's current Megolm session with every device its policy allows that does
+    /// not hold it yet, and tells the others it is withheld; rotates the session first when a
+    /// device that holds it may no longer read the room.
     fn share_room_key(&mut self, room: &str, sender: &str) -> Result<(String, String), SimError> {
         let acc = self.account(sender)?.clone();
         let from = acc.primary();
         let joined = self.rooms.get(room).map(RoomState::joined).unwrap_or_default();
-        let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &joined);
+        // Every device of every joined member, in order, and whether the policy lets it read.
+        let mut devices: Vec<(DeviceKey, bool)> = Vec::new();
+        for member_id in &joined {
+            let member = self.account(member_id)?;
+            for d in &member.devices {
+                let to = (member.id.clone(), d.id.clone());
+                if to != from {
+                    devices.push((to, self.may_share(&acc, member, d)));
+                }
+            }
+        }
+        let allowed: BTreeSet<DeviceKey> = devices.iter().filter(|(_, ok)| *ok).map(|(d, _)| d.clone()).collect();
+        let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &allowed);
         let room_id = self.rooms[room].room_id.clone();
         let mut key_content = event::room_key(&room_id, &session_id, &session_key)?;
         if let Some(map) = key_content.as_object_mut() {
             // Not part of the spec: a stable label so reports can name sessions across runs.
             map.insert("org.glasshouse.label".into(), json!(label));
         }
-        let already = self.crypto.outbound(room, &from).map(|o| o.shared_with.clone()).unwrap_or_default();
-        for member_id in &joined {
-            let member = self.account(member_id)?.clone();
-            for d in &member.devices {
-                let to = (member.id.clone(), d.id.clone());
-                if to == from || already.contains(&to) {
-                    continue;
-                }
-                if !self.may_share(&acc, &member, d) {
-                    let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
-                    self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
-                    self.crypto.mark_shared(room, &from, to);
-                    continue;
-                }
-                let payload = event::olm_payload(
-                    "m.room_key",
-                    &key_content,
-                    &acc.mxid,
-                    &member.mxid,
-                    &self.crypto.ed25519(&to),
-                    &self.crypto.ed25519(&from),
-                );
-                let (kind, body) = self.crypto.olm_encrypt(&from, &to, &payload.to_string())?;
-                let content =
-                    event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
-                self.crypto.mark_shared(room, &from, to.clone());
-                self.send_to_device(&from, &to, "m.room.encrypted", content)?;
+        let (already, told) = self
+            .crypto
+            .outbound(room, &from)
+            .map(|o| (o.shared_with.clone(), o.withheld.clone()))
+            .unwrap_or_default();
+        for (to, ok) in devices {
+            if already.contains(&to) || (!ok && told.contains(&to)) {
+                continue;
             }
+            if !ok {
+                let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
+                self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
+                self.crypto.mark_withheld(room, &from, to);
+                continue;
+            }
+            let member = self.account(&to.0)?;
+            let payload = event::olm_payload(
+                "m.room_key",
+                &key_content,
+                &acc.mxid,
+                &member.mxid,
+                &self.crypto.ed25519(&to),
+                &self.crypto.ed25519(&from),
+            );
+            let (kind, body) = self.crypto.olm_encrypt(&from, &to, &payload.to_string())?;
+            let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
+            self.crypto.mark_shared(room, &from, to.clone());
+            self.send_to_device(&from, &to, "m.room.encrypted", content)?;
         }
         // The sender's own device holds its session too.
-        self.crypto.receive_room_key(&from, room, &label, &session_key)?;
+        self.crypto.receive_room_key(&from, room, &label, &session_key, &session_id)?;
         Ok((label, session_id))
     }
 
