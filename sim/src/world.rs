@@ -4,7 +4,7 @@
 //! Deterministic from (setup, seed): one `ChaCha8Rng` makes every id, token and signing key;
 //! maps are ordered; time is the script's. Only vodozemac's key material is random per run.
 
-use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
+use crate::crypto::{CryptoError, CryptoStore, DeviceKey, OlmDelivery, ReceivedRoomKey};
 use crate::event::{self, Content, IdError};
 use crate::scenario::{
     Action, Connection, DeviceSpec, PresenceState, PushFormat, RecoverVia, RoomSpec, SendPolicy, Setup, Step,
@@ -512,6 +512,8 @@ impl World {
 
     fn start(&mut self) -> Result<(), SimError> {
         let people: Vec<_> = self.setup.people.values().cloned().collect();
+        // Every device's Olm account is made up front, on all cores (key generation).
+        self.crypto.prepare_accounts(people.iter().map(|p| p.devices.len()).sum());
         for p in &people {
             let avatar = p.avatar.as_ref().map(|label| {
                 let digest = Sha256::digest(label.as_bytes());
@@ -1034,28 +1036,47 @@ impl World {
                 .collect(),
             None => Vec::new(),
         };
+        // The server's devices receive the event; those that can decrypt it do so together.
+        let mut decrypting = Vec::new();
         for device in locals {
-            self.device_receive(&device, event_id)?;
+            if self.device_receive_quietly(&device, event_id) {
+                decrypting.push(device);
+            }
         }
+        self.decrypt_many(&decrypting, event_id);
         Ok(())
     }
 
     fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
-        let now = self.now;
-        let view = self.devices.entry(device.clone()).or_default();
-        if view.received.iter().any(|(e, _)| e == event_id) {
-            return Ok(());
-        }
-        view.received.push((event_id.to_owned(), now));
-        let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
-        if encrypted {
+        if self.device_receive_quietly(device, event_id) {
             self.try_decrypt(device, event_id);
         }
         Ok(())
     }
 
+    /// A device's client receives an event (once); true when it is encrypted and the device has
+    /// to try decrypting it.
+    fn device_receive_quietly(&mut self, device: &DeviceKey, event_id: &str) -> bool {
+        let now = self.now;
+        let view = self.devices.entry(device.clone()).or_default();
+        if view.received.iter().any(|(e, _)| e == event_id) {
+            return false;
+        }
+        view.received.push((event_id.to_owned(), now));
+        self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some())
+    }
+
     /// A device decrypts an event with vodozemac if it holds the key; otherwise it waits for one.
     fn try_decrypt(&mut self, device: &DeviceKey, event_id: &str) {
+        self.decrypt_many(std::slice::from_ref(device), event_id);
+    }
+
+    /// Devices (distinct) decrypt an event with vodozemac if they hold the key; the others wait
+    /// for one.
+    fn decrypt_many(&mut self, devices: &[DeviceKey], event_id: &str) {
+        if devices.is_empty() {
+            return;
+        }
         let Some(meta) = self.events.get(event_id) else { return };
         let (Some(sid), Some(ct), Some(label)) =
             (meta.session_id.clone(), meta.ciphertext.clone(), meta.session_label.clone())
@@ -1063,17 +1084,19 @@ impl World {
             return;
         };
         let now = self.now;
-        let result = self.crypto.megolm_decrypt(device, &sid, &ct);
-        let view = self.devices.entry(device.clone()).or_default();
-        match result {
-            Some(d) => {
-                let text = d.payload["content"]["body"].as_str().unwrap_or_default().to_owned();
-                view.decrypted.insert(event_id.to_owned(), (now, text, label));
-                view.pending.retain(|e| e != event_id);
-            }
-            None => {
-                if !view.pending.iter().any(|e| e == event_id) {
-                    view.pending.push(event_id.to_owned());
+        let results = self.crypto.megolm_decrypt_many(devices, &sid, &ct);
+        for (device, result) in devices.iter().zip(results) {
+            let view = self.devices.entry(device.clone()).or_default();
+            match result {
+                Some(d) => {
+                    let text = d.payload["content"]["body"].as_str().unwrap_or_default().to_owned();
+                    view.decrypted.insert(event_id.to_owned(), (now, text, label.clone()));
+                    view.pending.retain(|e| e != event_id);
+                }
+                None => {
+                    if !view.pending.iter().any(|e| e == event_id) {
+                        view.pending.push(event_id.to_owned());
+                    }
                 }
             }
         }
@@ -1087,6 +1110,21 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
+        match self.route_to_device(from, to, event_type, content)? {
+            Some(olm) => self.open_to_device(olm),
+            None => Ok(()),
+        }
+    }
+
+    /// Carries a to-device message to the recipient's server and stores it there, or queues it if
+    /// that server is down. Returns the Olm message the recipient device then has to decrypt.
+    fn route_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<Option<OlmDelivery>, SimError> {
         let from_server = self.server_of(&from.0)?;
         let to_server = self.server_of(&to.0)?;
         let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
@@ -1110,9 +1148,9 @@ impl World {
                 event_type: event_type.to_owned(),
                 content,
             });
-            return Ok(());
+            return Ok(None);
         }
-        self.deliver_to_device(from, to, event_type, content)
+        self.store_to_device(from, to, event_type, content)
     }
 
     fn deliver_to_device(
@@ -1122,35 +1160,75 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
+        match self.store_to_device(from, to, event_type, content)? {
+            Some(olm) => self.open_to_device(olm),
+            None => Ok(()),
+        }
+    }
+
+    /// The recipient's server stores a to-device message in the device's inbox; an Olm message
+    /// for the device is returned for it to decrypt.
+    fn store_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<Option<OlmDelivery>, SimError> {
         let to_server = self.server_of(&to.0)?;
         let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
         let now = self.now;
+        let recipient_key = self.crypto.curve25519(to);
+        let olm = (event_type == "m.room.encrypted").then(|| content["ciphertext"].get(&recipient_key)).flatten().map(
+            |info| OlmDelivery {
+                to: to.clone(),
+                from: from.clone(),
+                kind: info["type"].as_u64().unwrap_or(0) as usize,
+                body: info["body"].as_str().unwrap_or_default().to_owned(),
+            },
+        );
         if let Some(s) = self.servers.get_mut(&to_server) {
             s.insert("device_inbox", now, json!({ "user_id": to_mxid, "device_id": to.1, "sender": from_mxid, "type": event_type, "content": content }));
         }
-        if event_type != "m.room.encrypted" {
-            return Ok(());
-        }
-        let sender_key = self.crypto.curve25519(from);
-        let recipient_key = self.crypto.curve25519(to);
-        let Some(info) = content["ciphertext"].get(&recipient_key) else { return Ok(()) };
-        let kind = info["type"].as_u64().unwrap_or(0) as usize;
-        let body = info["body"].as_str().unwrap_or_default();
-        let _ = sender_key;
-        let plain = self.crypto.olm_decrypt(to, from, kind, body)?;
-        let payload: Value = serde_json::from_slice(&plain).unwrap_or(Value::Null);
-        if payload["type"] == "m.room_key" {
-            let room_id = payload["content"]["room_id"].as_str().unwrap_or_default();
+        Ok(olm)
+    }
+
+    /// The recipient device decrypts an Olm message and acts on it.
+    fn open_to_device(&mut self, olm: OlmDelivery) -> Result<(), SimError> {
+        let to = olm.to.clone();
+        let plain = self.crypto.olm_decrypt(&olm.to, &olm.from, olm.kind, &olm.body)?;
+        self.act_on_to_device(vec![(to, plain)])
+    }
+
+    /// What devices do with decrypted to-device payloads: install room keys, then decrypt the
+    /// events that were waiting for them.
+    fn act_on_to_device(&mut self, opened: Vec<(DeviceKey, Vec<u8>)>) -> Result<(), SimError> {
+        let mut keys = Vec::new();
+        for (to, plain) in &opened {
+            let payload: Value = serde_json::from_slice(plain).unwrap_or(Value::Null);
+            if payload["type"] != "m.room_key" {
+                continue;
+            }
+            let content = &payload["content"];
+            let room_id = content["room_id"].as_str().unwrap_or_default();
             let Some(room) = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone()) else {
-                return Ok(());
+                continue;
             };
-            let key = payload["content"]["session_key"].as_str().unwrap_or_default().to_owned();
-            let label = payload["content"]["org.glasshouse.label"].as_str().unwrap_or_default().to_owned();
-            let session_id = payload["content"]["session_id"].as_str().unwrap_or_default().to_owned();
-            self.crypto.receive_room_key(to, &room, &label, &key, &session_id)?;
-            let pending = self.devices.get(to).map(|v| v.pending.clone()).unwrap_or_default();
+            let text = |field: &str| content[field].as_str().unwrap_or_default().to_owned();
+            keys.push(ReceivedRoomKey {
+                device: to.clone(),
+                room,
+                label: text("org.glasshouse.label"),
+                session_key: text("session_key"),
+                session_id: text("session_id"),
+            });
+        }
+        let installed: Vec<DeviceKey> = keys.iter().map(|k| k.device.clone()).collect();
+        self.crypto.receive_room_keys(keys)?;
+        for to in installed {
+            let pending = self.devices.get(&to).map(|v| v.pending.clone()).unwrap_or_default();
             for e in pending {
-                self.try_decrypt(to, &e);
+                self.try_decrypt(&to, &e);
             }
         }
         Ok(())
@@ -1196,35 +1274,45 @@ impl World {
             // Not part of the spec: a stable label so reports can name sessions across runs.
             map.insert("org.glasshouse.label".into(), json!(label));
         }
-        let (already, told) = self
-            .crypto
-            .outbound(room, &from)
-            .map(|o| (o.shared_with.clone(), o.withheld.clone()))
-            .unwrap_or_default();
-        for (to, ok) in devices {
-            if already.contains(&to) || (!ok && told.contains(&to)) {
-                continue;
-            }
-            if !ok {
-                let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
-                self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
-                self.crypto.mark_withheld(room, &from, to);
-                continue;
-            }
+        let (already, told) =
+            self.crypto.outbound(room, &from).map(|o| (o.shared_with.clone(), o.withheld.clone())).unwrap_or_default();
+        let devices: Vec<(DeviceKey, bool)> =
+            devices.into_iter().filter(|(to, ok)| !already.contains(to) && (*ok || !told.contains(to))).collect();
+        // Seal the key for every recipient first: new Olm sessions are opened in parallel.
+        let mut messages = Vec::new();
+        for (to, _) in devices.iter().filter(|(_, ok)| *ok) {
             let member = self.account(&to.0)?;
             let payload = event::olm_payload(
                 "m.room_key",
                 &key_content,
                 &acc.mxid,
                 &member.mxid,
-                &self.crypto.ed25519(&to),
+                &self.crypto.ed25519(to),
                 &self.crypto.ed25519(&from),
             );
-            let (kind, body) = self.crypto.olm_encrypt(&from, &to, &payload.to_string())?;
+            messages.push((to.clone(), payload.to_string()));
+        }
+        let mut sealed = self.crypto.olm_encrypt_many(&from, messages)?.into_iter();
+        // Then send, in order; the recipients open what reached them, in parallel too.
+        let mut arrived = Vec::new();
+        for (to, ok) in devices {
+            if !ok {
+                let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
+                self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
+                self.crypto.mark_withheld(room, &from, to);
+                continue;
+            }
+            let (kind, body) = sealed.next().ok_or_else(|| CryptoError::Olm("missing sealed key".into()))?;
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
             self.crypto.mark_shared(room, &from, to.clone());
-            self.send_to_device(&from, &to, "m.room.encrypted", content)?;
+            arrived.extend(self.route_to_device(&from, &to, "m.room.encrypted", content)?);
         }
+        let tos: Vec<DeviceKey> = arrived.iter().map(|o| o.to.clone()).collect();
+        let mut opened = Vec::with_capacity(tos.len());
+        for (to, plain) in tos.into_iter().zip(self.crypto.olm_decrypt_many(arrived)) {
+            opened.push((to, plain?));
+        }
+        self.act_on_to_device(opened)?;
         // The sender's own device holds its session too.
         self.crypto.receive_room_key(&from, room, &label, &session_key, &session_id)?;
         Ok((label, session_id))
