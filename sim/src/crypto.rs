@@ -109,7 +109,7 @@ pub struct CryptoOps {
 impl CryptoStore {
     /// Creates `n` Olm accounts, in parallel, for the next devices added.
     pub fn prepare_accounts(&mut self, n: usize) {
-        let made = parallel::map(vec![(); n], parallel::MIN_BATCH, |()| Account::new());
+        let made = parallel::map(vec![(); n], parallel::KEYS, |()| Account::new());
         self.spare.extend(made);
     }
 
@@ -202,7 +202,7 @@ impl CryptoStore {
             recipients.push((to.clone(), device));
         }
         let sender = self.devices.get(from);
-        let made = parallel::map(recipients, parallel::MIN_BATCH, |(to, device)| {
+        let made = parallel::map(recipients, parallel::HANDSHAKES, |(to, device)| {
             let result = match (device.as_ref(), sender) {
                 (None, _) => Err(CryptoError::UnknownDevice(to.0.clone(), to.1.clone())),
                 (_, None) => Err(CryptoError::UnknownDevice(from.0.clone(), from.1.clone())),
@@ -272,7 +272,7 @@ impl CryptoStore {
                 (d, identity, device)
             })
             .collect();
-        let done = parallel::map(jobs, parallel::MIN_BATCH, |(d, identity, mut device)| {
+        let done = parallel::map(jobs, parallel::HANDSHAKES, |(d, identity, mut device)| {
             let result = match (device.as_mut(), identity) {
                 (Some(recipient), Some(identity)) => receive_olm(recipient, &d, identity),
                 (None, _) => Err(CryptoError::UnknownDevice(d.to.0.clone(), d.to.1.clone())),
@@ -392,7 +392,7 @@ impl CryptoStore {
     pub fn receive_room_keys(&mut self, keys: Vec<ReceivedRoomKey>) -> Result<(), CryptoError> {
         let fresh: Vec<ReceivedRoomKey> = keys.into_iter().filter(|k| !self.holds(&k.device, &k.session_id)).collect();
         self.ops.inbound_sessions += fresh.len();
-        let parsed = parallel::map(fresh, parallel::MIN_BATCH, |k| {
+        let parsed = parallel::map(fresh, parallel::SIGNATURES, |k| {
             let session = SessionKey::from_base64(&k.session_key)
                 .map(|key| InboundGroupSession::new(&key, MegolmConfig::version_1()))
                 .map_err(|e| CryptoError::Olm(e.to_string()));
@@ -492,7 +492,7 @@ impl CryptoStore {
         }
         let taken: Vec<(DeviceKey, Option<DeviceCrypto>)> =
             keys.iter().map(|k| (k.clone(), self.devices.remove(k))).collect();
-        let done = parallel::map(taken, parallel::MIN_BATCH, |(k, mut device)| {
+        let done = parallel::map(taken, parallel::SIGNATURES, |(k, mut device)| {
             let r = device.as_mut().map(&f);
             (k, device, r)
         });
@@ -589,9 +589,13 @@ fn receive_olm(
 /// in input order, so a run is the same whatever the number of threads. Small batches, and the
 /// browser build, stay on the calling thread.
 pub mod parallel {
-    /// Fewest items worth handing to another thread: each is a public-key operation or more
-    /// (0.05–0.3 ms); measured on forty-members, every batch site gains down to two.
-    pub const MIN_BATCH: usize = 2;
+    /// Fewest items per thread worth handing over (waking a pool thread on a virtualised 2-core
+    /// machine costs tens of microseconds): Olm handshakes (~0.2 ms each) …
+    pub const HANDSHAKES: usize = 4;
+    /// … key generation (~35 µs) …
+    pub const KEYS: usize = 8;
+    /// … and Ed25519 signature checks (~45 µs).
+    pub const SIGNATURES: usize = 8;
 
     /// `items.map(f)`, spread over the cores when there are at least `min` items for each of two
     /// threads (below that, handing work over costs more than it saves).
