@@ -116,7 +116,7 @@ impl CryptoStore {
     /// Creates the Olm account of a new device (or takes one prepared).
     pub fn add_device(&mut self, key: DeviceKey) {
         self.ops.accounts += 1;
-        let account = self.spare.pop().unwrap_or_else(Account::new);
+        let account = self.spare.pop().unwrap_or_default();
         self.devices.insert(
             key,
             DeviceCrypto {
@@ -192,7 +192,7 @@ impl CryptoStore {
             messages.iter().map(|(to, _)| to).filter(|to| !sender.outbound_olm.contains_key(*to)).collect();
         fresh.sort_unstable();
         fresh.dedup();
-        if fresh.iter().any(|to| *to == from) {
+        if fresh.contains(&from) {
             return Err(CryptoError::Olm("a device cannot open an Olm session with itself".into()));
         }
         // Take the new recipients out of the store so each handshake owns its recipient.
@@ -202,17 +202,12 @@ impl CryptoStore {
             recipients.push((to.clone(), device));
         }
         let sender = self.devices.get(from);
-        let made = parallel::map(recipients, parallel::HANDSHAKES, |(to, device)| {
-            let result = match (device.as_ref(), sender) {
-                (None, _) => Err(CryptoError::UnknownDevice(to.0.clone(), to.1.clone())),
-                (_, None) => Err(CryptoError::UnknownDevice(from.0.clone(), from.1.clone())),
-                (Some(_), Some(sender)) => Ok(sender),
+        let made = parallel::map(recipients, parallel::HANDSHAKES, |(to, mut device)| {
+            let session = match (sender, device.as_mut()) {
+                (Some(sender), Some(recipient)) => handshake(&sender.account, &mut recipient.account),
+                (None, _) => Err(CryptoError::UnknownDevice(from.0.clone(), from.1.clone())),
+                (_, None) => Err(CryptoError::UnknownDevice(to.0.clone(), to.1.clone())),
             };
-            let mut device = device;
-            let session = result.and_then(|sender| {
-                let recipient = device.as_mut().ok_or_else(|| CryptoError::Olm("no recipient".into()))?;
-                handshake(&sender.account, &mut recipient.account)
-            });
             (to, device, session)
         });
         let mut error = None;
