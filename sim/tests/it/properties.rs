@@ -265,6 +265,21 @@ fn every_bundled_scenario_is_deterministic_with_its_own_seed() {
     }
 }
 
+/// The crypto batches run on rayon's pool; one thread or several, the report is the same.
+#[test]
+fn the_number_of_threads_never_changes_a_report() {
+    let Ok(one) = rayon::ThreadPoolBuilder::new().num_threads(1).build() else { panic!("no rayon pool") };
+    let Ok(four) = rayon::ThreadPoolBuilder::new().num_threads(4).build() else { panic!("no rayon pool") };
+    for (i, s) in scenarios().iter().enumerate() {
+        let c = Case { scenario: i, selection: s.defaults(), seed: s.seed };
+        let (wa, a) = one.install(|| c.run(""));
+        let (wb, b) = four.install(|| c.run(""));
+        assert_eq!(serde_json::to_value(&a).ok(), serde_json::to_value(&b).ok(), "{}: reports differ", s.id);
+        assert_eq!(wa.crypto.ops.olm_sessions, wb.crypto.ops.olm_sessions, "{}", s.id);
+        assert_eq!(wa.hops.len(), wb.hops.len(), "{}: traffic differs", s.id);
+    }
+}
+
 #[test]
 fn the_plaintext_check_sees_both_ways_of_reading_and_catches_forgeries() {
     let index = |id: &str| scenarios().iter().position(|s| s.id == id).unwrap_or_else(|| panic!("no bundled {id}"));
