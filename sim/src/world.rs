@@ -959,6 +959,8 @@ impl World {
         });
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
         let json = std::sync::Arc::new(json);
+        // Every server's devices receive the event; those that can decrypt it do so together.
+        let mut decrypting = Vec::new();
         for s in targets {
             let online = self.servers.get(&s).is_some_and(|x| x.online);
             if online {
@@ -971,7 +973,7 @@ impl World {
                         what: event_id.clone(),
                     });
                 }
-                self.store(&s, room, &event_id, json.clone(), false)?;
+                decrypting.extend(self.store_quietly(&s, room, &event_id, json.clone(), false)?);
             } else {
                 self.missed.entry(s).or_default().push(Missed::Pdu {
                     event_id: event_id.clone(),
@@ -980,6 +982,7 @@ impl World {
                 });
             }
         }
+        self.decrypt_many(&decrypting, &event_id);
         Ok(event_id)
     }
 
@@ -1012,10 +1015,25 @@ impl World {
         json: std::sync::Arc<Value>,
         backfilled: bool,
     ) -> Result<(), SimError> {
+        let decrypting = self.store_quietly(server, room, event_id, json, backfilled)?;
+        self.decrypt_many(&decrypting, event_id);
+        Ok(())
+    }
+
+    /// A server stores an event and hands it to its members' devices; returns the devices that
+    /// have to try decrypting it.
+    fn store_quietly(
+        &mut self,
+        server: &str,
+        room: &str,
+        event_id: &str,
+        json: std::sync::Arc<Value>,
+        backfilled: bool,
+    ) -> Result<Vec<DeviceKey>, SimError> {
         let now = self.now;
         let s = self.servers.get_mut(server).ok_or_else(|| SimError::Unknown(server.to_owned()))?;
         if s.has_event(event_id) {
-            return Ok(());
+            return Ok(Vec::new());
         }
         index_for_search(s, now, &json);
         s.events.push(StoredEvent {
@@ -1036,15 +1054,7 @@ impl World {
                 .collect(),
             None => Vec::new(),
         };
-        // The server's devices receive the event; those that can decrypt it do so together.
-        let mut decrypting = Vec::new();
-        for device in locals {
-            if self.device_receive_quietly(&device, event_id) {
-                decrypting.push(device);
-            }
-        }
-        self.decrypt_many(&decrypting, event_id);
-        Ok(())
+        Ok(locals.into_iter().filter(|device| self.device_receive_quietly(device, event_id)).collect())
     }
 
     fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
