@@ -195,32 +195,23 @@ impl CryptoStore {
         if fresh.contains(&from) {
             return Err(CryptoError::Olm("a device cannot open an Olm session with itself".into()));
         }
-        // Take the new recipients out of the store so each handshake owns its recipient.
-        let mut recipients = Vec::with_capacity(fresh.len());
-        for to in fresh {
-            let device = self.devices.remove(to);
-            recipients.push((to.clone(), device));
-        }
-        let sender = self.devices.get(from);
-        let made = parallel::map(recipients, parallel::HANDSHAKES, |(to, mut device)| {
-            let session = match (sender, device.as_mut()) {
-                (Some(sender), Some(recipient)) => handshake(&sender.account, &mut recipient.account),
-                (None, _) => Err(CryptoError::UnknownDevice(from.0.clone(), from.1.clone())),
-                (_, None) => Err(CryptoError::UnknownDevice(to.0.clone(), to.1.clone())),
-            };
-            (to, device, session)
+        let fresh: Vec<(DeviceKey, ())> = fresh.into_iter().map(|to| (to.clone(), ())).collect();
+        // The sender's account is read by every handshake while each recipient's is written.
+        let sender =
+            self.devices.remove(from).ok_or_else(|| CryptoError::UnknownDevice(from.0.clone(), from.1.clone()))?;
+        let made = self.each_device(fresh.clone(), parallel::HANDSHAKES, |recipient, ()| {
+            handshake(&sender.account, &mut recipient.account)
         });
+        self.devices.insert(from.clone(), sender);
         let mut error = None;
-        for (to, device, session) in made {
-            if let Some(device) = device {
-                self.devices.insert(to.clone(), device);
-            }
+        for ((to, ()), session) in fresh.into_iter().zip(made) {
             match session {
-                Ok(session) => {
+                Some(Ok(session)) => {
                     self.ops.olm_sessions += 1;
                     self.device_mut(from)?.outbound_olm.insert(to, session);
                 }
-                Err(e) => error = error.or(Some(e)),
+                Some(Err(e)) => error = error.or(Some(e)),
+                None => error = error.or(Some(CryptoError::UnknownDevice(to.0, to.1))),
             }
         }
         if let Some(e) = error {
@@ -255,43 +246,27 @@ impl CryptoStore {
     /// messages to one recipient are decrypted one after the other.
     pub fn olm_decrypt_many(&mut self, deliveries: Vec<OlmDelivery>) -> Vec<Result<Vec<u8>, CryptoError>> {
         self.ops.olm_decrypts += deliveries.len();
-        let distinct = deliveries.iter().map(|d| &d.to).collect::<BTreeSet<_>>().len() == deliveries.len();
-        if !distinct || deliveries.len() < 2 {
-            return deliveries.into_iter().map(|d| self.decrypt_one(d)).collect();
-        }
-        let jobs: Vec<_> = deliveries
+        // Senders' identity keys first: a sender may also be a recipient in the batch.
+        let jobs: Vec<(DeviceKey, (OlmDelivery, Option<vodozemac::Curve25519PublicKey>))> = deliveries
             .into_iter()
             .map(|d| {
                 let identity = self.devices.get(&d.from).map(|s| s.account.curve25519_key());
-                let device = self.devices.remove(&d.to);
-                (d, identity, device)
+                (d.to.clone(), (d, identity))
             })
             .collect();
-        let done = parallel::map(jobs, parallel::HANDSHAKES, |(d, identity, mut device)| {
-            let result = match (device.as_mut(), identity) {
-                (Some(recipient), Some(identity)) => receive_olm(recipient, &d, identity),
-                (None, _) => Err(CryptoError::UnknownDevice(d.to.0.clone(), d.to.1.clone())),
-                (_, None) => Err(CryptoError::UnknownDevice(d.from.0.clone(), d.from.1.clone())),
-            };
-            (d.to, device, result)
+        let recipients: Vec<DeviceKey> = jobs.iter().map(|(to, _)| to.clone()).collect();
+        let done = self.each_device(jobs, parallel::HANDSHAKES, |recipient, (d, identity)| match identity {
+            Some(identity) => receive_olm(recipient, &d, identity),
+            None => Err(CryptoError::UnknownDevice(d.from.0.clone(), d.from.1.clone())),
         });
-        done.into_iter()
-            .map(|(to, device, result)| {
-                if let Some(device) = device {
-                    self.devices.insert(to, device);
-                }
-                result
-            })
+        recipients
+            .into_iter()
+            .zip(done)
+            .map(|(to, r)| r.unwrap_or(Err(CryptoError::UnknownDevice(to.0, to.1))))
             .collect()
     }
 
-    fn decrypt_one(&mut self, d: OlmDelivery) -> Result<Vec<u8>, CryptoError> {
-        let identity = self.device(&d.from)?.account.curve25519_key();
-        let recipient = self.device_mut(&d.to)?;
-        receive_olm(recipient, &d, identity)
-    }
-
-    /// The sender's current outbound session for a room, if still valid for these members.
+    /// The sender's current outbound session for a room.
     pub fn outbound(&self, room: &str, sender: &DeviceKey) -> Option<&Outbound> {
         self.outbound.get(&(room.to_owned(), sender.clone()))
     }
@@ -463,7 +438,8 @@ impl CryptoStore {
     ) -> Vec<Option<Decrypted>> {
         self.ops.megolm_decrypts += devices.len();
         let Ok(message) = MegolmMessage::from_base64(ciphertext) else { return devices.iter().map(|_| None).collect() };
-        self.each_device(devices, |d| {
+        let jobs = devices.iter().map(|k| (k.clone(), ())).collect();
+        self.each_device(jobs, parallel::SIGNATURES, |d, ()| {
             let held = d.room_keys.iter_mut().find(|k| k.session_id == session_id)?;
             let out = held.session.decrypt(&message).ok()?;
             let payload = serde_json::from_slice(&out.plaintext).ok()?;
@@ -474,25 +450,27 @@ impl CryptoStore {
         .collect()
     }
 
-    /// Runs `f` on each of `keys`' devices, in parallel when they are distinct; `None` for an
-    /// unknown device. Results in the order of `keys`.
-    fn each_device<R: Send>(
+    /// Runs `f` on each job's device with the job's data — in parallel (at least `min` jobs a
+    /// thread) when the devices are distinct, one after the other otherwise; `None` for an
+    /// unknown device. Results in the order of `jobs`.
+    fn each_device<T: Send, R: Send>(
         &mut self,
-        keys: &[DeviceKey],
-        f: impl Fn(&mut DeviceCrypto) -> R + Sync,
+        jobs: Vec<(DeviceKey, T)>,
+        min: usize,
+        f: impl Fn(&mut DeviceCrypto, T) -> R + Sync + Send,
     ) -> Vec<Option<R>> {
-        let distinct = keys.iter().collect::<BTreeSet<_>>().len() == keys.len();
-        if !distinct || keys.len() < 2 {
-            return keys.iter().map(|k| self.devices.get_mut(k).map(&f)).collect();
+        let distinct = jobs.iter().map(|(k, _)| k).collect::<BTreeSet<_>>().len() == jobs.len();
+        if !distinct {
+            return jobs.into_iter().map(|(k, t)| self.devices.get_mut(&k).map(|d| f(d, t))).collect();
         }
-        let taken: Vec<(DeviceKey, Option<DeviceCrypto>)> =
-            keys.iter().map(|k| (k.clone(), self.devices.remove(k))).collect();
-        let done = parallel::map(taken, parallel::SIGNATURES, |(k, mut device)| {
-            let r = device.as_mut().map(&f);
-            (k, device, r)
+        // Each job owns its device while it runs.
+        let taken: Vec<_> = jobs.into_iter().map(|(k, t)| (self.devices.remove(&k), k, t)).collect();
+        let done = parallel::map(taken, min, |(mut device, k, t)| {
+            let r = device.as_mut().map(|d| f(d, t));
+            (device, k, r)
         });
         done.into_iter()
-            .map(|(k, device, r)| {
+            .map(|(device, k, r)| {
                 if let Some(device) = device {
                     self.devices.insert(k, device);
                 }
@@ -597,7 +575,7 @@ pub mod parallel {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn map<T: Send, R: Send>(items: Vec<T>, min: usize, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
         use rayon::prelude::*;
-        if min == usize::MAX || items.len() < 2 * min.max(1) {
+        if items.len() < 2 * min.max(1) {
             return items.into_iter().map(f).collect();
         }
         items.into_par_iter().with_min_len(min.max(1)).map(f).collect()

@@ -1120,10 +1120,8 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
-        match self.route_to_device(from, to, event_type, content)? {
-            Some(olm) => self.open_to_device(olm),
-            None => Ok(()),
-        }
+        let olm = self.route_to_device(from, to, event_type, content)?;
+        self.open_to_device(olm)
     }
 
     /// Carries a to-device message to the recipient's server and stores it there, or queues it if
@@ -1170,10 +1168,8 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
-        match self.store_to_device(from, to, event_type, content)? {
-            Some(olm) => self.open_to_device(olm),
-            None => Ok(()),
-        }
+        let olm = self.store_to_device(from, to, event_type, content)?;
+        self.open_to_device(olm)
     }
 
     /// The recipient's server stores a to-device message in the device's inbox; an Olm message
@@ -1203,8 +1199,9 @@ impl World {
         Ok(olm)
     }
 
-    /// The recipient device decrypts an Olm message and acts on it.
-    fn open_to_device(&mut self, olm: OlmDelivery) -> Result<(), SimError> {
+    /// The recipient device decrypts an Olm message (if one reached it) and acts on it.
+    fn open_to_device(&mut self, olm: Option<OlmDelivery>) -> Result<(), SimError> {
+        let Some(olm) = olm else { return Ok(()) };
         let to = olm.to.clone();
         let plain = self.crypto.olm_decrypt(&olm.to, &olm.from, olm.kind, &olm.body)?;
         self.act_on_to_device(vec![(to, plain)])
