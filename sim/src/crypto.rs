@@ -587,6 +587,24 @@ pub mod parallel {
         items.into_iter().map(f).collect()
     }
 
+    /// Runs `f` on one of the pool's threads, so that the batches it hands out start at once on
+    /// the thread that hands them out and only the other threads need waking. (Called from a
+    /// thread outside the pool, every batch would first wake a pool thread while the caller
+    /// sleeps; on a virtual machine such wake-ups take up to milliseconds.)
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+        if rayon::current_thread_index().is_some() {
+            return f();
+        }
+        rayon::scope(|_| f())
+    }
+
+    /// Runs `f` (the browser build has one thread).
+    #[cfg(target_arch = "wasm32")]
+    pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+        f()
+    }
+
     #[cfg(test)]
     mod tests {
         #[test]

@@ -185,14 +185,6 @@ pub struct DeviceView {
     pub pending: Vec<String>,
 }
 
-/// What `join` needs of another member: ids, server and devices (id, name).
-struct Member {
-    id: String,
-    server: String,
-    mxid: String,
-    devices: Vec<(String, String)>,
-}
-
 /// A push notification a homeserver sent through the push gateway (spec: push gateway API).
 #[derive(Clone, Debug, Serialize)]
 pub struct Push {
@@ -295,6 +287,12 @@ impl World {
 
     /// Like [`World::run`], taking the setup (no copy).
     pub fn run_owned(setup: Setup, seed: u64) -> Result<World, SimError> {
+        // On a pool thread, so crypto batches start without waiting for a sleeping thread.
+        crate::crypto::parallel::on_pool(move || World::play(setup, seed))
+    }
+
+    /// Plays the setup on the calling thread.
+    fn play(setup: Setup, seed: u64) -> Result<World, SimError> {
         let end = setup.end();
         let mut w = World::new(setup, seed);
         w.start()?;
@@ -483,7 +481,8 @@ impl World {
 
     /// Servers with at least one joined member in a room.
     pub fn participating(&self, room: &RoomState) -> BTreeSet<String> {
-        room.joined().iter().filter_map(|a| self.accounts.get(a).map(|x| x.server.clone())).collect()
+        let joined = room.members.iter().filter(|(_, m)| m.left.is_none());
+        joined.filter_map(|(a, _)| self.accounts.get(a).map(|x| x.server.clone())).collect()
     }
 
     /// Delivers an EDU to one server, storing it in `table` (or in memory for typing).
@@ -810,36 +809,30 @@ impl World {
             None,
         )?;
         self.presence_on_join(room, account, !before.contains(&acc.server))?;
-        // Servers now sharing the room query each other's device lists (`/keys/query`).
+        // Servers now sharing the room query each other's device lists (`/keys/query`): each
+        // server fetches those of the members it has no cached list for.
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
-        let joined: Vec<String> = self.rooms.get(room).map(|r| r.joined().into_iter().collect()).unwrap_or_default();
-        for other in joined {
-            let o = {
-                let a = self.account(&other)?;
-                Member {
-                    id: a.id.clone(),
-                    server: a.server.clone(),
-                    mxid: a.mxid.clone(),
-                    devices: a.devices.iter().map(|d| (d.id.clone(), d.name.clone())).collect(),
-                }
-            };
-            for s in &participating {
-                if *s == o.server {
-                    continue;
-                }
-                let known = self.servers.get(s).is_some_and(|srv| {
-                    srv.rows("device_lists_remote_cache")
-                        .iter()
-                        .any(|r| r.cols["content"]["user_id"] == o.mxid.as_str())
-                });
-                if !known {
-                    for (device, name) in &o.devices {
-                        let keys = self.device_keys(&(o.id.clone(), device.clone()), &o.mxid);
-                        let content = event::device_list_update(&o.mxid, device, name, 0, &keys);
-                        self.edu_to(&o.server, s, "m.device_list_update", "device_lists_remote_cache", content);
-                    }
+        let known: BTreeMap<&str, BTreeSet<&str>> = participating
+            .iter()
+            .filter_map(|s| {
+                let cached = self.servers.get(s)?.rows("device_lists_remote_cache");
+                Some((s.as_str(), cached.iter().filter_map(|r| r.cols["content"]["user_id"].as_str()).collect()))
+            })
+            .collect();
+        let mut queries = Vec::new();
+        for other in self.rooms.get(room).map(RoomState::joined).unwrap_or_default() {
+            let o = self.account(&other)?;
+            for s in participating.iter().filter(|s| **s != o.server) {
+                if !known.get(s.as_str()).is_some_and(|k| k.contains(o.mxid.as_str())) {
+                    let devices = o.devices.iter().map(|d| (d.id.clone(), d.name.clone()));
+                    queries.extend(devices.map(|d| (o.id.clone(), o.mxid.clone(), o.server.clone(), s.clone(), d)));
                 }
             }
+        }
+        for (id, mxid, server, s, (device, name)) in queries {
+            let keys = self.device_keys(&(id, device.clone()), &mxid);
+            let content = event::device_list_update(&mxid, &device, &name, 0, &keys);
+            self.edu_to(&server, &s, "m.device_list_update", "device_lists_remote_cache", content);
         }
         Ok(())
     }
