@@ -407,6 +407,37 @@ impl World {
         user_agent: &str,
         injected_by: Option<&str>,
     ) -> Result<(), SimError> {
+        let key = (account.to_owned(), id.to_owned());
+        self.crypto.add_device(key.clone());
+        self.signed_device_keys.remove(&key);
+        self.register_device(account, id, name, user_agent, injected_by)
+    }
+
+    /// Makes the Olm accounts of the cast's devices and signs their device keys, all at once on
+    /// every core (each device still uploads its keys when it logs in, in `register_device`).
+    fn add_cast_devices(&mut self, devices: Vec<(DeviceKey, String)>) {
+        for (key, _) in &devices {
+            self.crypto.add_device(key.clone());
+        }
+        let keys: Vec<Value> = devices.iter().map(|(key, mxid)| self.crypto.device_keys_json(key, mxid)).collect();
+        let jobs = devices.iter().zip(&keys).map(|((k, _), json)| (k.clone(), canonical_json(json).into_bytes()));
+        let signatures = self.crypto.sign_many(jobs.collect());
+        for (((key, mxid), mut json), signature) in devices.into_iter().zip(keys).zip(signatures) {
+            add_device_signature(&mut json, &mxid, &key.1, signature);
+            self.signed_device_keys.insert(key, json);
+        }
+    }
+
+    /// A device whose Olm account exists logs in: the server stores it, its token and its
+    /// keys, and tells the servers that share a room with the account.
+    fn register_device(
+        &mut self,
+        account: &str,
+        id: &str,
+        name: &str,
+        user_agent: &str,
+        injected_by: Option<&str>,
+    ) -> Result<(), SimError> {
         let token = format!("syt_{}_{}", id.to_lowercase(), random_str(&mut self.rng, 20, URLSAFE));
         let acc = self.accounts.get_mut(account).ok_or_else(|| SimError::Unknown(account.to_owned()))?;
         let puppet = acc.puppet_of.is_some();
@@ -424,7 +455,6 @@ impl World {
         });
         let (mxid, server) = (acc.mxid.clone(), acc.server.clone());
         let key = (account.to_owned(), id.to_owned());
-        self.crypto.add_device(key.clone());
         self.devices.insert(key.clone(), DeviceView::default());
         let keys = self.device_keys(&key, &mxid);
         let now = self.now;
@@ -439,9 +469,8 @@ impl World {
     }
 
     /// A device's identity keys as uploaded (`/keys/upload`) and sent in `m.device_list_update`,
-    /// with the self-signature the spec requires (`DeviceKeys.signatures`). The signature is a
-    /// stand-in (SHA-256 over the device's Ed25519 public key and the canonical JSON): the secret
-    /// key stays inside the device's vodozemac account in `crypto`. Nothing here verifies it.
+    /// with the self-signature the spec requires (`DeviceKeys.signatures`): the device's
+    /// vodozemac account signs the canonical JSON with its Ed25519 key.
     fn device_keys(&mut self, key: &DeviceKey, mxid: &str) -> Value {
         // A device signs its keys once, at upload; servers relay that same signed object.
         if let Some(k) = self.signed_device_keys.get(key) {
@@ -450,9 +479,7 @@ impl World {
         let mut keys = self.crypto.device_keys_json(key, mxid);
         // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
         let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
-        if let Some(map) = keys.as_object_mut() {
-            map.insert("signatures".into(), json!({ mxid: { format!("ed25519:{}", key.1): signature } }));
-        }
+        add_device_signature(&mut keys, mxid, &key.1, signature);
         self.signed_device_keys.insert(key.clone(), keys.clone());
         keys
     }
@@ -511,8 +538,11 @@ impl World {
 
     fn start(&mut self) -> Result<(), SimError> {
         let people: Vec<_> = self.setup.people.values().cloned().collect();
-        // Every device's Olm account is made up front, on all cores (key generation).
+        // Every device's Olm account is made up front, on all cores (key generation), and its
+        // device keys signed.
         self.crypto.prepare_accounts(people.iter().map(|p| p.devices.len()).sum());
+        let cast = people.iter().flat_map(|p| p.devices.iter().map(|d| ((p.id.clone(), d.id.clone()), p.mxid())));
+        self.add_cast_devices(cast.collect());
         for p in &people {
             let avatar = p.avatar.as_ref().map(|label| {
                 let digest = Sha256::digest(label.as_bytes());
@@ -554,7 +584,7 @@ impl World {
                 }
             }
             for (i, d) in p.devices.iter().enumerate() {
-                self.new_device(&p.id, &d.id, &d.name, &d.user_agent, None)?;
+                self.register_device(&p.id, &d.id, &d.name, &d.user_agent, None)?;
                 if i == 0 {
                     let acc = self.account(&p.id)?.clone();
                     let ip = self.visible_ip(&acc);
@@ -1606,6 +1636,13 @@ fn index_for_search(s: &mut Server, now: SimTime, json: &Value) {
             now,
             json!({ "event_id": json["event_id"], "room_id": json["room_id"], "key": key, "value": value }),
         );
+    }
+}
+
+/// Adds a device's self-signature to its device keys (`DeviceKeys.signatures`).
+fn add_device_signature(keys: &mut Value, mxid: &str, device: &str, signature: String) {
+    if let Some(map) = keys.as_object_mut() {
+        map.insert("signatures".into(), json!({ mxid: { format!("ed25519:{device}"): signature } }));
     }
 }
 
