@@ -9,6 +9,7 @@ pub mod crypto;
 pub mod event;
 pub mod explorer;
 pub mod knowledge;
+pub mod pdu;
 pub mod report;
 pub mod scenario;
 pub mod server;

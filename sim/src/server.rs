@@ -22,7 +22,7 @@ pub struct StoredEvent {
     /// Received late, when the server caught up after an outage or a join.
     pub backfilled: bool,
     /// The PDU as stored (shared: every server holds the same signed bytes).
-    pub json: std::sync::Arc<Value>,
+    pub json: std::sync::Arc<crate::pdu::Pdu>,
 }
 
 /// One client request as the server saw it: the raw material of `user_ips` and `devices`.
@@ -173,7 +173,7 @@ impl Server {
         let events: Vec<Value> = self
             .events
             .iter()
-            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": e.json }))
+            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": e.json.json() }))
             .collect();
         out.insert("events".to_owned(), Value::Array(events));
         let cols = |rows: Vec<Row>| Value::Array(rows.into_iter().map(|r| r.cols).collect());

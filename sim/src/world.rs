@@ -6,6 +6,7 @@
 
 use crate::crypto::{CryptoError, CryptoStore, DeviceKey, OlmDelivery, ReceivedRoomKey};
 use crate::event::{self, Content, IdError};
+use crate::pdu::{Pdu, ServerKey};
 use crate::scenario::{
     Action, Connection, DeviceSpec, PresenceState, PushFormat, RecoverVia, RoomSpec, SendPolicy, Setup, Step,
 };
@@ -18,6 +19,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// A failure inside the simulation. These are bugs, not user errors: a validated scenario never
 /// produces one. They are returned, never panicked.
@@ -237,7 +239,7 @@ pub struct Hop {
 }
 
 enum Missed {
-    Pdu { event_id: String, room: String, json: std::sync::Arc<Value> },
+    Pdu { event_id: String, room: String, json: Arc<Pdu> },
     ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
 }
 
@@ -273,7 +275,7 @@ pub struct World {
     rng: ChaCha8Rng,
     now: SimTime,
     device_list_stream: u64,
-    signing_keys: BTreeMap<String, vodozemac::Ed25519SecretKey>,
+    signing_keys: BTreeMap<String, Arc<ServerKey>>,
     signed_device_keys: BTreeMap<DeviceKey, Value>,
 }
 
@@ -313,10 +315,10 @@ impl World {
         for spec in setup.servers.values() {
             let mut secret = [0u8; 32];
             rng.fill_bytes(&mut secret);
-            let key = vodozemac::Ed25519SecretKey::from_slice(&secret);
             let key_id = format!("ed25519:{}", random_str(&mut rng, 6, b"abcdefghijklmnopqrstuvwxyz0123456789"));
-            servers.insert(spec.name.clone(), Server::new(spec.clone(), (key_id, key.public_key().to_base64())));
-            signing_keys.insert(spec.name.clone(), key);
+            let key = ServerKey::new(&spec.name, key_id.clone(), &secret);
+            servers.insert(spec.name.clone(), Server::new(spec.clone(), (key_id, key.public_key())));
+            signing_keys.insert(spec.name.clone(), Arc::new(key));
         }
         World {
             setup,
@@ -913,14 +915,14 @@ impl World {
         let events: Vec<StoredEvent> = self.servers[&source]
             .events
             .iter()
-            .filter(|e| e.room == room && (full || e.json.get("state_key").is_some()))
+            .filter(|e| e.room == room && (full || e.json.built().get("state_key").is_some()))
             .cloned()
             .collect();
         let now = self.now;
         if let Some(s) = self.servers.get_mut(server) {
             for e in events {
                 if !s.has_event(&e.event_id) {
-                    index_for_search(s, now, &e.json);
+                    index_for_search(s, now, e.json.built());
                     s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
                 }
             }
@@ -945,7 +947,7 @@ impl World {
         let event_id = self.random_event_id();
         let r = self.rooms.get(room).ok_or_else(|| SimError::Unknown(format!("room {room}")))?;
         let prev: Vec<String> = r.head.iter().cloned().collect();
-        let mut json = event::pdu(
+        let json = event::pdu(
             &event_id,
             &r.room_id,
             &acc_mxid,
@@ -956,7 +958,10 @@ impl World {
             &content,
         );
         let mut targets = self.participating(r);
-        self.sign(&acc_server, &mut json);
+        // Signed by the origin server (on a spare core; see `pdu`).
+        let key = self.signing_keys.get(&acc_server).ok_or_else(|| SimError::Unknown(acc_server.clone()))?;
+        let json = Pdu::new(json, Arc::clone(key));
+        self.crypto.ops.signatures += 1;
         if content.event_type == "m.room.member"
             && let Some(target) = content.state_key.as_deref().and_then(|k| self.by_mxid.get(k))
         {
@@ -981,7 +986,6 @@ impl World {
             text: None,
         });
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
-        let json = std::sync::Arc::new(json);
         // Every server's devices receive the event; those that can decrypt it do so together.
         let mut decrypting = Vec::new();
         for s in targets {
@@ -1009,33 +1013,13 @@ impl World {
         Ok(event_id)
     }
 
-    fn sign(&mut self, server: &str, json: &mut Value) {
-        self.crypto.ops.signatures += 1;
-        let canonical = canonical_json(json);
-        // Spec: the content hash covers the event without signatures/unsigned; the server's
-        // Ed25519 key (deterministic from the seed) signs the event with its hash.
-        let hash = vodozemac::base64_encode(Sha256::digest(canonical.as_bytes()));
-        if let Some(map) = json.as_object_mut() {
-            map.insert("hashes".into(), json!({ "sha256": hash }));
-        }
-        let signature = self
-            .signing_keys
-            .get(server)
-            .map(|k| k.sign(canonical_json(json).as_bytes()).to_base64())
-            .unwrap_or_default();
-        let key_id = self.servers.get(server).map(|s| s.signing_key.0.clone()).unwrap_or_default();
-        if let Some(map) = json.as_object_mut() {
-            map.insert("signatures".into(), json!({ server: { key_id: signature } }));
-        }
-    }
-
     /// A server stores an event; its local members' devices sync it.
     fn store(
         &mut self,
         server: &str,
         room: &str,
         event_id: &str,
-        json: std::sync::Arc<Value>,
+        json: Arc<Pdu>,
         backfilled: bool,
     ) -> Result<(), SimError> {
         let decrypting = self.store_quietly(server, room, event_id, json, backfilled)?;
@@ -1050,7 +1034,7 @@ impl World {
         server: &str,
         room: &str,
         event_id: &str,
-        json: std::sync::Arc<Value>,
+        json: Arc<Pdu>,
         backfilled: bool,
     ) -> Result<Vec<DeviceKey>, SimError> {
         let now = self.now;
@@ -1058,7 +1042,7 @@ impl World {
         if s.has_event(event_id) {
             return Ok(Vec::new());
         }
-        index_for_search(s, now, &json);
+        index_for_search(s, now, json.built());
         s.events.push(StoredEvent {
             event_id: event_id.to_owned(),
             room: room.to_owned(),
