@@ -100,10 +100,13 @@ pub fn matches(world: &World, filter: &FindingFilter, f: &Finding) -> bool {
 
 /// Runs a scenario with a selection and seed, and analyses what every adversary learned.
 pub fn run(scenario: &Scenario, selection: &Selection, seed: u64) -> Result<(World, Report), SimError> {
-    let setup = scenario.setup(selection).map_err(SimError::Scenario)?;
-    let world = World::run_owned(setup, seed)?;
-    let report = report(&world, scenario, selection, seed);
-    Ok((world, report))
+    // All of it on a pool thread (see `parallel::on_pool`): the report's batches too.
+    crate::crypto::parallel::on_pool(|| {
+        let setup = scenario.setup(selection).map_err(SimError::Scenario)?;
+        let world = World::run_owned(setup, seed)?;
+        let report = report(&world, scenario, selection, seed);
+        Ok((world, report))
+    })
 }
 
 /// Builds the report of a finished world.

@@ -179,8 +179,8 @@ pub struct EventMeta {
 /// What a device has seen and decrypted.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct DeviceView {
-    /// Events synced, with when.
-    pub received: Vec<(String, SimTime)>,
+    /// Events synced, in order, with when.
+    pub received: IndexMap<String, SimTime>,
     /// Event id → (when decrypted, text, session label).
     pub decrypted: BTreeMap<String, (SimTime, String, String)>,
     /// Encrypted events waiting for a key.
@@ -738,11 +738,7 @@ impl World {
         self.accounts.values().filter(|a| a.owner == person && a.puppet_of.is_none()).any(|a| {
             a.devices.iter().filter(|d| !d.lost).any(|d| {
                 let Some(view) = self.devices.get(&(a.id.clone(), d.id.clone())) else { return false };
-                if encrypted {
-                    view.decrypted.contains_key(event_id)
-                } else {
-                    view.received.iter().any(|(e, _)| e == event_id)
-                }
+                if encrypted { view.decrypted.contains_key(event_id) } else { view.received.contains_key(event_id) }
             })
         })
     }
@@ -1076,10 +1072,10 @@ impl World {
     fn device_receive_quietly(&mut self, device: &DeviceKey, event_id: &str) -> bool {
         let now = self.now;
         let view = self.devices.entry(device.clone()).or_default();
-        if view.received.iter().any(|(e, _)| e == event_id) {
+        if view.received.contains_key(event_id) {
             return false;
         }
-        view.received.push((event_id.to_owned(), now));
+        view.received.insert(event_id.to_owned(), now);
         self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some())
     }
 

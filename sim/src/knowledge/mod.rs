@@ -148,8 +148,9 @@ impl<'w> Holdings<'w> {
 
 /// Every finding of every adversary, sorted and with duplicates merged.
 pub fn analyse(world: &World) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for adversary in world.setup.adversaries.values() {
+    // Each adversary's findings are independent of the others': worked out on all cores.
+    let adversaries: Vec<_> = world.setup.adversaries.values().collect();
+    let each = crate::crypto::parallel::map(adversaries, 1, |adversary| {
         let h = Holdings::of(world, adversary);
         let mut found = Vec::new();
         ip::server_ip_log(&h, &mut found);
@@ -171,8 +172,9 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         linking::account_links(&h, &mut found);
         platform::operator_view(&h, &mut found);
         found.retain(|f| h.about_other(&f.subject));
-        out.extend(merge(found));
-    }
+        merge(found)
+    });
+    let mut out: Vec<Finding> = each.into_iter().flatten().collect();
     out.sort();
     out
 }
@@ -181,16 +183,12 @@ pub fn analyse(world: &World) -> Vec<Finding> {
 fn merge(found: Vec<Finding>) -> Vec<Finding> {
     let mut map: BTreeMap<(String, String, Fact, Rule), Vec<Evidence>> = BTreeMap::new();
     for f in found {
-        let ev = map.entry((f.adversary, f.subject, f.fact, f.rule)).or_default();
-        for e in f.evidence {
-            if !ev.contains(&e) {
-                ev.push(e);
-            }
-        }
+        map.entry((f.adversary, f.subject, f.fact, f.rule)).or_default().extend(f.evidence);
     }
     map.into_iter()
         .map(|((adversary, subject, fact, rule), mut evidence)| {
             evidence.sort();
+            evidence.dedup();
             Finding { adversary, subject, fact, evidence, rule }
         })
         .collect()
