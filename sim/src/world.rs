@@ -1071,7 +1071,10 @@ impl World {
     /// to try decrypting it.
     fn device_receive_quietly(&mut self, device: &DeviceKey, event_id: &str) -> bool {
         let now = self.now;
-        let view = self.devices.entry(device.clone()).or_default();
+        if !self.devices.contains_key(device) {
+            self.devices.insert(device.clone(), DeviceView::default());
+        }
+        let Some(view) = self.devices.get_mut(device) else { return false };
         if view.received.contains_key(event_id) {
             return false;
         }
