@@ -596,14 +596,19 @@ pub mod parallel {
         items.into_iter().map(f).collect()
     }
 
-    /// Runs `f` on one of the pool's threads, so that the batches it hands out start at once on
-    /// the thread that hands them out and only the other threads need waking. (Called from a
-    /// thread outside the pool, every batch would first wake a pool thread while the caller
-    /// sleeps; on a virtual machine such wake-ups take up to milliseconds: traced, the 40
-    /// handshakes of `forty-members` took 4 ms or 8 ms by luck.) As is when already on the pool.
+    /// Fewest devices in a run for it to move to the pool (see [`on_pool`]): below two threads'
+    /// worth of Olm handshakes no batch is spread, and the move itself costs ~0.1 ms.
+    pub const POOL_DEVICES: usize = 2 * HANDSHAKES;
+
+    /// Runs `f` on one of the pool's threads when `devices` reach [`POOL_DEVICES`], so that the
+    /// batches it hands out start at once on the thread that hands them out and only the other
+    /// threads need waking. (Called from a thread outside the pool, every batch would first wake
+    /// a pool thread while the caller sleeps; on a virtual machine such wake-ups take up to
+    /// milliseconds: traced, the 40 handshakes of `forty-members` took 4 ms or 8 ms by luck.)
+    /// As is when already on the pool, or for fewer devices.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
-        if rayon::current_thread_index().is_some() {
+    pub fn on_pool<R: Send>(devices: usize, f: impl FnOnce() -> R + Send) -> R {
+        if devices < POOL_DEVICES || rayon::current_thread_index().is_some() {
             return f();
         }
         rayon::scope(|_| f())
@@ -611,7 +616,7 @@ pub mod parallel {
 
     /// Runs `f` (the browser build has one thread).
     #[cfg(target_arch = "wasm32")]
-    pub fn on_pool<R: Send>(f: impl FnOnce() -> R + Send) -> R {
+    pub fn on_pool<R: Send>(_devices: usize, f: impl FnOnce() -> R + Send) -> R {
         f()
     }
 

@@ -100,9 +100,9 @@ pub fn matches(world: &World, filter: &FindingFilter, f: &Finding) -> bool {
 
 /// Runs a scenario with a selection and seed, and analyses what every adversary learned.
 pub fn run(scenario: &Scenario, selection: &Selection, seed: u64) -> Result<(World, Report), SimError> {
-    // All of it on a pool thread (see `parallel::on_pool`): the report's batches too.
-    crate::crypto::parallel::on_pool(|| {
-        let setup = scenario.setup(selection).map_err(SimError::Scenario)?;
+    let setup = scenario.setup(selection).map_err(SimError::Scenario)?;
+    // The run and its report on a pool thread (see `parallel::on_pool`).
+    crate::crypto::parallel::on_pool(setup.crypto_devices(), move || {
         let world = World::run_owned(setup, seed)?;
         let report = report(&world, scenario, selection, seed);
         Ok((world, report))

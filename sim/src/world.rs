@@ -143,6 +143,11 @@ impl RoomState {
         self.members.iter().filter(|(_, m)| m.left.is_none()).map(|(a, _)| a.clone()).collect()
     }
 
+    /// Whether an account is joined now.
+    pub fn is_joined(&self, account: &str) -> bool {
+        self.members.get(account).is_some_and(|m| m.left.is_none())
+    }
+
     /// Whether an account was joined at `t`.
     pub fn joined_at(&self, account: &str, t: SimTime) -> bool {
         self.members.get(account).is_some_and(|m| m.joined <= t && m.left.is_none_or(|l| t < l))
@@ -277,6 +282,8 @@ pub struct World {
     device_list_stream: u64,
     signing_keys: BTreeMap<String, Arc<ServerKey>>,
     signed_device_keys: BTreeMap<DeviceKey, Value>,
+    /// Server → users whose device list it has cached (`device_lists_remote_cache`).
+    device_lists_cached: BTreeMap<String, BTreeSet<String>>,
 }
 
 const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -290,7 +297,7 @@ impl World {
     /// Like [`World::run`], taking the setup (no copy).
     pub fn run_owned(setup: Setup, seed: u64) -> Result<World, SimError> {
         // On a pool thread, so crypto batches start without waiting for a sleeping thread.
-        crate::crypto::parallel::on_pool(move || World::play(setup, seed))
+        crate::crypto::parallel::on_pool(setup.crypto_devices(), move || World::play(setup, seed))
     }
 
     /// Plays the setup on the calling thread.
@@ -340,6 +347,7 @@ impl World {
             device_list_stream: 0,
             signing_keys,
             signed_device_keys: BTreeMap::new(),
+            device_lists_cached: BTreeMap::new(),
         }
     }
 
@@ -501,7 +509,7 @@ impl World {
     fn servers_sharing_rooms(&self, account: &str) -> BTreeSet<String> {
         let mut out = BTreeSet::new();
         for room in self.rooms.values() {
-            if room.joined().contains(account) {
+            if room.is_joined(account) {
                 out.extend(self.participating(room));
             }
         }
@@ -520,6 +528,11 @@ impl World {
         let Some(server) = self.servers.get_mut(to) else { return };
         if !server.online {
             return;
+        }
+        if table == "device_lists_remote_cache"
+            && let Some(user) = content["user_id"].as_str()
+        {
+            self.device_lists_cached.entry(to.to_owned()).or_default().insert(user.to_owned());
         }
         let cols = json!({ "edu_type": edu_type, "origin": from, "content": content });
         if table == "typing" {
@@ -810,7 +823,7 @@ impl World {
     /// profile, also for a remote invitee: observed by `glasshouse lab`).
     fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
         let public = self.rooms.get(room).is_some_and(|r| r.spec.join_rule == crate::scenario::JoinRule::Public);
-        let already = self.rooms.get(room).is_some_and(|r| r.joined().contains(account));
+        let already = self.rooms.get(room).is_some_and(|r| r.is_joined(account));
         if public || already {
             return Ok(());
         }
@@ -840,18 +853,11 @@ impl World {
         // Servers now sharing the room query each other's device lists (`/keys/query`): each
         // server fetches those of the members it has no cached list for.
         let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
-        let known: BTreeMap<&str, BTreeSet<&str>> = participating
-            .iter()
-            .filter_map(|s| {
-                let cached = self.servers.get(s)?.rows("device_lists_remote_cache");
-                Some((s.as_str(), cached.iter().filter_map(|r| r.cols["content"]["user_id"].as_str()).collect()))
-            })
-            .collect();
         let mut queries = Vec::new();
         for other in self.rooms.get(room).map(RoomState::joined).unwrap_or_default() {
             let o = self.account(&other)?;
             for s in participating.iter().filter(|s| **s != o.server) {
-                if !known.get(s.as_str()).is_some_and(|k| k.contains(o.mxid.as_str())) {
+                if !self.device_lists_cached.get(s).is_some_and(|k| k.contains(&o.mxid)) {
                     let devices = o.devices.iter().map(|d| (d.id.clone(), d.name.clone()));
                     queries.extend(devices.map(|d| (o.id.clone(), o.mxid.clone(), o.server.clone(), s.clone(), d)));
                 }

@@ -362,6 +362,15 @@ pub struct Setup {
 }
 
 impl Setup {
+    /// How many devices the cast starts with that may do end-to-end encryption: all of them when
+    /// a room is encrypted (rooms can turn encryption on only at creation here), none otherwise.
+    pub fn crypto_devices(&self) -> usize {
+        if !self.rooms.values().any(|r| r.encrypted) {
+            return 0;
+        }
+        self.people.values().map(|p| p.devices.len()).sum()
+    }
+
     /// The learner's account id.
     pub fn learner(&self) -> Option<&str> {
         self.people.values().find(|p| p.learner).map(|p| p.id.as_str())
