@@ -623,6 +623,17 @@ pub mod parallel {
     #[cfg(test)]
     mod tests {
         #[test]
+        fn moves_to_the_pool_only_for_enough_devices() {
+            let small = super::on_pool(super::POOL_DEVICES - 1, rayon::current_thread_index);
+            assert_eq!(small, None, "a small run stays on the calling thread");
+            let large = super::on_pool(super::POOL_DEVICES, rayon::current_thread_index);
+            assert!(large.is_some(), "a large run moves to a pool thread");
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
+            let inside = pool.install(|| (rayon::current_thread_index(), super::on_pool(100, rayon::current_thread_index)));
+            assert_eq!(inside.0, inside.1, "already on the pool: runs where it is");
+        }
+
+        #[test]
         fn keeps_the_order_of_its_input() {
             for n in [0, 1, 3, 4, 9, 100] {
                 let out = super::map((0..n).collect(), 2, |i: u32| i * 2);
