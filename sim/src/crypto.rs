@@ -629,7 +629,8 @@ pub mod parallel {
             let large = super::on_pool(super::POOL_DEVICES, rayon::current_thread_index);
             assert!(large.is_some(), "a large run moves to a pool thread");
             let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().expect("pool");
-            let inside = pool.install(|| (rayon::current_thread_index(), super::on_pool(100, rayon::current_thread_index)));
+            let inside =
+                pool.install(|| (rayon::current_thread_index(), super::on_pool(100, rayon::current_thread_index)));
             assert_eq!(inside.0, inside.1, "already on the pool: runs where it is");
         }
 

@@ -990,6 +990,7 @@ impl World {
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
         // Every server's devices receive the event; those that can decrypt it do so together.
         let mut decrypting = Vec::new();
+        let mut locals = self.local_devices(room);
         for s in targets {
             let online = self.servers.get(&s).is_some_and(|x| x.online);
             if online {
@@ -1002,7 +1003,8 @@ impl World {
                         what: event_id.clone(),
                     });
                 }
-                decrypting.extend(self.store_quietly(&s, room, &event_id, json.clone(), false)?);
+                let here = locals.remove(&s).unwrap_or_default();
+                decrypting.extend(self.store_quietly(&s, room, &event_id, json.clone(), false, here)?);
             } else {
                 self.missed.entry(s).or_default().push(Missed::Pdu {
                     event_id: event_id.clone(),
@@ -1024,13 +1026,14 @@ impl World {
         json: Arc<Pdu>,
         backfilled: bool,
     ) -> Result<(), SimError> {
-        let decrypting = self.store_quietly(server, room, event_id, json, backfilled)?;
+        let locals = self.local_devices(room).remove(server).unwrap_or_default();
+        let decrypting = self.store_quietly(server, room, event_id, json, backfilled, locals)?;
         self.decrypt_many(&decrypting, event_id);
         Ok(())
     }
 
-    /// A server stores an event and hands it to its members' devices; returns the devices that
-    /// have to try decrypting it.
+    /// A server stores an event and hands it to its members' devices (`locals`, from
+    /// `local_devices`); returns the devices that have to try decrypting it.
     fn store_quietly(
         &mut self,
         server: &str,
@@ -1038,6 +1041,7 @@ impl World {
         event_id: &str,
         json: Arc<Pdu>,
         backfilled: bool,
+        locals: Vec<DeviceKey>,
     ) -> Result<Vec<DeviceKey>, SimError> {
         let now = self.now;
         let s = self.servers.get_mut(server).ok_or_else(|| SimError::Unknown(server.to_owned()))?;
@@ -1052,18 +1056,19 @@ impl World {
             backfilled,
             json,
         });
-        let locals: Vec<DeviceKey> = match self.rooms.get(room) {
-            Some(r) => r
-                .members
-                .iter()
-                .filter(|(_, m)| m.left.is_none())
-                .filter_map(|(a, _)| self.accounts.get(a))
-                .filter(|a| a.server == server)
-                .flat_map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())))
-                .collect(),
-            None => Vec::new(),
-        };
         Ok(locals.into_iter().filter(|device| self.device_receive_quietly(device, event_id)).collect())
+    }
+
+    /// The devices of a room's joined members, by their server.
+    fn local_devices(&self, room: &str) -> BTreeMap<String, Vec<DeviceKey>> {
+        let mut out: BTreeMap<String, Vec<DeviceKey>> = BTreeMap::new();
+        let Some(r) = self.rooms.get(room) else { return out };
+        let joined = r.members.iter().filter(|(_, m)| m.left.is_none()).filter_map(|(a, _)| self.accounts.get(a));
+        for a in joined {
+            let devices = a.devices.iter().map(|d| (a.id.clone(), d.id.clone()));
+            out.entry(a.server.clone()).or_default().extend(devices);
+        }
+        out
     }
 
     fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
