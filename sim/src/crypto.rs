@@ -587,7 +587,9 @@ pub mod parallel {
         if items.len() < 2 * min.max(1) {
             return items.into_iter().map(f).collect();
         }
-        items.into_par_iter().with_min_len(min.max(1)).map(f).collect()
+        // Split down to single items: a thread the host pauses mid-batch then holds up at most
+        // one item (an Olm handshake is ~0.2 ms), not a chunk of them.
+        items.into_par_iter().with_max_len(1).map(f).collect()
     }
 
     /// `items.map(f)` (the browser build has one thread).
