@@ -409,6 +409,8 @@ impl World {
         Ok(())
     }
 
+    /// A device made during the run (a login, an admin's injected device, a puppet's): a fresh
+    /// Olm account, then it registers like the cast's devices.
     fn new_device(
         &mut self,
         account: &str,
