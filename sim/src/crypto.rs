@@ -580,11 +580,15 @@ pub mod parallel {
     pub const SIGNATURES: usize = 8;
 
     /// `items.map(f)`, spread over the cores when there are at least `min` items for each of two
-    /// threads (below that, handing work over costs more than it saves).
+    /// threads (below that, handing work over from outside the pool costs more than it saves).
+    /// On a pool thread (see [`on_pool`]) any two items are spread: the thread starts on its own
+    /// share at once and takes back what no other thread has picked up, so trying costs
+    /// microseconds.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn map<T: Send, R: Send>(items: Vec<T>, min: usize, f: impl Fn(T) -> R + Sync + Send) -> Vec<R> {
         use rayon::prelude::*;
-        if items.len() < 2 * min.max(1) {
+        let min = if rayon::current_thread_index().is_some() { 1 } else { min.max(1) };
+        if items.len() < 2 * min {
             return items.into_iter().map(f).collect();
         }
         // Split down to single items: a thread the host pauses mid-batch then holds up at most
