@@ -6,6 +6,7 @@
 //! `m.megolm.v1.aes-sha2`). vodozemac draws keys from the OS random generator, so ciphertexts and
 //! session ids differ between runs; which device can decrypt what does not.
 
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use vodozemac::megolm::{
     ExportedSessionKey, GroupSession, InboundGroupSession, MegolmMessage, SessionConfig as MegolmConfig, SessionKey,
@@ -75,8 +76,6 @@ pub struct CryptoStore {
     devices: BTreeMap<DeviceKey, DeviceCrypto>,
     outbound: BTreeMap<(String, DeviceKey), Outbound>,
     sessions_made: BTreeMap<(String, DeviceKey), u32>,
-    /// Accounts made ahead for devices still to be added.
-    spare: Vec<Account>,
     /// Operations performed, for the benchmark's accounting.
     pub ops: CryptoOps,
 }
@@ -107,25 +106,44 @@ pub struct CryptoOps {
 }
 
 impl CryptoStore {
-    /// Creates `n` Olm accounts, in parallel, for the next devices added.
-    pub fn prepare_accounts(&mut self, n: usize) {
-        let made = parallel::map(vec![(); n], parallel::KEYS, |()| Account::new());
-        self.spare.extend(made);
+    /// Creates the Olm account of a new device.
+    pub fn add_device(&mut self, key: DeviceKey) {
+        self.insert_device(key, Account::new());
     }
 
-    /// Creates the Olm account of a new device (or takes one prepared).
-    pub fn add_device(&mut self, key: DeviceKey) {
+    /// Creates the Olm accounts of several new devices at once, on all cores, each signing its
+    /// device keys (the bytes signed are `canonical(keys)`); returns each device's signed keys,
+    /// in order.
+    pub fn add_signed_devices(
+        &mut self,
+        devices: Vec<(DeviceKey, String)>,
+        canonical: fn(&Value) -> String,
+    ) -> Vec<(DeviceKey, Value)> {
+        self.ops.signatures += devices.len();
+        let made = parallel::map(devices, parallel::KEYS, |(key, user)| {
+            let account = Account::new();
+            let mut keys = keys_json(&account, &key, &user);
+            let signature = account.sign(canonical(&keys).as_bytes()).to_base64();
+            add_signature(&mut keys, &user, &key.1, signature);
+            (key, account, keys)
+        });
+        made.into_iter()
+            .map(|(key, account, keys)| {
+                self.insert_device(key.clone(), account);
+                (key, keys)
+            })
+            .collect()
+    }
+
+    fn insert_device(&mut self, key: DeviceKey, account: Account) {
         self.ops.accounts += 1;
-        let account = self.spare.pop().unwrap_or_default();
-        self.devices.insert(
-            key,
-            DeviceCrypto {
-                account,
-                outbound_olm: BTreeMap::new(),
-                inbound_olm: BTreeMap::new(),
-                room_keys: Vec::new(),
-            },
-        );
+        let crypto = DeviceCrypto {
+            account,
+            outbound_olm: BTreeMap::new(),
+            inbound_olm: BTreeMap::new(),
+            room_keys: Vec::new(),
+        };
+        self.devices.insert(key, crypto);
     }
 
     fn device(&self, key: &DeviceKey) -> Result<&DeviceCrypto, CryptoError> {
@@ -161,17 +179,10 @@ impl CryptoStore {
         })
     }
 
-    /// The device keys a client uploads (`/keys/upload`), as the server stores them.
-    pub fn device_keys_json(&self, key: &DeviceKey, user: &str) -> serde_json::Value {
-        serde_json::json!({
-            "user_id": user,
-            "device_id": key.1,
-            "algorithms": ["m.olm.v1.curve25519-aes-sha2", "m.megolm.v1.aes-sha2"],
-            "keys": {
-                format!("curve25519:{}", key.1): self.curve25519(key),
-                format!("ed25519:{}", key.1): self.ed25519(key),
-            },
-        })
+    /// The device keys a client uploads (`/keys/upload`), as the server stores them (unsigned;
+    /// `Value::Null` for an unknown device).
+    pub fn device_keys_json(&self, key: &DeviceKey, user: &str) -> Value {
+        self.device(key).map(|d| keys_json(&d.account, key, user)).unwrap_or_default()
     }
 
     /// Olm-encrypts `plaintext` from one device to another, establishing a session with one of the
@@ -499,6 +510,26 @@ impl CryptoStore {
             .get(device)
             .map(|d| d.room_keys.iter().map(|k| (k.room.clone(), k.label.clone())).collect())
             .unwrap_or_default()
+    }
+}
+
+/// A device's identity keys as its client uploads them (`/keys/upload`, spec `DeviceKeys`).
+fn keys_json(account: &Account, key: &DeviceKey, user: &str) -> Value {
+    serde_json::json!({
+        "user_id": user,
+        "device_id": key.1,
+        "algorithms": ["m.olm.v1.curve25519-aes-sha2", "m.megolm.v1.aes-sha2"],
+        "keys": {
+            format!("curve25519:{}", key.1): account.curve25519_key().to_base64(),
+            format!("ed25519:{}", key.1): account.ed25519_key().to_base64(),
+        },
+    })
+}
+
+/// Adds a device's self-signature to its device keys (`DeviceKeys.signatures`).
+pub fn add_signature(keys: &mut Value, user: &str, device: &str, signature: String) {
+    if let Some(map) = keys.as_object_mut() {
+        map.insert("signatures".into(), serde_json::json!({ user: { format!("ed25519:{device}"): signature } }));
     }
 }
 

@@ -428,15 +428,8 @@ impl World {
     /// Makes the Olm accounts of the cast's devices and signs their device keys, all at once on
     /// every core (each device still uploads its keys when it logs in, in `register_device`).
     fn add_cast_devices(&mut self, devices: Vec<(DeviceKey, String)>) {
-        for (key, _) in &devices {
-            self.crypto.add_device(key.clone());
-        }
-        let keys: Vec<Value> = devices.iter().map(|(key, mxid)| self.crypto.device_keys_json(key, mxid)).collect();
-        let jobs = devices.iter().zip(&keys).map(|((k, _), json)| (k.clone(), canonical_json(json).into_bytes()));
-        let signatures = self.crypto.sign_many(jobs.collect());
-        for (((key, mxid), mut json), signature) in devices.into_iter().zip(keys).zip(signatures) {
-            add_device_signature(&mut json, &mxid, &key.1, signature);
-            self.signed_device_keys.insert(key, json);
+        for (key, keys) in self.crypto.add_signed_devices(devices, canonical_json) {
+            self.signed_device_keys.insert(key, keys);
         }
     }
 
@@ -491,7 +484,7 @@ impl World {
         let mut keys = self.crypto.device_keys_json(key, mxid);
         // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
         let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
-        add_device_signature(&mut keys, mxid, &key.1, signature);
+        crate::crypto::add_signature(&mut keys, mxid, &key.1, signature);
         self.signed_device_keys.insert(key.clone(), keys.clone());
         keys
     }
@@ -557,7 +550,6 @@ impl World {
         let people: Vec<_> = self.setup.people.values().cloned().collect();
         // Every device's Olm account is made up front, on all cores (key generation), and its
         // device keys signed.
-        self.crypto.prepare_accounts(people.iter().map(|p| p.devices.len()).sum());
         let cast = people.iter().flat_map(|p| p.devices.iter().map(|d| ((p.id.clone(), d.id.clone()), p.mxid())));
         self.add_cast_devices(cast.collect());
         for p in &people {
@@ -1632,13 +1624,6 @@ fn index_for_search(s: &mut Server, now: SimTime, json: &Value) {
             now,
             json!({ "event_id": json["event_id"], "room_id": json["room_id"], "key": key, "value": value }),
         );
-    }
-}
-
-/// Adds a device's self-signature to its device keys (`DeviceKeys.signatures`).
-fn add_device_signature(keys: &mut Value, mxid: &str, device: &str, signature: String) {
-    if let Some(map) = keys.as_object_mut() {
-        map.insert("signatures".into(), json!({ mxid: { format!("ed25519:{device}"): signature } }));
     }
 }
 
