@@ -275,16 +275,20 @@ pub fn receipt(event: &str, user: &str, ts: u64) -> Value {
 }
 
 /// `m.device_list_update` EDU content (server-server API; ruma-events has no type for it).
-pub fn device_list_update(user: &str, device_id: &str, display_name: &str, stream_id: u64, keys: &Value) -> Value {
-    json!({
+pub fn device_list_update(user: &str, device_id: &str, display_name: &str, stream_id: u64, keys: Value) -> Value {
+    let mut v = json!({
         "user_id": user,
         "device_id": device_id,
         "device_display_name": display_name,
         "stream_id": stream_id,
         "prev_id": if stream_id > 1 { json!([stream_id - 1]) } else { json!([]) },
         "deleted": false,
-        "keys": keys,
-    })
+    });
+    // Moved in, not re-serialised (`json!` would copy a `Value` through serde).
+    if let Some(map) = v.as_object_mut() {
+        map.insert("keys".into(), keys);
+    }
+    v
 }
 
 /// The room version every simulated room uses.
@@ -310,14 +314,16 @@ pub fn pdu(
         "sender": sender,
         "origin_server_ts": origin_server_ts,
         "type": content.event_type,
-        "content": content.body,
         "depth": depth,
         "prev_events": prev_events,
         "auth_events": auth_events,
         "unsigned": {},
     });
-    if let (Some(key), Some(map)) = (&content.state_key, v.as_object_mut()) {
-        map.insert("state_key".into(), Value::String(key.clone()));
+    if let Some(map) = v.as_object_mut() {
+        map.insert("content".into(), content.body.clone());
+        if let Some(key) = &content.state_key {
+            map.insert("state_key".into(), Value::String(key.clone()));
+        }
     }
     v
 }

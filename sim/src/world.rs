@@ -466,11 +466,11 @@ impl World {
         let s = self.servers.get_mut(&server).ok_or_else(|| SimError::Unknown(server.clone()))?;
         s.insert("devices", now, json!({ "user_id": mxid, "device_id": id, "display_name": name, "hidden": false }));
         s.insert("access_tokens", now, json!({ "user_id": mxid, "device_id": id, "token": token }));
-        s.insert("e2e_device_keys_json", now, json!({ "user_id": mxid, "device_id": id, "key_json": keys }));
+        s.insert("e2e_device_keys_json", now, json!({ "user_id": mxid, "device_id": id, "key_json": keys.clone() }));
         if injected_by.is_none() {
             self.request(account, id, "login", 300)?;
         }
-        self.device_list_update(account, id, name, &keys)
+        self.device_list_update(account, id, name, keys)
     }
 
     /// A device's identity keys as uploaded (`/keys/upload`) and sent in `m.device_list_update`,
@@ -490,7 +490,7 @@ impl World {
     }
 
     /// Tells every other server that shares a room with the account about a new device.
-    fn device_list_update(&mut self, account: &str, device: &str, name: &str, keys: &Value) -> Result<(), SimError> {
+    fn device_list_update(&mut self, account: &str, device: &str, name: &str, keys: Value) -> Result<(), SimError> {
         self.device_list_stream += 1;
         let acc = self.account(account)?.clone();
         let content = event::device_list_update(&acc.mxid, device, name, self.device_list_stream, keys);
@@ -529,7 +529,10 @@ impl World {
         {
             self.device_lists_cached.entry(to.to_owned()).or_default().insert(user.to_owned());
         }
-        let cols = json!({ "edu_type": edu_type, "origin": from, "content": content });
+        let mut cols = json!({ "edu_type": edu_type, "origin": from });
+        if let Some(map) = cols.as_object_mut() {
+            map.insert("content".into(), content);
+        }
         if table == "typing" {
             server.memory.push(crate::server::Row { at: now, cols, deleted_at: None });
         } else {
@@ -846,20 +849,22 @@ impl World {
         self.presence_on_join(room, account, !before.contains(&acc.server))?;
         // Servers now sharing the room query each other's device lists (`/keys/query`): each
         // server fetches those of the members it has no cached list for.
-        let participating = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
+        let Some(r) = self.rooms.get(room) else { return Ok(()) };
+        let participating = self.participating(r);
+        let none = BTreeSet::new();
+        let cached: Vec<(&String, &BTreeSet<String>)> =
+            participating.iter().map(|s| (s, self.device_lists_cached.get(s).unwrap_or(&none))).collect();
         let mut queries = Vec::new();
-        for other in self.rooms.get(room).map(RoomState::joined).unwrap_or_default() {
-            let o = self.account(&other)?;
-            for s in participating.iter().filter(|s| **s != o.server) {
-                if !self.device_lists_cached.get(s).is_some_and(|k| k.contains(&o.mxid)) {
-                    let devices = o.devices.iter().map(|d| (d.id.clone(), d.name.clone()));
-                    queries.extend(devices.map(|d| (o.id.clone(), o.mxid.clone(), o.server.clone(), s.clone(), d)));
-                }
+        for (other, _) in r.members.iter().filter(|(_, m)| m.left.is_none()) {
+            let o = self.account(other)?;
+            for (s, _) in cached.iter().filter(|(s, known)| **s != o.server && !known.contains(&o.mxid)) {
+                let devices = o.devices.iter().map(|d| (d.id.clone(), d.name.clone()));
+                queries.extend(devices.map(|d| (o.id.clone(), o.mxid.clone(), o.server.clone(), (*s).clone(), d)));
             }
         }
         for (id, mxid, server, s, (device, name)) in queries {
             let keys = self.device_keys(&(id, device.clone()), &mxid);
-            let content = event::device_list_update(&mxid, &device, &name, 0, &keys);
+            let content = event::device_list_update(&mxid, &device, &name, 0, keys);
             self.edu_to(&server, &s, "m.device_list_update", "device_lists_remote_cache", content);
         }
         Ok(())
