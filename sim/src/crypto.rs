@@ -112,19 +112,12 @@ impl CryptoStore {
     }
 
     /// Creates the Olm accounts of several new devices at once, on all cores, each signing its
-    /// device keys (the bytes signed are `canonical(keys)`); returns each device's signed keys,
-    /// in order.
-    pub fn add_signed_devices(
-        &mut self,
-        devices: Vec<(DeviceKey, String)>,
-        canonical: fn(&Value) -> String,
-    ) -> Vec<(DeviceKey, Value)> {
+    /// device keys; returns each device's signed keys, in order.
+    pub fn add_signed_devices(&mut self, devices: Vec<(DeviceKey, String)>) -> Vec<(DeviceKey, Value)> {
         self.ops.signatures += devices.len();
         let made = parallel::map(devices, parallel::KEYS, |(key, user)| {
             let account = Account::new();
-            let mut keys = keys_json(&account, &key, &user);
-            let signature = account.sign(canonical(&keys).as_bytes()).to_base64();
-            add_signature(&mut keys, &user, &key.1, signature);
+            let keys = signed_keys(&account, &key, &user);
             (key, account, keys)
         });
         made.into_iter()
@@ -164,25 +157,13 @@ impl CryptoStore {
         self.device(key).map(|d| d.account.ed25519_key().to_base64()).unwrap_or_default()
     }
 
-    /// Signs `message` with the device's Ed25519 key (base64 signature).
-    pub fn sign(&mut self, key: &DeviceKey, message: &[u8]) -> String {
-        self.sign_many(vec![(key.clone(), message.to_vec())]).pop().unwrap_or_default()
-    }
-
-    /// Signs each message with its device's Ed25519 key, on all cores; base64 signatures in
-    /// order (empty for an unknown device).
-    pub fn sign_many(&mut self, jobs: Vec<(DeviceKey, Vec<u8>)>) -> Vec<String> {
-        self.ops.signatures += jobs.len();
-        let jobs: Vec<_> = jobs.into_iter().map(|(k, message)| (self.devices.get(&k), message)).collect();
-        parallel::map(jobs, parallel::SIGNATURES, |(device, message)| {
-            device.map(|d| d.account.sign(&message).to_base64()).unwrap_or_default()
-        })
-    }
-
-    /// The device keys a client uploads (`/keys/upload`), as the server stores them (unsigned;
-    /// `Value::Null` for an unknown device).
-    pub fn device_keys_json(&self, key: &DeviceKey, user: &str) -> Value {
-        self.device(key).map(|d| keys_json(&d.account, key, user)).unwrap_or_default()
+    /// The device keys a client uploads (`/keys/upload`), signed by the device
+    /// (`Value::Null` for an unknown device).
+    pub fn signed_device_keys(&mut self, key: &DeviceKey, user: &str) -> Value {
+        let Ok(d) = self.device(key) else { return Value::Null };
+        let keys = signed_keys(&d.account, key, user);
+        self.ops.signatures += 1;
+        keys
     }
 
     /// Olm-encrypts `plaintext` from one device to another, establishing a session with one of the
@@ -513,9 +494,11 @@ impl CryptoStore {
     }
 }
 
-/// A device's identity keys as its client uploads them (`/keys/upload`, spec `DeviceKeys`).
-fn keys_json(account: &Account, key: &DeviceKey, user: &str) -> Value {
-    serde_json::json!({
+/// A device's identity keys as its client uploads them (`/keys/upload`, spec `DeviceKeys`),
+/// with the self-signature the spec requires: the account's Ed25519 signature over the keys'
+/// canonical JSON (`DeviceKeys.signatures`).
+fn signed_keys(account: &Account, key: &DeviceKey, user: &str) -> Value {
+    let mut keys = serde_json::json!({
         "user_id": user,
         "device_id": key.1,
         "algorithms": ["m.olm.v1.curve25519-aes-sha2", "m.megolm.v1.aes-sha2"],
@@ -523,14 +506,12 @@ fn keys_json(account: &Account, key: &DeviceKey, user: &str) -> Value {
             format!("curve25519:{}", key.1): account.curve25519_key().to_base64(),
             format!("ed25519:{}", key.1): account.ed25519_key().to_base64(),
         },
-    })
-}
-
-/// Adds a device's self-signature to its device keys (`DeviceKeys.signatures`).
-pub fn add_signature(keys: &mut Value, user: &str, device: &str, signature: String) {
+    });
+    let signature = account.sign(crate::world::canonical_json(&keys).as_bytes()).to_base64();
     if let Some(map) = keys.as_object_mut() {
-        map.insert("signatures".into(), serde_json::json!({ user: { format!("ed25519:{device}"): signature } }));
+        map.insert("signatures".into(), serde_json::json!({ user: { format!("ed25519:{}", key.1): signature } }));
     }
+    keys
 }
 
 /// A room key a device received (`m.room_key`), to install.

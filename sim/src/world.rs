@@ -428,7 +428,7 @@ impl World {
     /// Makes the Olm accounts of the cast's devices and signs their device keys, all at once on
     /// every core (each device still uploads its keys when it logs in, in `register_device`).
     fn add_cast_devices(&mut self, devices: Vec<(DeviceKey, String)>) {
-        for (key, keys) in self.crypto.add_signed_devices(devices, canonical_json) {
+        for (key, keys) in self.crypto.add_signed_devices(devices) {
             self.signed_device_keys.insert(key, keys);
         }
     }
@@ -481,10 +481,7 @@ impl World {
         if let Some(k) = self.signed_device_keys.get(key) {
             return k.clone();
         }
-        let mut keys = self.crypto.device_keys_json(key, mxid);
-        // Spec: the device signs its own keys (canonical JSON) with its Ed25519 key.
-        let signature = self.crypto.sign(key, canonical_json(&keys).as_bytes());
-        crate::crypto::add_signature(&mut keys, mxid, &key.1, signature);
+        let keys = self.crypto.signed_device_keys(key, mxid);
         self.signed_device_keys.insert(key.clone(), keys.clone());
         keys
     }
