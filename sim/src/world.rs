@@ -20,6 +20,7 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
+use vodozemac::megolm::ExportedSessionKey;
 
 /// A failure inside the simulation. These are bugs, not user errors: a validated scenario never
 /// produces one. They are returned, never panicked.
@@ -182,6 +183,10 @@ pub struct EventMeta {
 }
 
 /// What a device has seen and decrypted.
+///
+/// `received` is filled as the device syncs. `decrypted` and `pending` are filled when the
+/// client is opened ([`World::open_devices`]): it then decrypts what reached it, in the order it
+/// arrived, each piece dated when it arrived.
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct DeviceView {
     /// Events synced, in order, with when.
@@ -190,6 +195,22 @@ pub struct DeviceView {
     pub decrypted: BTreeMap<String, (SimTime, String, String)>,
     /// Encrypted events waiting for a key.
     pub pending: Vec<String>,
+    /// What reached the client and it has not opened yet, with when.
+    #[serde(skip)]
+    arrivals: Vec<(SimTime, Arrival)>,
+}
+
+/// Something that reached a device's client for it to open with vodozemac.
+#[derive(Clone, Debug)]
+enum Arrival {
+    /// An encrypted room event it synced.
+    Event(String),
+    /// An Olm-encrypted to-device message.
+    Olm(OlmDelivery),
+    /// A room key it holds without Olm: its own outbound session.
+    RoomKey(ReceivedRoomKey),
+    /// A room key restored from key backup: (room, session label, exported key in base64).
+    Import(String, String, String),
 }
 
 /// A push notification a homeserver sent through the push gateway (spec: push gateway API).
@@ -312,7 +333,84 @@ impl World {
         result?;
         w.now = end;
         w.end = end;
+        // The clients a report reads open what reached them; the others' never matter.
+        let observed = crate::knowledge::observed_devices(&w);
+        w.open_devices(&observed)?;
         Ok(w)
+    }
+
+    /// Opens what reached these devices' clients, in the order it arrived: Olm messages are
+    /// decrypted (a first one creates the inbound session), the room keys they carry installed,
+    /// and encrypted events decrypted — all with vodozemac, each dated when the last piece it
+    /// needed arrived. Nothing in a run depends on what a recipient decrypted, so a client opens
+    /// its inbox when its view is read: at the end of a run for every device an adversary holds
+    /// and the learner's own ([`crate::knowledge::observed_devices`]), mid-run for a device whose
+    /// keys are exported; [`World::open_all`] opens every client.
+    pub fn open_devices(&mut self, devices: &[DeviceKey]) -> Result<(), SimError> {
+        for device in devices {
+            let Some(view) = self.devices.get_mut(device) else { continue };
+            for (at, arrival) in std::mem::take(&mut view.arrivals) {
+                self.open(device, at, arrival)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Opens every device's client (see [`World::open_devices`]).
+    pub fn open_all(&mut self) -> Result<(), SimError> {
+        let all: Vec<DeviceKey> = self.devices.keys().cloned().collect();
+        self.open_devices(&all)
+    }
+
+    /// A device's client opens one thing that reached it at `at`.
+    fn open(&mut self, device: &DeviceKey, at: SimTime, arrival: Arrival) -> Result<(), SimError> {
+        match arrival {
+            Arrival::Event(event_id) => {
+                self.decrypt(device, &event_id, at);
+                return Ok(());
+            }
+            Arrival::Olm(olm) => {
+                let plain = self.crypto.olm_decrypt(&olm.to, &olm.from, olm.kind, &olm.body)?;
+                let Some(key) = self.room_key_in(device, &plain) else { return Ok(()) };
+                self.crypto.receive_room_keys(vec![key])?;
+            }
+            Arrival::RoomKey(key) => self.crypto.receive_room_keys(vec![key])?,
+            Arrival::Import(room, label, key) => {
+                let key = ExportedSessionKey::from_base64(&key).map_err(|e| CryptoError::Olm(e.to_string()))?;
+                self.crypto.import_room_key(device, &room, &label, &key)?;
+            }
+        }
+        // A new key: the events that waited for one try again.
+        let pending = self.devices.get(device).map(|v| v.pending.clone()).unwrap_or_default();
+        for e in pending {
+            self.decrypt(device, &e, at);
+        }
+        Ok(())
+    }
+
+    /// The room key an Olm payload carries (`m.room_key`), if any.
+    fn room_key_in(&self, device: &DeviceKey, plain: &[u8]) -> Option<ReceivedRoomKey> {
+        let payload: Value = serde_json::from_slice(plain).ok()?;
+        if payload["type"] != "m.room_key" {
+            return None;
+        }
+        let content = &payload["content"];
+        let room_id = content["room_id"].as_str()?;
+        let room = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone())?;
+        let text = |field: &str| content[field].as_str().unwrap_or_default().to_owned();
+        Some(ReceivedRoomKey {
+            device: device.clone(),
+            room,
+            label: text("org.glasshouse.label"),
+            session_key: text("session_key"),
+            session_id: text("session_id"),
+        })
+    }
+
+    /// Something reaches a device's client now, to be opened later.
+    fn arrive(&mut self, device: &DeviceKey, arrival: Arrival) {
+        let now = self.now;
+        self.devices.entry(device.clone()).or_default().arrivals.push((now, arrival));
     }
 
     fn new(setup: Setup, seed: u64) -> World {
@@ -662,9 +760,11 @@ impl World {
         if acc.recovery_key {
             let holders: Vec<DeviceKey> =
                 acc.devices.iter().chain(acc.lost.iter()).map(|d| (who.to_owned(), d.id.clone())).collect();
+            // What the old devices hold now goes into the backup: their clients open first.
+            self.open_devices(&holders)?;
             for h in holders.iter().filter(|h| **h != new) {
                 for (room, label, key) in self.crypto.export_room_keys(h) {
-                    self.crypto.import_room_key(&new, &room, &label, &key)?;
+                    self.arrive(&new, Arrival::Import(room, label, key.to_base64()));
                 }
             }
         } else {
@@ -1069,7 +1169,7 @@ impl World {
 
     fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
         if self.device_receive_quietly(device, event_id) {
-            self.try_decrypt(device, event_id);
+            self.arrive(device, Arrival::Event(event_id.to_owned()));
         }
         Ok(())
     }
@@ -1089,37 +1189,32 @@ impl World {
         self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some())
     }
 
-    /// A device decrypts an event with vodozemac if it holds the key; otherwise it waits for one.
-    fn try_decrypt(&mut self, device: &DeviceKey, event_id: &str) {
-        self.decrypt_many(std::slice::from_ref(device), event_id);
+    /// Encrypted events reach devices (distinct), to decrypt when their clients open.
+    fn decrypt_many(&mut self, devices: &[DeviceKey], event_id: &str) {
+        for device in devices {
+            self.arrive(device, Arrival::Event(event_id.to_owned()));
+        }
     }
 
-    /// Devices (distinct) decrypt an event with vodozemac if they hold the key; the others wait
-    /// for one.
-    fn decrypt_many(&mut self, devices: &[DeviceKey], event_id: &str) {
-        if devices.is_empty() {
-            return;
-        }
+    /// A device decrypts an event with vodozemac if it holds the key (dated `at`); otherwise the
+    /// event waits for one.
+    fn decrypt(&mut self, device: &DeviceKey, event_id: &str, at: SimTime) {
         let Some(meta) = self.events.get(event_id) else { return };
-        let (Some(sid), Some(ct), Some(label)) =
-            (meta.session_id.clone(), meta.ciphertext.clone(), meta.session_label.clone())
-        else {
+        let (Some(sid), Some(ct), Some(label)) = (&meta.session_id, &meta.ciphertext, &meta.session_label) else {
             return;
         };
-        let now = self.now;
-        let results = self.crypto.megolm_decrypt_many(devices, &sid, &ct);
-        for (device, result) in devices.iter().zip(results) {
-            let view = self.devices.entry(device.clone()).or_default();
-            match result {
-                Some(d) => {
-                    let text = d.payload["content"]["body"].as_str().unwrap_or_default().to_owned();
-                    view.decrypted.insert(event_id.to_owned(), (now, text, label.clone()));
-                    view.pending.retain(|e| e != event_id);
-                }
-                None => {
-                    if !view.pending.iter().any(|e| e == event_id) {
-                        view.pending.push(event_id.to_owned());
-                    }
+        let (sid, ct, label) = (sid.clone(), ct.clone(), label.clone());
+        let result = self.crypto.megolm_decrypt(device, &sid, &ct);
+        let view = self.devices.entry(device.clone()).or_default();
+        match result {
+            Some(d) => {
+                let text = d.payload["content"]["body"].as_str().unwrap_or_default().to_owned();
+                view.decrypted.insert(event_id.to_owned(), (at, text, label));
+                view.pending.retain(|e| e != event_id);
+            }
+            None => {
+                if !view.pending.iter().any(|e| e == event_id) {
+                    view.pending.push(event_id.to_owned());
                 }
             }
         }
@@ -1212,44 +1307,11 @@ impl World {
         Ok(olm)
     }
 
-    /// The recipient device decrypts an Olm message (if one reached it) and acts on it.
+    /// An Olm message (if one reached the device) waits for its client to open it.
     fn open_to_device(&mut self, olm: Option<OlmDelivery>) -> Result<(), SimError> {
-        let Some(olm) = olm else { return Ok(()) };
-        let to = olm.to.clone();
-        let plain = self.crypto.olm_decrypt(&olm.to, &olm.from, olm.kind, &olm.body)?;
-        self.act_on_to_device(vec![(to, plain)])
-    }
-
-    /// What devices do with decrypted to-device payloads: install room keys, then decrypt the
-    /// events that were waiting for them.
-    fn act_on_to_device(&mut self, opened: Vec<(DeviceKey, Vec<u8>)>) -> Result<(), SimError> {
-        let mut keys = Vec::new();
-        for (to, plain) in &opened {
-            let payload: Value = serde_json::from_slice(plain).unwrap_or(Value::Null);
-            if payload["type"] != "m.room_key" {
-                continue;
-            }
-            let content = &payload["content"];
-            let room_id = content["room_id"].as_str().unwrap_or_default();
-            let Some(room) = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone()) else {
-                continue;
-            };
-            let text = |field: &str| content[field].as_str().unwrap_or_default().to_owned();
-            keys.push(ReceivedRoomKey {
-                device: to.clone(),
-                room,
-                label: text("org.glasshouse.label"),
-                session_key: text("session_key"),
-                session_id: text("session_id"),
-            });
-        }
-        let installed: Vec<DeviceKey> = keys.iter().map(|k| k.device.clone()).collect();
-        self.crypto.receive_room_keys(keys)?;
-        for to in installed {
-            let pending = self.devices.get(&to).map(|v| v.pending.clone()).unwrap_or_default();
-            for e in pending {
-                self.try_decrypt(&to, &e);
-            }
+        if let Some(olm) = olm {
+            let to = olm.to.clone();
+            self.arrive(&to, Arrival::Olm(olm));
         }
         Ok(())
     }
@@ -1327,14 +1389,18 @@ impl World {
             self.crypto.mark_shared(room, &from, to.clone());
             arrived.extend(self.route_to_device(&from, &to, "m.room.encrypted", content)?);
         }
-        let tos: Vec<DeviceKey> = arrived.iter().map(|o| o.to.clone()).collect();
-        let mut opened = Vec::with_capacity(tos.len());
-        for (to, plain) in tos.into_iter().zip(self.crypto.olm_decrypt_many(arrived)) {
-            opened.push((to, plain?));
+        for olm in arrived {
+            self.open_to_device(Some(olm))?;
         }
-        self.act_on_to_device(opened)?;
         // The sender's own device holds its session too.
-        self.crypto.receive_room_key(&from, room, &label, &session_key, &session_id)?;
+        let own = ReceivedRoomKey {
+            device: from.clone(),
+            room: room.to_owned(),
+            label: label.clone(),
+            session_key,
+            session_id: session_id.clone(),
+        };
+        self.arrive(&from, Arrival::RoomKey(own));
         Ok((label, session_id))
     }
 
@@ -1691,7 +1757,81 @@ pub fn canonical_json(v: &Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::canonical_json;
+    use crate::time::SimTime;
     use serde_json::json;
+
+    /// Sam's and Kim's server is down when the first message is sent; Sam is an insider.
+    const LATE_SERVER: &str = r#"
+id = "t"
+[[servers]]
+name = "a.example"
+[[servers]]
+name = "b.example"
+[[people]]
+id = "you"
+learner = true
+server = "a.example"
+username = "you"
+[[people]]
+id = "sam"
+server = "b.example"
+username = "sam"
+[[people]]
+id = "kim"
+server = "b.example"
+username = "kim"
+[[rooms]]
+id = "r"
+encrypted = true
+members = ["you", "sam", "kim"]
+[[script]]
+at = "0:01"
+server_down = "b.example"
+[[script]]
+at = "0:02"
+say = { who = "you", room = "r", text = "first", label = "m1" }
+[[script]]
+at = "0:04"
+server_up = "b.example"
+[[script]]
+at = "0:05"
+say = { who = "you", room = "r", text = "second", label = "m2" }
+[[adversaries]]
+id = "sam-view"
+insider = "sam"
+"#;
+
+    fn decrypted(w: &super::World, device: &(String, String)) -> Vec<(SimTime, String)> {
+        let view = &w.devices[device];
+        let mut out: Vec<_> = view.decrypted.values().map(|(at, text, _)| (*at, text.clone())).collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_client_opens_what_reached_it_when_its_view_is_read() {
+        let (mut w, _) = crate::knowledge::testing::run(LATE_SERVER, &[]);
+        let sam = ("sam".to_owned(), w.accounts["sam"].primary().1);
+        let kim = ("kim".to_owned(), w.accounts["kim"].primary().1);
+        let (at2, at4, at5) = (SimTime::parse("0:02"), SimTime::parse("0:04"), SimTime::parse("0:05"));
+        let (Some(at2), Some(at4), Some(at5)) = (at2, at4, at5) else { panic!("times") };
+        // The insider's client was opened by the run: the first message (key and event caught up
+        // when the server returned) is dated 0:04, not when it was sent.
+        let expected = vec![(at4, "first".to_owned()), (at5, "second".to_owned())];
+        assert_eq!(decrypted(&w, &sam), expected);
+        assert!(w.events.values().any(|m| m.at == at2));
+        // Nobody reads Kim's client, so it has not decrypted anything yet; opened, it reads the
+        // same as Sam's, with the same dates, through vodozemac.
+        assert!(decrypted(&w, &kim).is_empty());
+        let before = w.crypto.ops.megolm_decrypts;
+        w.open_devices(std::slice::from_ref(&kim)).expect("open");
+        assert_eq!(decrypted(&w, &kim), expected);
+        assert_eq!(w.crypto.ops.megolm_decrypts, before + 2);
+        // Opening again changes nothing.
+        w.open_all().expect("open all");
+        assert_eq!(decrypted(&w, &kim), expected);
+        assert_eq!(w.crypto.ops.megolm_decrypts, before + 2, "the learner's own client was opened by the run");
+    }
 
     #[test]
     fn canonical_json_sorts_every_level_and_drops_top_level_signatures() {

@@ -28,7 +28,7 @@ use crate::scenario::{AdversaryKind, AdversarySpec};
 use crate::server::Server;
 use crate::time::SimTime;
 use crate::world::World;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A server the adversary reads: its database as retained at `since`, and everything after.
 pub struct ServerAccess<'w> {
@@ -144,6 +144,24 @@ impl<'w> Holdings<'w> {
     pub fn account_of(&self, mxid: &str) -> Option<&'w str> {
         self.world.by_mxid.get(mxid).map(String::as_str)
     }
+}
+
+/// Every device whose client view a report reads: those each adversary holds (an insider's, a
+/// seized one, injected devices and puppets') and the learner's own (objectives ask whether the
+/// learner can read a message). The run opens these clients ([`World::open_devices`]).
+pub fn observed_devices(world: &World) -> Vec<DeviceKey> {
+    let mut out: BTreeSet<DeviceKey> = BTreeSet::new();
+    for adversary in world.setup.adversaries.values() {
+        let h = Holdings::of(world, adversary);
+        out.extend(h.members.into_iter().flat_map(|m| m.devices));
+        out.extend(h.planted);
+    }
+    if let Some(learner) = world.setup.learner() {
+        for a in world.accounts.values().filter(|a| a.owner == learner) {
+            out.extend(a.devices.iter().chain(&a.lost).map(|d| (a.id.clone(), d.id.clone())));
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Every finding of every adversary, sorted and with duplicates merged.
