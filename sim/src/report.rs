@@ -105,6 +105,8 @@ pub fn run(scenario: &Scenario, selection: &Selection, seed: u64) -> Result<(Wor
     crate::crypto::parallel::on_pool(setup.crypto_devices(), move || {
         let world = World::run_owned(setup, seed)?;
         let report = report(&world, scenario, selection, seed);
+        // The report reads events as built; the run's work ends when their signatures are made.
+        world.wait_for_signatures();
         Ok((world, report))
     })
 }

@@ -302,6 +302,8 @@ pub struct World {
     now: SimTime,
     device_list_stream: u64,
     signing_keys: BTreeMap<String, Arc<ServerKey>>,
+    /// Every PDU built, to wait for their signatures (see [`World::wait_for_signatures`]).
+    pdus: Vec<Arc<Pdu>>,
     signed_device_keys: BTreeMap<DeviceKey, Value>,
     /// Server → users whose device list it has cached (`device_lists_remote_cache`).
     device_lists_cached: BTreeMap<String, BTreeSet<String>>,
@@ -354,6 +356,14 @@ impl World {
             }
         }
         Ok(())
+    }
+
+    /// Waits until every PDU of the run is signed (the signatures are made on spare cores while
+    /// the run and its analysis go on, which read the events as built).
+    pub fn wait_for_signatures(&self) {
+        for pdu in &self.pdus {
+            pdu.json();
+        }
     }
 
     /// Opens every device's client (see [`World::open_devices`]).
@@ -444,6 +454,7 @@ impl World {
             now: SimTime::default(),
             device_list_stream: 0,
             signing_keys,
+            pdus: Vec::new(),
             signed_device_keys: BTreeMap::new(),
             device_lists_cached: BTreeMap::new(),
         }
@@ -1059,6 +1070,7 @@ impl World {
         // Signed by the origin server (on a spare core; see `pdu`).
         let key = self.signing_keys.get(&acc_server).ok_or_else(|| SimError::Unknown(acc_server.clone()))?;
         let json = Pdu::new(json, Arc::clone(key));
+        self.pdus.push(Arc::clone(&json));
         self.crypto.ops.signatures += 1;
         if content.event_type == "m.room.member"
             && let Some(target) = content.state_key.as_deref().and_then(|k| self.by_mxid.get(k))

@@ -13,7 +13,7 @@ use crate::server::StoredEvent;
 use crate::time::SimTime;
 
 fn relation(h: &Holdings<'_>, holder: &str, e: &StoredEvent, rule: Rule, out: &mut Vec<Finding>) {
-    let rel = &e.json["content"]["m.relates_to"];
+    let rel = &e.json.built()["content"]["m.relates_to"];
     let (rel_type, target, key) = if let Some(t) = rel["m.in_reply_to"]["event_id"].as_str() {
         ("reply", t, None)
     } else if let (Some(kind), Some(t)) = (rel["rel_type"].as_str(), rel["event_id"].as_str()) {
@@ -21,7 +21,7 @@ fn relation(h: &Holdings<'_>, holder: &str, e: &StoredEvent, rule: Rule, out: &m
     } else {
         return;
     };
-    let Some(sender) = e.json["sender"].as_str() else { return };
+    let Some(sender) = e.json.built()["sender"].as_str() else { return };
     let Some(account) = h.account_of(sender) else { return };
     out.push(h.finding(
         account,
@@ -66,12 +66,12 @@ fn message_findings(
     out: &mut Vec<Finding>,
 ) {
     let (cleartext_rule, envelope_rule, relation_rule, key_rule) = rules;
-    let Some(sender) = e.json["sender"].as_str() else { return };
+    let Some(sender) = e.json.built()["sender"].as_str() else { return };
     let Some(account) = h.account_of(sender) else { return };
     let ev = Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() };
-    match e.json["type"].as_str() {
+    match e.json.built()["type"].as_str() {
         Some("m.room.message") => {
-            let text = e.json["content"]["body"].as_str().unwrap_or_default().to_owned();
+            let text = e.json.built()["content"]["body"].as_str().unwrap_or_default().to_owned();
             let mut evidence = vec![ev];
             if !holder.starts_with("device:") {
                 evidence.push(Evidence::Row {
@@ -95,7 +95,7 @@ fn message_findings(
             relation(h, holder, e, relation_rule, out);
         }
         Some("m.room.encrypted") => {
-            let size = e.json["content"]["ciphertext"].as_str().map_or(0, str::len);
+            let size = e.json.built()["content"]["ciphertext"].as_str().map_or(0, str::len);
             out.push(h.finding(
                 account,
                 Fact::MessageMetadata {

@@ -9,12 +9,12 @@ use crate::time::SimTime;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn member_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, at: SimTime, rule: Rule, out: &mut Vec<Finding>) {
-    if e.json["type"] != "m.room.member" {
+    if e.json.built()["type"] != "m.room.member" {
         return;
     }
-    let Some(user) = e.json["state_key"].as_str() else { return };
+    let Some(user) = e.json.built()["state_key"].as_str() else { return };
     let Some(account) = h.account_of(user) else { return };
-    let membership = e.json["content"]["membership"].as_str().unwrap_or_default().to_owned();
+    let membership = e.json.built()["content"]["membership"].as_str().unwrap_or_default().to_owned();
     let ev = vec![Evidence::Event { holder: holder.to_owned(), event_id: e.event_id.clone() }];
     out.push(h.finding(
         account,
@@ -28,9 +28,9 @@ fn member_findings(h: &Holdings<'_>, holder: &str, e: &StoredEvent, at: SimTime,
         rule,
     ));
     if membership == "join"
-        && let Some(name) = e.json["content"]["displayname"].as_str()
+        && let Some(name) = e.json.built()["content"]["displayname"].as_str()
     {
-        let avatar = e.json["content"]["avatar_url"].as_str().map(str::to_owned);
+        let avatar = e.json.built()["content"]["avatar_url"].as_str().map(str::to_owned);
         out.push(h.finding(
             account,
             Fact::Profile { account: user.to_owned(), display_name: name.to_owned(), avatar },
