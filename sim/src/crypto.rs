@@ -230,41 +230,13 @@ impl CryptoStore {
             .collect()
     }
 
-    /// Decrypts an Olm message at the recipient.
-    pub fn olm_decrypt(
-        &mut self,
-        to: &DeviceKey,
-        from: &DeviceKey,
-        kind: usize,
-        body: &str,
-    ) -> Result<Vec<u8>, CryptoError> {
-        let job = OlmDelivery { to: to.clone(), from: from.clone(), kind, body: body.to_owned() };
-        self.olm_decrypt_many(vec![job]).pop().unwrap_or_else(|| Err(CryptoError::Olm("no message".into())))
-    }
-
-    /// Decrypts Olm messages, each at its recipient, in order. Messages to different recipients
-    /// are decrypted in parallel (a first message creates the inbound session: X3DH again); two
-    /// messages to one recipient are decrypted one after the other.
-    pub fn olm_decrypt_many(&mut self, deliveries: Vec<OlmDelivery>) -> Vec<Result<Vec<u8>, CryptoError>> {
-        self.ops.olm_decrypts += deliveries.len();
-        // Senders' identity keys first: a sender may also be a recipient in the batch.
-        let jobs: Vec<(DeviceKey, (OlmDelivery, Option<vodozemac::Curve25519PublicKey>))> = deliveries
-            .into_iter()
-            .map(|d| {
-                let identity = self.devices.get(&d.from).map(|s| s.account.curve25519_key());
-                (d.to.clone(), (d, identity))
-            })
-            .collect();
-        let recipients: Vec<DeviceKey> = jobs.iter().map(|(to, _)| to.clone()).collect();
-        let done = self.each_device(jobs, parallel::HANDSHAKES, |recipient, (d, identity)| match identity {
-            Some(identity) => receive_olm(recipient, &d, identity),
-            None => Err(CryptoError::UnknownDevice(d.from.0.clone(), d.from.1.clone())),
-        });
-        recipients
-            .into_iter()
-            .zip(done)
-            .map(|(to, r)| r.unwrap_or(Err(CryptoError::UnknownDevice(to.0, to.1))))
-            .collect()
+    /// Decrypts an Olm message at the recipient (a first message creates the inbound session:
+    /// X3DH again).
+    pub fn olm_decrypt(&mut self, delivery: &OlmDelivery) -> Result<Vec<u8>, CryptoError> {
+        self.ops.olm_decrypts += 1;
+        let from = &delivery.from;
+        let identity = self.device(from)?.account.curve25519_key();
+        receive_olm(self.device_mut(&delivery.to)?, delivery, identity)
     }
 
     /// The sender's current outbound session for a room.
@@ -338,41 +310,16 @@ impl CryptoStore {
         Ok((msg.to_base64(), index))
     }
 
-    /// A device installs a received `m.room_key` (its `session_key`); a key it already holds is
-    /// not parsed again.
-    pub fn receive_room_key(
-        &mut self,
-        device: &DeviceKey,
-        room: &str,
-        label: &str,
-        session_key: &str,
-        session_id: &str,
-    ) -> Result<(), CryptoError> {
-        let key = ReceivedRoomKey {
-            device: device.clone(),
-            room: room.to_owned(),
-            label: label.to_owned(),
-            session_key: session_key.to_owned(),
-            session_id: session_id.to_owned(),
-        };
-        self.receive_room_keys(vec![key])
-    }
-
-    /// Devices install received room keys, in order; checking each key's signature (the costly
-    /// part) runs in parallel.
-    pub fn receive_room_keys(&mut self, keys: Vec<ReceivedRoomKey>) -> Result<(), CryptoError> {
-        let fresh: Vec<ReceivedRoomKey> = keys.into_iter().filter(|k| !self.holds(&k.device, &k.session_id)).collect();
-        self.ops.inbound_sessions += fresh.len();
-        let parsed = parallel::map(fresh, parallel::SIGNATURES, |k| {
-            let session = SessionKey::from_base64(&k.session_key)
-                .map(|key| InboundGroupSession::new(&key, MegolmConfig::version_1()))
-                .map_err(|e| CryptoError::Olm(e.to_string()));
-            (k, session)
-        });
-        for (k, session) in parsed {
-            self.hold(&k.device, &k.room, &k.label, session?)?;
+    /// A device installs a received `m.room_key` (its `session_key`, whose signature vodozemac
+    /// checks); a key it already holds is not parsed again.
+    pub fn receive_room_key(&mut self, key: &ReceivedRoomKey) -> Result<(), CryptoError> {
+        if self.holds(&key.device, &key.session_id) {
+            return Ok(());
         }
-        Ok(())
+        self.ops.inbound_sessions += 1;
+        let session_key = SessionKey::from_base64(&key.session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
+        let session = InboundGroupSession::new(&session_key, MegolmConfig::version_1());
+        self.hold(&key.device, &key.room, &key.label, session)
     }
 
     /// Every room key a device holds, exported at its first known index — what a key backup
@@ -424,31 +371,15 @@ impl CryptoStore {
         Ok(())
     }
 
-    /// Tries to decrypt a Megolm ciphertext with the keys a device holds.
+    /// Tries to decrypt a Megolm ciphertext with the keys a device holds (vodozemac checks the
+    /// sender's Ed25519 signature on it).
     pub fn megolm_decrypt(&mut self, device: &DeviceKey, session_id: &str, ciphertext: &str) -> Option<Decrypted> {
-        self.megolm_decrypt_many(std::slice::from_ref(device), session_id, ciphertext).pop().flatten()
-    }
-
-    /// Every one of `devices` (distinct) tries to decrypt one Megolm ciphertext with the keys it
-    /// holds, in parallel (each decryption checks the sender's Ed25519 signature). In order.
-    pub fn megolm_decrypt_many(
-        &mut self,
-        devices: &[DeviceKey],
-        session_id: &str,
-        ciphertext: &str,
-    ) -> Vec<Option<Decrypted>> {
-        self.ops.megolm_decrypts += devices.len();
-        let Ok(message) = MegolmMessage::from_base64(ciphertext) else { return devices.iter().map(|_| None).collect() };
-        let jobs = devices.iter().map(|k| (k.clone(), ())).collect();
-        self.each_device(jobs, parallel::SIGNATURES, |d, ()| {
-            let held = d.room_keys.iter_mut().find(|k| k.session_id == session_id)?;
-            let out = held.session.decrypt(&message).ok()?;
-            let payload = serde_json::from_slice(&out.plaintext).ok()?;
-            Some(Decrypted { payload, index: out.message_index, session: held.label.clone() })
-        })
-        .into_iter()
-        .map(Option::flatten)
-        .collect()
+        self.ops.megolm_decrypts += 1;
+        let message = MegolmMessage::from_base64(ciphertext).ok()?;
+        let held = self.devices.get_mut(device)?.room_keys.iter_mut().find(|k| k.session_id == session_id)?;
+        let out = held.session.decrypt(&message).ok()?;
+        let payload = serde_json::from_slice(&out.plaintext).ok()?;
+        Some(Decrypted { payload, index: out.message_index, session: held.label.clone() })
     }
 
     /// Runs `f` on each job's device with the job's data — in parallel (at least `min` jobs a
@@ -586,10 +517,8 @@ pub mod parallel {
     /// Fewest items per thread worth handing over (waking a pool thread on a virtualised 2-core
     /// machine costs tens of microseconds): Olm handshakes (~0.2 ms each) …
     pub const HANDSHAKES: usize = 4;
-    /// … key generation (~35 µs) …
+    /// … and key generation (~35 µs).
     pub const KEYS: usize = 8;
-    /// … and Ed25519 signature checks (~45 µs).
-    pub const SIGNATURES: usize = 8;
 
     /// `items.map(f)`, spread over the cores when there are at least `min` items for each of two
     /// threads (below that, handing work over from outside the pool costs more than it saves).
@@ -670,6 +599,16 @@ mod tests {
         (a.to_owned(), "D".to_owned())
     }
 
+    fn received(device: DeviceKey, label: &str, session_key: &str, session_id: &str) -> ReceivedRoomKey {
+        ReceivedRoomKey {
+            device,
+            room: "r".into(),
+            label: label.into(),
+            session_key: session_key.into(),
+            session_id: session_id.into(),
+        }
+    }
+
     #[test]
     fn a_shared_room_key_decrypts_and_an_unshared_one_does_not() {
         let mut c = CryptoStore::default();
@@ -681,10 +620,11 @@ mod tests {
         assert!(rotated);
         let key = crate::event::room_key("!r:example.org", &sid, &skey).map(|v| v.to_string()).unwrap_or_default();
         let (t, body) = c.olm_encrypt(&dk("alice"), &dk("bob"), &key).expect("olm encrypt");
-        let plain = c.olm_decrypt(&dk("bob"), &dk("alice"), t, &body).expect("olm decrypt");
+        let delivery = OlmDelivery { to: dk("bob"), from: dk("alice"), kind: t, body };
+        let plain = c.olm_decrypt(&delivery).expect("olm decrypt");
         let v: serde_json::Value = serde_json::from_slice(&plain).expect("json");
         let got = v["session_key"].as_str().unwrap_or_default().to_owned();
-        c.receive_room_key(&dk("bob"), "r", &label, &got, &sid).expect("install");
+        c.receive_room_key(&received(dk("bob"), &label, &got, &sid)).expect("install");
         let (ct, idx) = c.megolm_encrypt("r", &dk("alice"), r#"{"body":"hi"}"#).expect("megolm");
         assert_eq!(idx, 0);
         let d = c.megolm_decrypt(&dk("bob"), &sid, &ct).expect("bob decrypts");
@@ -723,8 +663,9 @@ mod tests {
         let mut c = CryptoStore::default();
         c.add_device(dk("alice"));
         let (label, sid, skey, _) = c.ensure_outbound("r", &dk("alice"), &BTreeSet::new());
-        c.receive_room_key(&dk("alice"), "r", &label, &skey, &sid).expect("install");
-        c.receive_room_key(&dk("alice"), "r", &label, &skey, &sid).expect("again");
+        let key = received(dk("alice"), &label, &skey, &sid);
+        c.receive_room_key(&key).expect("install");
+        c.receive_room_key(&key).expect("again");
         assert_eq!(c.ops.inbound_sessions, 1);
         assert_eq!(c.held_labels(&dk("alice")).len(), 1);
     }

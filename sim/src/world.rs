@@ -380,11 +380,11 @@ impl World {
                 return Ok(());
             }
             Arrival::Olm(olm) => {
-                let plain = self.crypto.olm_decrypt(&olm.to, &olm.from, olm.kind, &olm.body)?;
+                let plain = self.crypto.olm_decrypt(&olm)?;
                 let Some(key) = self.room_key_in(device, &plain) else { return Ok(()) };
-                self.crypto.receive_room_keys(vec![key])?;
+                self.crypto.receive_room_key(&key)?;
             }
-            Arrival::RoomKey(key) => self.crypto.receive_room_keys(vec![key])?,
+            Arrival::RoomKey(key) => self.crypto.receive_room_key(&key)?,
             Arrival::Import(room, label, key) => {
                 let key = ExportedSessionKey::from_base64(&key).map_err(|e| CryptoError::Olm(e.to_string()))?;
                 self.crypto.import_room_key(device, &room, &label, &key)?;
