@@ -620,7 +620,9 @@ impl World {
     /// Servers with at least one joined member in a room.
     pub fn participating(&self, room: &RoomState) -> BTreeSet<String> {
         let joined = room.members.iter().filter(|(_, m)| m.left.is_none());
-        joined.filter_map(|(a, _)| self.accounts.get(a).map(|x| x.server.clone())).collect()
+        let servers: BTreeSet<&str> =
+            joined.filter_map(|(a, _)| self.accounts.get(a).map(|x| x.server.as_str())).collect();
+        servers.into_iter().map(str::to_owned).collect()
     }
 
     /// Delivers an EDU to one server, storing it in `table` (or in memory for typing).
@@ -1164,7 +1166,8 @@ impl World {
             backfilled,
             json,
         });
-        Ok(locals.into_iter().filter(|device| self.device_receive_quietly(device, event_id)).collect())
+        let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
+        Ok(locals.into_iter().filter(|device| self.device_receive_quietly(device, event_id) && encrypted).collect())
     }
 
     /// The devices of a room's joined members, by their server.
@@ -1180,25 +1183,27 @@ impl World {
     }
 
     fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
-        if self.device_receive_quietly(device, event_id) {
+        let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
+        if self.device_receive_quietly(device, event_id) && encrypted {
             self.arrive(device, Arrival::Event(event_id.to_owned()));
         }
         Ok(())
     }
 
-    /// A device's client receives an event (once); true when it is encrypted and the device has
-    /// to try decrypting it.
+    /// A device's client receives an event; false when it already had it.
     fn device_receive_quietly(&mut self, device: &DeviceKey, event_id: &str) -> bool {
         let now = self.now;
         if !self.devices.contains_key(device) {
             self.devices.insert(device.clone(), DeviceView::default());
         }
         let Some(view) = self.devices.get_mut(device) else { return false };
-        if view.received.contains_key(event_id) {
-            return false;
+        match view.received.entry(event_id.to_owned()) {
+            indexmap::map::Entry::Occupied(_) => false,
+            indexmap::map::Entry::Vacant(slot) => {
+                slot.insert(now);
+                true
+            }
         }
-        view.received.insert(event_id.to_owned(), now);
-        self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some())
     }
 
     /// Encrypted events reach devices (distinct), to decrypt when their clients open.
