@@ -179,55 +179,72 @@ impl CryptoStore {
     }
 
     /// Olm-encrypts one message from `from` to each recipient, in order. The recipients that have
-    /// no session with the sender yet get one (one of their one-time keys, X3DH); those handshakes
-    /// are independent of each other and run in parallel, which is most of the work of sharing a
-    /// room key with a large room. Returns (message type, base64 body) per recipient.
+    /// no session with the sender yet get one (one of their one-time keys, X3DH). Each
+    /// recipient's handshake and encryptions are independent of the others' and run in parallel
+    /// — most of the work of sharing a room key with a large room. Returns (message type, base64
+    /// body) per message.
     pub fn olm_encrypt_many(
         &mut self,
         from: &DeviceKey,
         messages: Vec<(DeviceKey, String)>,
     ) -> Result<Vec<(usize, String)>, CryptoError> {
         self.ops.olm_encrypts += messages.len();
-        let sender = self.device(from)?;
-        let mut fresh: Vec<&DeviceKey> =
-            messages.iter().map(|(to, _)| to).filter(|to| !sender.outbound_olm.contains_key(*to)).collect();
-        fresh.sort_unstable();
-        fresh.dedup();
-        if fresh.contains(&from) {
+        let total = messages.len();
+        // Each recipient's messages, in order, with their place in the batch.
+        let mut by_recipient: BTreeMap<DeviceKey, Vec<(usize, String)>> = BTreeMap::new();
+        for (i, (to, plaintext)) in messages.into_iter().enumerate() {
+            by_recipient.entry(to).or_default().push((i, plaintext));
+        }
+        if by_recipient.contains_key(from) {
             return Err(CryptoError::Olm("a device cannot open an Olm session with itself".into()));
         }
-        let fresh: Vec<(DeviceKey, ())> = fresh.into_iter().map(|to| (to.clone(), ())).collect();
-        // The sender's account is read by every handshake while each recipient's is written.
-        let sender =
+        // The sender's account is read by every handshake while each recipient's is written; each
+        // job takes the session the sender already has with its recipient, if any.
+        let mut sender =
             self.devices.remove(from).ok_or_else(|| CryptoError::UnknownDevice(from.0.clone(), from.1.clone()))?;
-        let made = self.each_device(fresh.clone(), parallel::HANDSHAKES, |recipient, ()| {
-            handshake(&sender.account, &mut recipient.account)
+        let jobs: Vec<_> = by_recipient
+            .into_iter()
+            .map(|(to, queued)| {
+                let session = sender.outbound_olm.remove(&to);
+                (to, (session, queued))
+            })
+            .collect();
+        let recipients: Vec<DeviceKey> = jobs.iter().map(|(to, _)| to.clone()).collect();
+        let account = &sender.account;
+        let done = self.each_device(jobs, parallel::HANDSHAKES, |recipient, (session, queued)| {
+            let fresh = session.is_none();
+            let mut session = match session {
+                Some(s) => s,
+                None => handshake(account, &mut recipient.account)?,
+            };
+            let mut sealed = Vec::with_capacity(queued.len());
+            for (i, plaintext) in queued {
+                let message = session.encrypt(&plaintext).map_err(|e| CryptoError::Olm(e.to_string()))?;
+                let (kind, bytes) = message.to_parts();
+                sealed.push((i, kind, vodozemac::base64_encode(bytes)));
+            }
+            Ok((session, fresh, sealed))
         });
-        self.devices.insert(from.clone(), sender);
+        let mut out: Vec<Option<(usize, String)>> = (0..total).map(|_| None).collect();
         let mut error = None;
-        for ((to, ()), session) in fresh.into_iter().zip(made) {
-            match session {
-                Some(Ok(session)) => {
-                    self.ops.olm_sessions += 1;
-                    self.device_mut(from)?.outbound_olm.insert(to, session);
+        for (to, result) in recipients.into_iter().zip(done) {
+            match result {
+                Some(Ok((session, fresh, sealed))) => {
+                    self.ops.olm_sessions += usize::from(fresh);
+                    sender.outbound_olm.insert(to, session);
+                    for (i, kind, body) in sealed {
+                        out[i] = Some((kind, body));
+                    }
                 }
                 Some(Err(e)) => error = error.or(Some(e)),
                 None => error = error.or(Some(CryptoError::UnknownDevice(to.0, to.1))),
             }
         }
+        self.devices.insert(from.clone(), sender);
         if let Some(e) = error {
             return Err(e);
         }
-        let sender = self.device_mut(from)?;
-        messages
-            .iter()
-            .map(|(to, plaintext)| {
-                let session = sender.outbound_olm.get_mut(to).ok_or_else(|| CryptoError::Olm("no session".into()))?;
-                let message = session.encrypt(plaintext).map_err(|e| CryptoError::Olm(e.to_string()))?;
-                let (kind, bytes) = message.to_parts();
-                Ok((kind, vodozemac::base64_encode(bytes)))
-            })
-            .collect()
+        out.into_iter().map(|m| m.ok_or_else(|| CryptoError::Olm("a message was not sealed".into()))).collect()
     }
 
     /// Decrypts an Olm message at the recipient (a first message creates the inbound session:
