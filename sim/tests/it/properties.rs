@@ -1,12 +1,14 @@
 //! Property tests of the simulator and knowledge engine over generated choices, seeds and adversaries of the bundled scenarios.
 
 use glasshouse_sim::bundled::BUNDLED;
-use glasshouse_sim::knowledge::{Evidence, Fact, Finding, Holdings, ReadVia};
+use glasshouse_sim::knowledge::{Evidence, Fact, Finding, Holdings, ReadVia, observed_devices};
 use glasshouse_sim::report::{self, Report};
+use glasshouse_sim::time::SimTime;
 use glasshouse_sim::{Scenario, Selection, World};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
 /// Cases per property: enough to cover every scenario and most choices, quick in debug builds.
@@ -71,6 +73,9 @@ impl Case {
         report::run(scenario, &self.selection, self.seed).unwrap_or_else(|e| panic!("run of {self:?} failed: {e}"))
     }
 }
+
+/// What an opened client shows of one event: (event id, when decrypted, text, session label).
+type Opened = (String, SimTime, String, String);
 
 fn case() -> impl Strategy<Value = Case> {
     (0..BUNDLED.len())
@@ -236,6 +241,43 @@ proptest! {
             let json = serde_json::to_string(f).unwrap_or_default();
             prop_assert!(!json.contains("loner.example"), "{} learned about the loner: {json}", f.adversary);
         }
+    }
+
+    /// A client opens what reached it when its view is read. Opening every other client too, one
+    /// at a time in any order, changes neither the report nor the clients the run opened, and
+    /// gives the same views (what, when, with which session) as opening them all at once.
+    #[test]
+    fn opening_clients_late_changes_nothing(c in case(), order in any::<u64>()) {
+        let (mut world, report) = c.run("");
+        let views = |w: &World| -> BTreeMap<(String, String), Vec<Opened>> {
+            w.devices
+                .iter()
+                .map(|(k, v)| {
+                    let seen = v.decrypted.iter().map(|(e, (at, text, label))| (e.clone(), *at, text.clone(), label.clone()));
+                    (k.clone(), seen.collect())
+                })
+                .collect()
+        };
+        let observed = observed_devices(&world);
+        let opened_by_run = views(&world);
+        let mut all: Vec<(String, String)> = world.devices.keys().cloned().collect();
+        all.sort_by_key(|k| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            (k, order).hash(&mut h);
+            h.finish()
+        });
+        for device in &all {
+            world.open_devices(std::slice::from_ref(device)).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+        }
+        let late = views(&world);
+        for d in &observed {
+            prop_assert_eq!(late.get(d), opened_by_run.get(d), "{:?} changed when the others opened", d);
+        }
+        let again = report::report(&world, c.scenario(), &c.selection, c.seed);
+        prop_assert_eq!(serde_json::to_value(&again).ok(), serde_json::to_value(&report).ok());
+        let (mut at_once, _) = c.run("");
+        at_once.open_all().unwrap_or_else(|e| panic!("{c:?}: {e}"));
+        prop_assert_eq!(views(&at_once), late);
     }
 
     /// Same inputs, same report; another seed changes ids, never what is learned about whom.
