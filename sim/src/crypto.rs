@@ -93,7 +93,7 @@ pub struct CryptoOps {
     pub olm_decrypts: usize,
     /// Megolm messages encrypted.
     pub megolm_encrypts: usize,
-    /// Megolm decryptions attempted.
+    /// Megolm decryptions attempted with a held session.
     pub megolm_decrypts: usize,
     /// Ed25519 signatures made with vodozemac keys (device keys, server event signatures).
     pub signatures: usize,
@@ -211,33 +211,46 @@ impl CryptoStore {
             .collect();
         let recipients: Vec<DeviceKey> = jobs.iter().map(|(to, _)| to.clone()).collect();
         let account = &sender.account;
+        // A job hands its session back even when it fails, so the sender keeps it.
         let done = self.each_device(jobs, parallel::HANDSHAKES, |recipient, (session, queued)| {
             let fresh = session.is_none();
             let mut session = match session {
                 Some(s) => s,
-                None => handshake(account, &mut recipient.account)?,
+                None => match handshake(account, &mut recipient.account) {
+                    Ok(s) => s,
+                    Err(e) => return (None, fresh, Err(e)),
+                },
             };
             let mut sealed = Vec::with_capacity(queued.len());
             for (i, plaintext) in queued {
-                let message = session.encrypt(&plaintext).map_err(|e| CryptoError::Olm(e.to_string()))?;
-                let (kind, bytes) = message.to_parts();
-                sealed.push((i, kind, vodozemac::base64_encode(bytes)));
+                match session.encrypt(&plaintext) {
+                    Ok(message) => {
+                        let (kind, bytes) = message.to_parts();
+                        sealed.push((i, kind, vodozemac::base64_encode(bytes)));
+                    }
+                    Err(e) => return (Some(session), fresh, Err(CryptoError::Olm(e.to_string()))),
+                }
             }
-            Ok((session, fresh, sealed))
+            (Some(session), fresh, Ok(sealed))
         });
         let mut out: Vec<Option<(usize, String)>> = (0..total).map(|_| None).collect();
         let mut error = None;
         for (to, result) in recipients.into_iter().zip(done) {
-            match result {
-                Some(Ok((session, fresh, sealed))) => {
-                    self.ops.olm_sessions += usize::from(fresh);
-                    sender.outbound_olm.insert(to, session);
+            let Some((session, fresh, sealed)) = result else {
+                error = error.or(Some(CryptoError::UnknownDevice(to.0, to.1)));
+                continue;
+            };
+            if let Some(session) = session {
+                self.ops.olm_sessions += usize::from(fresh);
+                sender.outbound_olm.insert(to, session);
+            }
+            match sealed {
+                Ok(sealed) => {
                     for (i, kind, body) in sealed {
                         out[i] = Some((kind, body));
                     }
                 }
-                Some(Err(e)) => error = error.or(Some(e)),
-                None => error = error.or(Some(CryptoError::UnknownDevice(to.0, to.1))),
+                Err(e) => error = error.or(Some(e)),
             }
         }
         self.devices.insert(from.clone(), sender);
@@ -251,8 +264,8 @@ impl CryptoStore {
     /// X3DH again).
     pub fn olm_decrypt(&mut self, delivery: &OlmDelivery) -> Result<Vec<u8>, CryptoError> {
         self.ops.olm_decrypts += 1;
-        let from = &delivery.from;
-        let identity = self.device(from)?.account.curve25519_key();
+        let identity = vodozemac::Curve25519PublicKey::from_base64(&delivery.sender_key)
+            .map_err(|e| CryptoError::Olm(e.to_string()))?;
         receive_olm(self.device_mut(&delivery.to)?, delivery, identity)
     }
 
@@ -328,10 +341,10 @@ impl CryptoStore {
     }
 
     /// A device installs a received `m.room_key` (its `session_key`, whose signature vodozemac
-    /// checks); a key it already holds is not parsed again.
-    pub fn receive_room_key(&mut self, key: &ReceivedRoomKey) -> Result<(), CryptoError> {
+    /// checks); a key it already holds is not parsed again. True when the key is new to it.
+    pub fn receive_room_key(&mut self, key: &ReceivedRoomKey) -> Result<bool, CryptoError> {
         if self.holds(&key.device, &key.session_id) {
-            return Ok(());
+            return Ok(false);
         }
         self.ops.inbound_sessions += 1;
         let session_key = SessionKey::from_base64(&key.session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
@@ -352,31 +365,32 @@ impl CryptoStore {
         out
     }
 
-    /// A device imports an exported room key (restoring a key backup).
+    /// A device imports an exported room key (restoring a key backup). True when the key is new
+    /// to it.
     pub fn import_room_key(
         &mut self,
         device: &DeviceKey,
         room: &str,
         label: &str,
         key: &ExportedSessionKey,
-    ) -> Result<(), CryptoError> {
+    ) -> Result<bool, CryptoError> {
         self.ops.imports += 1;
         let session = InboundGroupSession::import(key, MegolmConfig::version_1());
         self.hold(device, room, label, session)
     }
 
-    /// A device keeps an inbound session (once per session id).
+    /// A device keeps an inbound session (once per session id); true when it is new to it.
     fn hold(
         &mut self,
         device: &DeviceKey,
         room: &str,
         label: &str,
         session: InboundGroupSession,
-    ) -> Result<(), CryptoError> {
+    ) -> Result<bool, CryptoError> {
         let d = self.device_mut(device)?;
         let session_id = session.session_id();
         if d.room_keys.iter().any(|k| k.session_id == session_id) {
-            return Ok(());
+            return Ok(false);
         }
         d.room_keys.push(HeldRoomKey {
             label: label.to_owned(),
@@ -385,15 +399,16 @@ impl CryptoStore {
             first_index: session.first_known_index(),
             session,
         });
-        Ok(())
+        Ok(true)
     }
 
     /// Tries to decrypt a Megolm ciphertext with the keys a device holds (vodozemac checks the
     /// sender's Ed25519 signature on it).
     pub fn megolm_decrypt(&mut self, device: &DeviceKey, session_id: &str, ciphertext: &str) -> Option<Decrypted> {
-        self.ops.megolm_decrypts += 1;
         let message = MegolmMessage::from_base64(ciphertext).ok()?;
         let held = self.devices.get_mut(device)?.room_keys.iter_mut().find(|k| k.session_id == session_id)?;
+        // Counted when vodozemac is asked (a device without the session fails before that).
+        self.ops.megolm_decrypts += 1;
         let out = held.session.decrypt(&message).ok()?;
         let payload = serde_json::from_slice(&out.plaintext).ok()?;
         Some(Decrypted { payload, index: out.message_index, session: held.label.clone() })
@@ -484,6 +499,8 @@ pub struct OlmDelivery {
     pub to: DeviceKey,
     /// The sending device.
     pub from: DeviceKey,
+    /// The sender's Curve25519 identity key as the message carried it (`sender_key`).
+    pub sender_key: String,
     /// Olm message type (0 pre-key, 1 normal).
     pub kind: usize,
     /// Base64 body.
@@ -637,7 +654,8 @@ mod tests {
         assert!(rotated);
         let key = crate::event::room_key("!r:example.org", &sid, &skey).map(|v| v.to_string()).unwrap_or_default();
         let (t, body) = c.olm_encrypt(&dk("alice"), &dk("bob"), &key).expect("olm encrypt");
-        let delivery = OlmDelivery { to: dk("bob"), from: dk("alice"), kind: t, body };
+        let sender_key = c.curve25519(&dk("alice"));
+        let delivery = OlmDelivery { to: dk("bob"), from: dk("alice"), sender_key, kind: t, body };
         let plain = c.olm_decrypt(&delivery).expect("olm decrypt");
         let v: serde_json::Value = serde_json::from_slice(&plain).expect("json");
         let got = v["session_key"].as_str().unwrap_or_default().to_owned();

@@ -382,12 +382,20 @@ impl World {
             Arrival::Olm(olm) => {
                 let plain = self.crypto.olm_decrypt(&olm)?;
                 let Some(key) = self.room_key_in(device, &plain) else { return Ok(()) };
-                self.crypto.receive_room_key(&key)?;
+                if !self.crypto.receive_room_key(&key)? {
+                    return Ok(());
+                }
             }
-            Arrival::RoomKey(key) => self.crypto.receive_room_key(&key)?,
+            Arrival::RoomKey(key) => {
+                if !self.crypto.receive_room_key(&key)? {
+                    return Ok(());
+                }
+            }
             Arrival::Import(room, label, key) => {
                 let key = ExportedSessionKey::from_base64(&key).map_err(|e| CryptoError::Olm(e.to_string()))?;
-                self.crypto.import_room_key(device, &room, &label, &key)?;
+                if !self.crypto.import_room_key(device, &room, &label, &key)? {
+                    return Ok(());
+                }
             }
         }
         // A new key: the events that waited for one try again.
@@ -1098,7 +1106,7 @@ impl World {
             text: None,
         });
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
-        // Every server's devices receive the event; those that can decrypt it do so together.
+        // Every server's devices receive the event; encrypted ones wait for their clients to open.
         let mut decrypting = Vec::new();
         let mut locals = self.local_devices(room);
         for s in targets {
@@ -1143,7 +1151,8 @@ impl World {
     }
 
     /// A server stores an event and hands it to its members' devices (`locals`, from
-    /// `local_devices`); returns the devices that have to try decrypting it.
+    /// `local_devices`); returns the devices that newly received it encrypted, to decrypt it
+    /// when their clients open.
     fn store_quietly(
         &mut self,
         server: &str,
@@ -1314,6 +1323,8 @@ impl World {
             |info| OlmDelivery {
                 to: to.clone(),
                 from: from.clone(),
+                // As sent: the sender's device may be replaced before the recipient opens it.
+                sender_key: content["sender_key"].as_str().unwrap_or_default().to_owned(),
                 kind: info["type"].as_u64().unwrap_or(0) as usize,
                 body: info["body"].as_str().unwrap_or_default().to_owned(),
             },
@@ -1392,7 +1403,7 @@ impl World {
             messages.push((to.clone(), payload.to_string()));
         }
         let mut sealed = self.crypto.olm_encrypt_many(&from, messages)?.into_iter();
-        // Then send, in order; the recipients open what reached them, in parallel too.
+        // Then send, in order; each recipient opens what reached it when its view is read.
         let mut arrived = Vec::new();
         for (to, ok) in devices {
             if !ok {
@@ -1817,6 +1828,56 @@ say = { who = "you", room = "r", text = "second", label = "m2" }
 id = "sam-view"
 insider = "sam"
 "#;
+
+    /// Sam's server is down when your laptop shares a key; the laptop is then lost and a new
+    /// device takes its id (a new Olm identity) before Sam's server returns.
+    const REPLACED_SENDER: &str = r#"
+id = "t"
+[[servers]]
+name = "a.example"
+[[servers]]
+name = "b.example"
+[[people]]
+id = "you"
+learner = true
+server = "a.example"
+username = "you"
+devices = [{ id = "LAPTOP", name = "Laptop" }, { id = "PHONE", name = "Phone" }]
+[[people]]
+id = "sam"
+server = "b.example"
+username = "sam"
+[[rooms]]
+id = "r"
+encrypted = true
+members = ["you", "sam"]
+[[script]]
+at = "0:01"
+server_down = "b.example"
+[[script]]
+at = "0:02"
+say = { who = "you", room = "r", text = "first", label = "m1" }
+[[script]]
+at = "0:03"
+lose_device = { who = "you", device = "LAPTOP" }
+[[script]]
+at = "0:04"
+new_device = { who = "you", id = "LAPTOP", name = "Laptop again" }
+[[script]]
+at = "0:05"
+server_up = "b.example"
+[[adversaries]]
+id = "sam-view"
+insider = "sam"
+"#;
+
+    #[test]
+    fn an_olm_message_opens_with_the_sender_key_it_was_sent_with() {
+        let (w, _) = crate::knowledge::testing::run(REPLACED_SENDER, &[]);
+        let sam = ("sam".to_owned(), w.accounts["sam"].primary().1);
+        let Some(at5) = SimTime::parse("0:05") else { panic!("time") };
+        assert_eq!(decrypted(&w, &sam), vec![(at5, "first".to_owned())]);
+    }
 
     fn decrypted(w: &super::World, device: &(String, String)) -> Vec<(SimTime, String)> {
         let view = &w.devices[device];

@@ -42,7 +42,8 @@ fn sent_at(h: &Holdings<'_>, e: &StoredEvent) -> SimTime {
     h.world.events.get(&e.event_id).map_or(e.received_at, |m| m.at)
 }
 
-/// Plaintext a set of held devices decrypted (by vodozemac, during the run) up to `until`.
+/// Plaintext a set of held devices decrypted (by vodozemac, when the run opened their clients)
+/// up to `until`.
 fn decrypted_by(
     h: &Holdings<'_>,
     devices: &[DeviceKey],

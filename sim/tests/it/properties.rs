@@ -296,6 +296,20 @@ proptest! {
     }
 }
 
+/// Every client of every bundled scenario opens without an error (a run opens only the clients
+/// its report reads, so an error in another would otherwise go unseen).
+#[test]
+fn every_client_of_every_bundled_scenario_opens() {
+    for (i, s) in scenarios().iter().enumerate() {
+        let c = Case { scenario: i, selection: s.defaults(), seed: s.seed };
+        let (mut world, _) = c.run("");
+        world.open_all().unwrap_or_else(|e| panic!("{}: a client failed to open: {e}", s.id));
+        let shared_keys = world.crypto.ops.olm_encrypts > 0;
+        let read = world.devices.values().any(|v| !v.decrypted.is_empty());
+        assert_eq!(read, shared_keys, "{}: room keys were shared but no client decrypted anything", s.id);
+    }
+}
+
 #[test]
 fn every_bundled_scenario_is_deterministic_with_its_own_seed() {
     for (i, s) in scenarios().iter().enumerate() {
