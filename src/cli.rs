@@ -210,22 +210,22 @@ pub fn main() -> ExitCode {
                     Err(_) => (tr.t("list-invalid", &[]), String::new(), 0),
                 };
                 let minutes = tr.t("list-minutes", &[("minutes", minutes.to_string())]);
-                println!("{}\t{title}\t{chapter}\t{minutes}\t{}", e.name, e.origin);
+                outln!("{}\t{title}\t{chapter}\t{minutes}\t{}", e.name, e.origin);
             }
             ExitCode::SUCCESS
         }
         Command::Explain { scenario, format, outcomes: true, seed } => with_scenario(&ctx, &scenario, |tr, _, s| {
             let o = glasshouse_sim::counterfactual::outcomes(s, seed.unwrap_or(s.seed));
             match format {
-                Format::Text => print!("{}", render::outcomes_text(tr, s, &o)),
-                Format::Json => println!("{}", serde_json::to_string_pretty(&o).unwrap_or_default()),
+                Format::Text => out!("{}", render::outcomes_text(tr, s, &o)),
+                Format::Json => outln!("{}", serde_json::to_string_pretty(&o).unwrap_or_default()),
             }
             ExitCode::SUCCESS
         }),
         Command::Explain { scenario, format, .. } => with_scenario(&ctx, &scenario, |tr, src, s| {
             let Ok(setup) = s.setup(&s.defaults()) else { return ExitCode::from(3) };
             match format {
-                Format::Text => print!("{}", render::outline_text(tr, s, &setup)),
+                Format::Text => out!("{}", render::outline_text(tr, s, &setup)),
                 Format::Json => {
                     let choices: Vec<_> = s
                         .choices
@@ -243,7 +243,7 @@ pub fn main() -> ExitCode {
                         "choices": choices,
                         "objectives": setup.objectives,
                     });
-                    println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+                    outln!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
                 }
             }
             ExitCode::SUCCESS
@@ -258,7 +258,7 @@ pub fn main() -> ExitCode {
         }
         Command::Check { files } => check(&ctx, &tr, &files),
         Command::Schema => {
-            println!("{}", serde_json::to_string_pretty(&glasshouse_sim::scenario::json_schema()).unwrap_or_default());
+            outln!("{}", serde_json::to_string_pretty(&glasshouse_sim::scenario::json_schema()).unwrap_or_default());
             ExitCode::SUCCESS
         }
         Command::New { name } => new_scenario(&tr, &name),
@@ -266,7 +266,7 @@ pub fn main() -> ExitCode {
         Command::Forget => match glasshouse_game::storage::data_dir() {
             Some(dir) => match glasshouse_game::storage::forget(&dir) {
                 Ok(()) => {
-                    println!("{}", tr.t("forget-done", &[("path", dir.display().to_string())]));
+                    outln!("{}", tr.t("forget-done", &[("path", dir.display().to_string())]));
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
@@ -420,8 +420,8 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
         report.counterfactuals = glasshouse_sim::counterfactual::counterfactuals(s, &selection, seed, &report);
     }
     match format {
-        Format::Text => print!("{}", render::report_text(tr, &report, s)),
-        Format::Json => println!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
+        Format::Text => out!("{}", render::report_text(tr, &report, s)),
+        Format::Json => outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
     }
     ExitCode::SUCCESS
 }
@@ -467,7 +467,7 @@ fn check(ctx: &Ctx, tr: &Tr, paths: &[PathBuf]) -> ExitCode {
     }
     for f in &files {
         match ctx.lib.checked(&f.display().to_string()) {
-            Ok((src, _)) => println!("{}", tr.t("check-ok", &[("file", src.origin)])),
+            Ok((src, _)) => outln!("{}", tr.t("check-ok", &[("file", src.origin)])),
             Err(e) => {
                 bad += 1;
                 problems += match &e {
@@ -478,7 +478,7 @@ fn check(ctx: &Ctx, tr: &Tr, paths: &[PathBuf]) -> ExitCode {
             }
         }
     }
-    println!(
+    outln!(
         "{}",
         tr.t(
             "check-summary",
@@ -521,7 +521,7 @@ fn new_scenario(tr: &Tr, name: &Path) -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    println!(
+    outln!(
         "{}",
         tr.t("new-written", &[("toml", toml_path.display().to_string()), ("ftl", ftl_path.display().to_string())])
     );
@@ -541,7 +541,7 @@ fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    println!(
+    outln!(
         "{}",
         tr.t(
             "book-built",
@@ -551,7 +551,7 @@ fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
     if web {
         let started = std::time::Instant::now();
         match crate::web::build(&target, &ctx.lib.dirs) {
-            Ok(bytes) => println!(
+            Ok(bytes) => outln!(
                 "{}",
                 tr.t(
                     "book-web-built",
@@ -569,7 +569,7 @@ fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
         }
     }
     if let Some(port) = port {
-        println!("{}", tr.t("book-serving", &[("url", format!("http://127.0.0.1:{port}/"))]));
+        outln!("{}", tr.t("book-serving", &[("url", format!("http://127.0.0.1:{port}/"))]));
         if let Err(e) = crate::book::serve(&target, port) {
             eprintln!("{}", tr.t("error-book", &[("error", e)]));
             return ExitCode::from(2);

@@ -13,6 +13,7 @@ mod tests {
     fn every_key_used_in_the_code_exists_in_every_locale() {
         let used = keys_in_sources(
             &[
+                include_str!("main.rs"),
                 include_str!("cli.rs"),
                 include_str!("render.rs"),
                 include_str!("scale.rs"),

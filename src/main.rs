@@ -1,5 +1,16 @@
 //! The `glasshouse` command: the simulator window, and every headless command beside it.
 
+/// `print!` for the command's output (see [`stdout_write`]).
+macro_rules! out {
+    ($($arg:tt)*) => { $crate::stdout_write(format_args!($($arg)*), false) };
+}
+
+/// `println!` for the command's output (see [`stdout_write`]).
+macro_rules! outln {
+    () => { $crate::stdout_write(format_args!(""), true) };
+    ($($arg:tt)*) => { $crate::stdout_write(format_args!($($arg)*), true) };
+}
+
 mod book;
 mod cli;
 mod i18n;
@@ -20,4 +31,22 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     cli::main()
+}
+
+/// Writes to standard output. When the reader has gone (`glasshouse list | head -1`), the
+/// command ends quietly, as other command-line tools do, instead of panicking on the broken pipe;
+/// any other write error is reported (`error-write`) and ends it with code 1.
+fn stdout_write(args: std::fmt::Arguments<'_>, newline: bool) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let written = out.write_fmt(args).and_then(|()| if newline { out.write_all(b"\n") } else { Ok(()) });
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => {
+            let tr = i18n::Tr::new(&i18n::pick_language(None), &|_| Vec::new());
+            eprintln!("{}", tr.t("error-write", &[("path", "stdout".into()), ("error", e.to_string())]));
+            std::process::exit(1);
+        }
+    }
 }

@@ -56,8 +56,8 @@ pub fn run(tr: &Tr, args: &ScaleArgs) -> ExitCode {
                 );
             }
             match args.format {
-                ScaleFormat::Text => print!("{}", text(tr, &x)),
-                ScaleFormat::Json => println!("{}", serde_json::to_string_pretty(&x).unwrap_or_default()),
+                ScaleFormat::Text => out!("{}", text(tr, &x)),
+                ScaleFormat::Json => outln!("{}", serde_json::to_string_pretty(&x).unwrap_or_default()),
             }
             ExitCode::SUCCESS
         }

@@ -67,10 +67,10 @@ fn print_bench(tr: &Tr, outcomes: &Outcomes) {
     let Ok(report) = outcomes.bench.0.lock() else { return };
     let ms = |d: std::time::Duration| format!("{:.2}", d.as_secs_f64() * 1000.0);
     if let Some(first) = report.first_frame {
-        println!("{}", tr.t("bench-first-frame", &[("ms", ms(first))]));
+        outln!("{}", tr.t("bench-first-frame", &[("ms", ms(first))]));
     }
     for (screen, times) in &report.screens {
-        println!(
+        outln!(
             "{}",
             tr.t(
                 "bench-screen",
@@ -124,7 +124,7 @@ pub fn screenshot(tr: &Tr, lib: &Library, lang: Option<&str>, shot: &Shot) -> Ex
     match (opened, outcomes.screenshot.get()) {
         (Err(WindowError::NoDisplay), _) => finish(tr, Err(WindowError::NoDisplay)),
         (_, Some(Ok(path))) => {
-            println!("{}", tr.t("screenshot-saved", &[("path", path.display().to_string())]));
+            outln!("{}", tr.t("screenshot-saved", &[("path", path.display().to_string())]));
             ExitCode::SUCCESS
         }
         (_, Some(Err(e))) => {

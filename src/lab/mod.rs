@@ -142,10 +142,10 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
         notes.push(Note { key: "lab-note-unreplayed", args: vec![("user", user), ("device", device)] });
     }
     let results = settle(&world, &fleet, &outcome)?;
-    println!("{}", tr.t("lab-compared", &[]));
+    outln!("{}", tr.t("lab-compared", &[]));
     for n in &notes {
         let args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| (*k, v.clone())).collect();
-        println!("  * {}", tr.t(n.key, &args));
+        outln!("  * {}", tr.t(n.key, &args));
     }
     let mut differences = 0;
     for r in &results {
@@ -153,9 +153,9 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     }
     if let Some(keep) = req.keep {
         write_dumps(&world, &fleet, &outcome)?;
-        println!("{}", tr.t("lab-kept", &[("path", keep.display().to_string())]));
+        outln!("{}", tr.t("lab-kept", &[("path", keep.display().to_string())]));
         for p in &fleet.plans {
-            println!(
+            outln!(
                 "{}",
                 tr.t(
                     "lab-kept-server",
@@ -170,14 +170,14 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
                 )
             );
         }
-        println!("{}", tr.t("lab-kept-element", &[]));
+        outln!("{}", tr.t("lab-kept-element", &[]));
     }
     drop(fleet);
     let seconds = format!("{:.1}", started.elapsed().as_secs_f64());
     if differences == 0 {
-        println!("{}", tr.t("lab-agree", &[("seconds", seconds)]));
+        outln!("{}", tr.t("lab-agree", &[("seconds", seconds)]));
     } else {
-        println!("{}", tr.t("lab-differ", &[("count", differences.to_string()), ("seconds", seconds)]));
+        outln!("{}", tr.t("lab-differ", &[("count", differences.to_string()), ("seconds", seconds)]));
     }
     Ok(differences == 0)
 }
@@ -281,8 +281,8 @@ fn count(n: usize) -> String {
 /// Prints one server's side-by-side table; returns its number of differences.
 fn print_server(tr: &Tr, r: &ServerResult) -> usize {
     let differences = r.lines.iter().filter(|l| !l.agrees()).count();
-    println!();
-    println!(
+    outln!();
+    outln!(
         "{}",
         tr.t(
             "lab-server-title",
@@ -294,7 +294,7 @@ fn print_server(tr: &Tr, r: &ServerResult) -> usize {
             ]
         )
     );
-    println!(
+    outln!(
         "    {} {} {:>9} {:>9}",
         clip(&tr.t("lab-col-what", &[]), 22),
         clip(&tr.t("lab-col-value", &[]), 72),
@@ -313,10 +313,10 @@ fn print_server(tr: &Tr, r: &ServerResult) -> usize {
             } else {
                 tr.t("lab-subject-remote", &args)
             };
-            println!("  {heading}");
+            outln!("  {heading}");
         }
         let mark = if l.agrees() { "  " } else { "≠ " };
-        println!(
+        outln!(
             "  {mark}{} {} {:>9} {:>9}",
             clip(&tr.t(l.fact.kind.key(), &[]), 22),
             clip(&l.fact.value, 72),
