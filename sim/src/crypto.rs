@@ -667,6 +667,21 @@ mod tests {
         assert!(c.megolm_decrypt(&dk("eve"), &sid, &ct).is_none(), "eve never got the key");
     }
 
+    /// A message is opened with the sender key it carried, even if the sending device's account
+    /// was replaced before the recipient opened it.
+    #[test]
+    fn an_olm_message_opens_with_the_sender_key_it_carried() {
+        let mut c = CryptoStore::default();
+        c.add_device(dk("alice"));
+        c.add_device(dk("bob"));
+        let (kind, body) = c.olm_encrypt(&dk("alice"), &dk("bob"), "{}").expect("olm encrypt");
+        let sender_key = c.curve25519(&dk("alice"));
+        c.add_device(dk("alice"));
+        assert_ne!(c.curve25519(&dk("alice")), sender_key);
+        let delivery = OlmDelivery { to: dk("bob"), from: dk("alice"), sender_key, kind, body };
+        assert_eq!(c.olm_decrypt(&delivery).expect("olm decrypt"), b"{}");
+    }
+
     #[test]
     fn a_recipient_leaving_rotates_the_session_and_a_newcomer_does_not() {
         let mut c = CryptoStore::default();

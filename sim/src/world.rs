@@ -1829,56 +1829,6 @@ id = "sam-view"
 insider = "sam"
 "#;
 
-    /// Sam's server is down when your laptop shares a key; the laptop is then lost and a new
-    /// device takes its id (a new Olm identity) before Sam's server returns.
-    const REPLACED_SENDER: &str = r#"
-id = "t"
-[[servers]]
-name = "a.example"
-[[servers]]
-name = "b.example"
-[[people]]
-id = "you"
-learner = true
-server = "a.example"
-username = "you"
-devices = [{ id = "LAPTOP", name = "Laptop" }, { id = "PHONE", name = "Phone" }]
-[[people]]
-id = "sam"
-server = "b.example"
-username = "sam"
-[[rooms]]
-id = "r"
-encrypted = true
-members = ["you", "sam"]
-[[script]]
-at = "0:01"
-server_down = "b.example"
-[[script]]
-at = "0:02"
-say = { who = "you", room = "r", text = "first", label = "m1" }
-[[script]]
-at = "0:03"
-lose_device = { who = "you", device = "LAPTOP" }
-[[script]]
-at = "0:04"
-new_device = { who = "you", id = "LAPTOP", name = "Laptop again" }
-[[script]]
-at = "0:05"
-server_up = "b.example"
-[[adversaries]]
-id = "sam-view"
-insider = "sam"
-"#;
-
-    #[test]
-    fn an_olm_message_opens_with_the_sender_key_it_was_sent_with() {
-        let (w, _) = crate::knowledge::testing::run(REPLACED_SENDER, &[]);
-        let sam = ("sam".to_owned(), w.accounts["sam"].primary().1);
-        let Some(at5) = SimTime::parse("0:05") else { panic!("time") };
-        assert_eq!(decrypted(&w, &sam), vec![(at5, "first".to_owned())]);
-    }
-
     fn decrypted(w: &super::World, device: &(String, String)) -> Vec<(SimTime, String)> {
         let view = &w.devices[device];
         let mut out: Vec<_> = view.decrypted.values().map(|(at, text, _)| (*at, text.clone())).collect();

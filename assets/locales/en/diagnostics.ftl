@@ -41,7 +41,7 @@ diag-unknown-message-help = give the earlier “say” step in that room “labe
 diag-unknown-device = { $person } has no device “{ $id }”
 diag-unknown-device-help = name one of the person's devices, or add it with a new_device step
 diag-duplicate-device = the device id “{ $id }” is used twice for this account
-diag-duplicate-device-help = give each device of an account its own id
+diag-duplicate-device-help = give each device of an account its own id (a lost or signed-out device keeps its id)
 diag-unknown-choice = “{"{"}{ $key }{"}"}” names no choice
 diag-unknown-choice-help = declare it under [choices], e.g. { $key } = { "{" } values = [...], default = ... { "}" }
 diag-choice-empty = the choice { $key } has no values

@@ -41,7 +41,7 @@ diag-unknown-message-help = pon al paso «say» anterior de esa sala «label = "
 diag-unknown-device = { $person } no tiene ningún dispositivo «{ $id }»
 diag-unknown-device-help = indica uno de los dispositivos de esa persona, o añádelo con un paso new_device
 diag-duplicate-device = el id de dispositivo «{ $id }» se usa dos veces en esta cuenta
-diag-duplicate-device-help = da a cada dispositivo de una cuenta su propio id
+diag-duplicate-device-help = da a cada dispositivo de una cuenta su propio id (un dispositivo perdido o desconectado conserva el suyo)
 diag-unknown-choice = «{"{"}{ $key }{"}"}» no corresponde a ninguna elección
 diag-unknown-choice-help = declárala en [choices], p. ej. { $key } = { "{" } values = [...], default = ... { "}" }
 diag-choice-empty = la elección { $key } no tiene valores

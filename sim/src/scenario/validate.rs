@@ -1331,7 +1331,9 @@ impl Builder<'_> {
                     continue;
                 }
                 let set = devices.entry(x.who.get_ref().clone()).or_default();
+                // A lost or signed-out device's id stays taken, as for `recover`.
                 let mut ids = set.clone();
+                ids.extend(lost.get(x.who.get_ref()).into_iter().flatten().cloned());
                 let Some(device) = self.device(
                     &RawDevice { id: x.id.clone(), name: x.name.clone(), user_agent: x.user_agent.clone() },
                     &mut ids,
@@ -1434,7 +1436,8 @@ impl Builder<'_> {
                 }
                 let set = devices.entry(x.who.get_ref().clone()).or_default();
                 let id = x.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
-                if !is_device_id(&id) || !set.insert(id.clone()) {
+                let was_lost = lost.get(x.who.get_ref()).is_some_and(|l| l.contains(&id));
+                if !is_device_id(&id) || was_lost || !set.insert(id.clone()) {
                     let at_span = x.id.as_ref().map_or(span.clone(), |d| d.span());
                     self.push(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
                     continue;
@@ -1487,8 +1490,9 @@ impl Builder<'_> {
                 continue;
             }
             if let Action::Recover { who, device, via: RecoverVia::EmailReset } = &action {
-                // The reset signs every other device out.
-                devices.insert(who.clone(), BTreeSet::from([device.id.clone()]));
+                // The reset signs every other device out; their ids stay taken.
+                let signed_out = devices.insert(who.clone(), BTreeSet::from([device.id.clone()])).unwrap_or_default();
+                lost.entry(who.clone()).or_default().extend(signed_out.into_iter().filter(|d| *d != device.id));
             }
             out.push(Step { at, action, span });
         }
