@@ -414,19 +414,15 @@ impl CryptoStore {
         Some(Decrypted { payload, index: out.message_index, session: held.label.clone() })
     }
 
-    /// Runs `f` on each job's device with the job's data — in parallel (at least `min` jobs a
-    /// thread) when the devices are distinct, one after the other otherwise; `None` for an
-    /// unknown device. Results in the order of `jobs`.
+    /// Runs `f` on each job's device with the job's data, in parallel (at least `min` jobs a
+    /// thread); `None` for an unknown device (or one named by an earlier job: the devices must be
+    /// distinct). Results in the order of `jobs`.
     fn each_device<T: Send, R: Send>(
         &mut self,
         jobs: Vec<(DeviceKey, T)>,
         min: usize,
         f: impl Fn(&mut DeviceCrypto, T) -> R + Sync + Send,
     ) -> Vec<Option<R>> {
-        let distinct = jobs.iter().map(|(k, _)| k).collect::<BTreeSet<_>>().len() == jobs.len();
-        if !distinct {
-            return jobs.into_iter().map(|(k, t)| self.devices.get_mut(&k).map(|d| f(d, t))).collect();
-        }
         // Each job owns its device while it runs.
         let taken: Vec<_> = jobs.into_iter().map(|(k, t)| (self.devices.remove(&k), k, t)).collect();
         let done = parallel::map(taken, min, |(mut device, k, t)| {

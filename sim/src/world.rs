@@ -358,18 +358,18 @@ impl World {
         Ok(())
     }
 
+    /// Opens every device's client (see [`World::open_devices`]).
+    pub fn open_all(&mut self) -> Result<(), SimError> {
+        let all: Vec<DeviceKey> = self.devices.keys().cloned().collect();
+        self.open_devices(&all)
+    }
+
     /// Waits until every PDU of the run is signed (the signatures are made on spare cores while
     /// the run and its analysis go on, which read the events as built).
     pub fn wait_for_signatures(&self) {
         for pdu in &self.pdus {
             pdu.json();
         }
-    }
-
-    /// Opens every device's client (see [`World::open_devices`]).
-    pub fn open_all(&mut self) -> Result<(), SimError> {
-        let all: Vec<DeviceKey> = self.devices.keys().cloned().collect();
-        self.open_devices(&all)
     }
 
     /// A device's client opens one thing that reached it at `at`.
@@ -820,7 +820,7 @@ impl World {
             );
         }
         for e in history {
-            self.device_receive(&new, &e)?;
+            self.device_receive(&new, &e);
         }
         Ok(())
     }
@@ -1107,7 +1107,6 @@ impl World {
         });
         self.events.insert(event_id.clone(), EventMeta { event_id: event_id.clone(), ..meta });
         // Every server's devices receive the event; encrypted ones wait for their clients to open.
-        let mut decrypting = Vec::new();
         let mut locals = self.local_devices(room);
         for s in targets {
             let online = self.servers.get(&s).is_some_and(|x| x.online);
@@ -1122,7 +1121,7 @@ impl World {
                     });
                 }
                 let here = locals.remove(&s).unwrap_or_default();
-                decrypting.extend(self.store_quietly(&s, room, &event_id, json.clone(), false, here)?);
+                self.store_for(&s, room, &event_id, json.clone(), false, here)?;
             } else {
                 self.missed.entry(s).or_default().push(Missed::Pdu {
                     event_id: event_id.clone(),
@@ -1131,7 +1130,6 @@ impl World {
                 });
             }
         }
-        self.decrypt_many(&decrypting, &event_id);
         Ok(event_id)
     }
 
@@ -1145,15 +1143,12 @@ impl World {
         backfilled: bool,
     ) -> Result<(), SimError> {
         let locals = self.local_devices(room).remove(server).unwrap_or_default();
-        let decrypting = self.store_quietly(server, room, event_id, json, backfilled, locals)?;
-        self.decrypt_many(&decrypting, event_id);
-        Ok(())
+        self.store_for(server, room, event_id, json, backfilled, locals)
     }
 
     /// A server stores an event and hands it to its members' devices (`locals`, from
-    /// `local_devices`); returns the devices that newly received it encrypted, to decrypt it
-    /// when their clients open.
-    fn store_quietly(
+    /// `local_devices`).
+    fn store_for(
         &mut self,
         server: &str,
         room: &str,
@@ -1161,11 +1156,11 @@ impl World {
         json: Arc<Pdu>,
         backfilled: bool,
         locals: Vec<DeviceKey>,
-    ) -> Result<Vec<DeviceKey>, SimError> {
+    ) -> Result<(), SimError> {
         let now = self.now;
         let s = self.servers.get_mut(server).ok_or_else(|| SimError::Unknown(server.to_owned()))?;
         if s.has_event(event_id) {
-            return Ok(Vec::new());
+            return Ok(());
         }
         index_for_search(s, now, json.built());
         s.events.push(StoredEvent {
@@ -1176,7 +1171,10 @@ impl World {
             json,
         });
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
-        Ok(locals.into_iter().filter(|device| self.device_receive_quietly(device, event_id) && encrypted).collect())
+        for device in &locals {
+            self.sync(device, event_id, encrypted);
+        }
+        Ok(())
     }
 
     /// The devices of a room's joined members, by their server.
@@ -1191,34 +1189,24 @@ impl World {
         out
     }
 
-    fn device_receive(&mut self, device: &DeviceKey, event_id: &str) -> Result<(), SimError> {
+    fn device_receive(&mut self, device: &DeviceKey, event_id: &str) {
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
-        if self.device_receive_quietly(device, event_id) && encrypted {
-            self.arrive(device, Arrival::Event(event_id.to_owned()));
-        }
-        Ok(())
+        self.sync(device, event_id, encrypted);
     }
 
-    /// A device's client receives an event; false when it already had it.
-    fn device_receive_quietly(&mut self, device: &DeviceKey, event_id: &str) -> bool {
+    /// A device's client receives an event (once); an encrypted one waits for the client to
+    /// open it.
+    fn sync(&mut self, device: &DeviceKey, event_id: &str, encrypted: bool) {
         let now = self.now;
         if !self.devices.contains_key(device) {
             self.devices.insert(device.clone(), DeviceView::default());
         }
-        let Some(view) = self.devices.get_mut(device) else { return false };
-        match view.received.entry(event_id.to_owned()) {
-            indexmap::map::Entry::Occupied(_) => false,
-            indexmap::map::Entry::Vacant(slot) => {
-                slot.insert(now);
-                true
+        let Some(view) = self.devices.get_mut(device) else { return };
+        if let indexmap::map::Entry::Vacant(slot) = view.received.entry(event_id.to_owned()) {
+            slot.insert(now);
+            if encrypted {
+                view.arrivals.push((now, Arrival::Event(event_id.to_owned())));
             }
-        }
-    }
-
-    /// Encrypted events reach devices (distinct), to decrypt when their clients open.
-    fn decrypt_many(&mut self, devices: &[DeviceKey], event_id: &str) {
-        for device in devices {
-            self.arrive(device, Arrival::Event(event_id.to_owned()));
         }
     }
 
@@ -1255,7 +1243,8 @@ impl World {
         content: Value,
     ) -> Result<(), SimError> {
         let olm = self.route_to_device(from, to, event_type, content)?;
-        self.open_to_device(olm)
+        self.open_to_device(olm);
+        Ok(())
     }
 
     /// Carries a to-device message to the recipient's server and stores it there, or queues it if
@@ -1303,7 +1292,8 @@ impl World {
         content: Value,
     ) -> Result<(), SimError> {
         let olm = self.store_to_device(from, to, event_type, content)?;
-        self.open_to_device(olm)
+        self.open_to_device(olm);
+        Ok(())
     }
 
     /// The recipient's server stores a to-device message in the device's inbox; an Olm message
@@ -1336,12 +1326,11 @@ impl World {
     }
 
     /// An Olm message (if one reached the device) waits for its client to open it.
-    fn open_to_device(&mut self, olm: Option<OlmDelivery>) -> Result<(), SimError> {
+    fn open_to_device(&mut self, olm: Option<OlmDelivery>) {
         if let Some(olm) = olm {
             let to = olm.to.clone();
             self.arrive(&to, Arrival::Olm(olm));
         }
-        Ok(())
     }
 
     /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
@@ -1404,7 +1393,6 @@ impl World {
         }
         let mut sealed = self.crypto.olm_encrypt_many(&from, messages)?.into_iter();
         // Then send, in order; each recipient opens what reached it when its view is read.
-        let mut arrived = Vec::new();
         for (to, ok) in devices {
             if !ok {
                 let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
@@ -1415,10 +1403,7 @@ impl World {
             let (kind, body) = sealed.next().ok_or_else(|| CryptoError::Olm("missing sealed key".into()))?;
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
             self.crypto.mark_shared(room, &from, to.clone());
-            arrived.extend(self.route_to_device(&from, &to, "m.room.encrypted", content)?);
-        }
-        for olm in arrived {
-            self.open_to_device(Some(olm))?;
+            self.send_to_device(&from, &to, "m.room.encrypted", content)?;
         }
         // The sender's own device holds its session too.
         let own = ReceivedRoomKey {
