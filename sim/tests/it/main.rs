@@ -1,6 +1,7 @@
 //! Integration tests of the core, compiled as one binary (faster to link than one per file).
 
 mod corpus;
+mod golden;
 mod properties;
 mod scenario_schema;
 mod spec_schema;

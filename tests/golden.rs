@@ -1,0 +1,58 @@
+//! The binary's golden test: for every bundled scenario, `run --format json`, `explain --outcomes
+//! --format json` and `run --dump DIR` print exactly what `sim/tests/golden/<scenario>/` holds
+//! (the core's golden test writes and checks the same files).
+
+mod common;
+#[path = "common/golden.rs"]
+mod pins;
+
+use common::{glasshouse, s, scratch, text};
+use serde_json::{Map, Value};
+use std::path::Path;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/sim/tests/golden");
+
+/// Runs the binary and returns its standard output, failing with its standard error.
+fn stdout(args: &[&str]) -> String {
+    let out = glasshouse(args, &[]);
+    assert!(out.status.success(), "glasshouse {args:?} failed: {}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+/// `--dump DIR` read back: server folder → table → rows.
+fn read_dump(dir: &Path) -> Value {
+    let mut servers = Map::new();
+    let mut folders: Vec<_> = std::fs::read_dir(dir).expect("dump folder").flatten().collect();
+    folders.sort_by_key(std::fs::DirEntry::file_name);
+    for folder in folders {
+        let mut tables = Map::new();
+        for file in std::fs::read_dir(folder.path()).expect("server folder").flatten() {
+            let name = file.file_name().to_string_lossy().trim_end_matches(".json").to_owned();
+            let json = std::fs::read_to_string(file.path()).expect("table file");
+            tables.insert(name, serde_json::from_str(&json).expect("table JSON"));
+        }
+        servers.insert(folder.file_name().to_string_lossy().into_owned(), Value::Object(tables));
+    }
+    Value::Object(servers)
+}
+
+#[test]
+fn every_bundled_scenario_prints_what_its_golden_files_hold() {
+    for name in glasshouse_sim::bundled::names() {
+        let dir = Path::new(DIR).join(name);
+        let expected = |file: &str| std::fs::read_to_string(dir.join(file)).unwrap_or_default();
+        let dump_a = scratch(&format!("golden-{name}-a"));
+        let dump_b = scratch(&format!("golden-{name}-b"));
+        let run = stdout(&["run", name, "--format", "json", "--dump", s(&dump_a)]);
+        assert!(run == expected("run.json"), "`run {name} --format json` differs from {}/run.json", dir.display());
+        let outcomes = stdout(&["explain", name, "--outcomes", "--format", "json"]);
+        assert!(
+            outcomes == expected("outcomes.json"),
+            "`explain {name} --outcomes --format json` differs from {}/outcomes.json",
+            dir.display()
+        );
+        stdout(&["run", name, "--format", "json", "--no-counterfactuals", "--dump", s(&dump_b)]);
+        let dump = pins::pretty(&pins::normalise(&read_dump(&dump_a), &read_dump(&dump_b)));
+        pins::assert_golden(&dir, "dump.json", &dump);
+    }
+}
