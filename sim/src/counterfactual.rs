@@ -2,6 +2,7 @@
 //! finding, the smallest change of the learner's choices that prevents it, and to tabulate what
 //! every combination of choices leads to.
 
+use crate::knowledge::OutcomeKey;
 use crate::report::{Report, run};
 use crate::scenario::{ChoiceValue, Scenario, Selection};
 use serde::Serialize;
@@ -74,10 +75,10 @@ fn changes(from: &Selection, to: &Selection) -> Vec<Change> {
 /// changes of choices that prevent it. Other selections are run with the same seed; selections
 /// the scenario cannot build are skipped (`check` reports them).
 pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, report: &Report) -> Vec<Counterfactual> {
-    let keys: Vec<String> = report.findings.iter().map(crate::Finding::outcome_key).collect();
-    let wanted: BTreeSet<&str> = keys.iter().map(String::as_str).collect();
+    let keys: Vec<OutcomeKey> = report.findings.iter().map(crate::Finding::outcome_key).collect();
+    let wanted: BTreeSet<&OutcomeKey> = keys.iter().collect();
     // For each finding key: the distance of its smallest preventing change, and those changes.
-    let mut found: BTreeMap<&str, (usize, Vec<Vec<Change>>)> = BTreeMap::new();
+    let mut found: BTreeMap<&OutcomeKey, (usize, Vec<Vec<Change>>)> = BTreeMap::new();
     for alt in alternatives(scenario, current) {
         let d = distance(current, &alt);
         let all_settled = wanted.iter().all(|k| found.get(k).is_some_and(|(best, _)| *best < d));
@@ -85,7 +86,7 @@ pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, repo
             break;
         }
         let Ok((_, r)) = run(scenario, &alt, seed) else { continue };
-        let present: BTreeSet<String> = r.findings.iter().map(crate::Finding::outcome_key).collect();
+        let present: BTreeSet<OutcomeKey> = r.findings.iter().map(crate::Finding::outcome_key).collect();
         for k in &wanted {
             if present.contains(*k) {
                 continue;
@@ -100,7 +101,7 @@ pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, repo
         .enumerate()
         .map(|(i, k)| Counterfactual {
             finding: i,
-            prevented_by: found.get(k.as_str()).map(|(_, c)| c.clone()).unwrap_or_default(),
+            prevented_by: found.get(k).map(|(_, c)| c.clone()).unwrap_or_default(),
         })
         .collect()
 }
@@ -186,6 +187,7 @@ fn outcome(scenario: &Scenario, choices: Selection, seed: u64) -> Outcome {
 mod tests {
     use super::*;
     use crate::bundled;
+    use crate::knowledge::{FindingCode, IpKind, OutcomeDetail};
 
     fn scenario(name: &str) -> Scenario {
         match bundled::get(name).map(Scenario::parse) {
@@ -210,8 +212,9 @@ mod tests {
 
     #[test]
     fn home_ip_is_prevented_by_one_change() {
-        let by =
-            cf_for("first-connection", &[], |f| f.subject == "you" && f.outcome_key().ends_with("ip-address|Home"));
+        let by = cf_for("first-connection", &[], |f| {
+            f.subject == "you" && f.outcome_key().detail == OutcomeDetail::IpKind(IpKind::Home)
+        });
         // Moving to the collective's server, a VPN or Tor each hide the home address alone.
         assert!(by.iter().all(|c| c.len() == 1), "{by:?}");
         assert!(by.contains(&vec![change("connection", "vpn")]) || by.contains(&vec![change("connection", "tor")]));
@@ -220,7 +223,7 @@ mod tests {
 
     #[test]
     fn someone_elses_membership_is_not_preventable() {
-        let by = cf_for("first-connection", &[], |f| f.subject == "sam" && f.outcome_key().contains("room-membership"));
+        let by = cf_for("first-connection", &[], |f| f.subject == "sam" && f.code() == FindingCode::RoomMembership);
         assert!(by.is_empty(), "{by:?}");
     }
 

@@ -426,27 +426,37 @@ impl Finding {
     /// time in the script …), without run-specific bytes such as event ids or Matrix ids, which
     /// change with the server or username chosen. Two runs of a scenario with different choices
     /// "found the same thing" when their findings share this key.
-    pub fn outcome_key(&self) -> String {
-        let what = match &self.fact {
-            Fact::IpAddress { ip_kind, .. } => format!("{ip_kind:?}"),
-            Fact::ContactDetail { medium, .. } => medium.clone(),
-            Fact::PublicHandle { handle, .. } => handle.clone(),
+    pub fn outcome_key(&self) -> OutcomeKey {
+        let detail = match &self.fact {
+            Fact::IpAddress { ip_kind, .. } => OutcomeDetail::IpKind(*ip_kind),
+            Fact::ContactDetail { medium: v, .. }
+            | Fact::PublicHandle { handle: v, .. }
+            | Fact::AccountLink { other: v, .. }
+            | Fact::Traffic { destination_kind: v, .. } => OutcomeDetail::Value(v.clone()),
             Fact::DeviceList { .. } | Fact::SessionToken { .. } | Fact::Profile { .. } | Fact::SocialLink { .. } => {
-                String::new()
+                OutcomeDetail::None
             }
-            Fact::RoomMembership { room, membership, .. } => format!("{room}|{membership}"),
-            Fact::MessagePlaintext { room, text, .. } => format!("{room}|{text}"),
-            Fact::MessageMetadata { room, at, event_type, .. } => format!("{room}|{}|{event_type}", at.0),
-            Fact::Relation { room, rel_type, key, .. } => format!("{room}|{rel_type}|{}", key.as_deref().unwrap_or("")),
-            Fact::Presence { state, status, .. } => format!("{state}|{}", status.as_deref().unwrap_or("")),
-            Fact::ReadReceipt { room, at, .. } | Fact::Typing { room, at, .. } => format!("{room}|{}", at.0),
-            Fact::AccountLink { other, .. } => other.clone(),
-            Fact::Traffic { destination_kind, .. } => destination_kind.clone(),
+            Fact::RoomMembership { room, membership, .. } => {
+                OutcomeDetail::Membership { room: room.clone(), membership: membership.clone() }
+            }
+            Fact::MessagePlaintext { room, text, .. } => OutcomeDetail::Text { room: room.clone(), text: text.clone() },
+            Fact::MessageMetadata { room, at, event_type, .. } => {
+                OutcomeDetail::Metadata { room: room.clone(), at: *at, event_type: event_type.clone() }
+            }
+            Fact::Relation { room, rel_type, key, .. } => {
+                OutcomeDetail::Relation { room: room.clone(), rel_type: rel_type.clone(), key: key.clone() }
+            }
+            Fact::Presence { state, status, .. } => {
+                OutcomeDetail::Presence { state: state.clone(), status: status.clone() }
+            }
+            Fact::ReadReceipt { room, at, .. } | Fact::Typing { room, at, .. } => {
+                OutcomeDetail::Timed { room: room.clone(), at: *at }
+            }
             Fact::PushNotification { room, at, sender_name, .. } => {
-                format!("{room}|{}|{}", at.0, sender_name.as_deref().unwrap_or(""))
+                OutcomeDetail::Push { room: room.clone(), at: *at, sender_name: sender_name.clone() }
             }
         };
-        format!("{}|{}|{}|{what}", self.adversary, self.subject, self.code().as_str())
+        OutcomeKey { adversary: self.adversary.clone(), subject: self.subject.clone(), code: self.code(), detail }
     }
 
     /// The detail fields as JSON (for objective filters).
@@ -456,4 +466,61 @@ impl Finding {
             .and_then(|mut v| v.get_mut("detail").map(serde_json::Value::take))
             .unwrap_or(serde_json::Value::Null)
     }
+}
+
+/// What a finding is, independent of the run that made it (see [`Finding::outcome_key`]).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OutcomeKey {
+    /// The adversary that learned it.
+    pub adversary: String,
+    /// The person (scenario id) it is about.
+    pub subject: String,
+    /// What kind of finding.
+    pub code: FindingCode,
+    /// The details a choice can change.
+    pub detail: OutcomeDetail,
+}
+
+/// The details of a finding a learner's choice can change, without run-specific ids.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[allow(missing_docs)]
+pub enum OutcomeDetail {
+    /// Nothing beyond the code and subject.
+    None,
+    /// The kind of address seen.
+    IpKind(IpKind),
+    /// A contact medium, a public handle, a linked account or a traffic destination kind.
+    Value(String),
+    Membership {
+        room: String,
+        membership: String,
+    },
+    Text {
+        room: String,
+        text: String,
+    },
+    Metadata {
+        room: String,
+        at: SimTime,
+        event_type: String,
+    },
+    Relation {
+        room: String,
+        rel_type: String,
+        key: Option<String>,
+    },
+    Presence {
+        state: String,
+        status: Option<String>,
+    },
+    /// A read receipt or typing notice in a room at a time.
+    Timed {
+        room: String,
+        at: SimTime,
+    },
+    Push {
+        room: String,
+        at: SimTime,
+        sender_name: Option<String>,
+    },
 }

@@ -135,3 +135,23 @@ mod tests {
         assert_eq!(c.parse_value("b,a"), None);
     }
 }
+
+impl crate::Scenario {
+    /// `selection` with the choice `key` set to `value`, checked against the values the scenario
+    /// offers (the window's setup screen and `--choose` both come through here).
+    pub fn choose(&self, selection: &Selection, key: &str, value: &str) -> Result<Selection, ChoiceError> {
+        let Some(choice) = self.choices.get(key) else {
+            return Err(ChoiceError::UnknownKey { key: key.to_owned(), known: self.choices.keys().cloned().collect() });
+        };
+        let Some(v) = choice.parse_value(value) else {
+            return Err(ChoiceError::ValueNotAllowed {
+                key: key.to_owned(),
+                value: value.to_owned(),
+                allowed: choice.values.iter().map(ToString::to_string).collect(),
+            });
+        };
+        let mut next = selection.clone();
+        next.insert(key.to_owned(), v.clone());
+        Ok(next)
+    }
+}

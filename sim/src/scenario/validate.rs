@@ -139,21 +139,7 @@ impl Scenario {
             let Some((key, value)) = text.split_once('=') else {
                 return Err(ChoiceError::Malformed { text: text.to_owned() });
             };
-            let (key, value) = (key.trim(), value.trim());
-            let Some(choice) = self.choices.get(key) else {
-                return Err(ChoiceError::UnknownKey {
-                    key: key.to_owned(),
-                    known: self.choices.keys().cloned().collect(),
-                });
-            };
-            let Some(v) = choice.parse_value(value) else {
-                return Err(ChoiceError::ValueNotAllowed {
-                    key: key.to_owned(),
-                    value: value.to_owned(),
-                    allowed: choice.values.iter().map(ToString::to_string).collect(),
-                });
-            };
-            sel.insert(key.to_owned(), v.clone());
+            sel = self.choose(&sel, key.trim(), value.trim())?;
         }
         Ok(sel)
     }

@@ -102,20 +102,12 @@ fn stored_events_parse_with_ruma_and_have_every_pdu_field() {
             let client = client_view(pdu);
             let parsed: AnySyncTimelineEvent = serde_json::from_value(client.clone())
                 .unwrap_or_else(|e| panic!("{}: ruma rejects the event: {e}\n{}", s.label, pretty(&client)));
-            assert_eq!(
-                parsed.event_type().to_string(),
-                pdu["type"].as_str().unwrap_or_default(),
-                "{}: type changed\n{}",
-                s.label,
-                pretty(pdu)
-            );
-            assert_eq!(
-                parsed.event_id().as_str(),
-                pdu["event_id"].as_str().unwrap_or_default(),
-                "{}\n{}",
-                s.label,
-                pretty(pdu)
-            );
+            for (field, parsed_value) in
+                [("type", parsed.event_type().to_string()), ("event_id", parsed.event_id().to_string())]
+            {
+                let stored = pdu[field].as_str().unwrap_or_default();
+                assert_eq!(parsed_value, stored, "{}: {field} changed\n{}", s.label, pretty(pdu));
+            }
             assert_eq!(
                 matches!(parsed, AnySyncTimelineEvent::State(_)),
                 pdu.get("state_key").is_some(),
