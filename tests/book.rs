@@ -21,6 +21,11 @@ fn built() -> &'static Path {
 }
 
 fn html_files(dir: &Path) -> Vec<PathBuf> {
+    files_with_extension(dir, "html")
+}
+
+/// Every file under `dir` with this extension, sorted.
+fn files_with_extension(dir: &Path, ext: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
@@ -28,7 +33,7 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
             let p = e.path();
             if p.is_dir() {
                 stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "html") {
+            } else if p.extension().is_some_and(|x| x == ext) {
                 out.push(p);
             }
         }
@@ -148,16 +153,8 @@ fn findings_tables_equal_the_json_of_run() {
 fn every_chapter_shows_its_scenarios_and_every_scenario_is_used() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
     let mut all = String::new();
-    let mut stack = vec![src.clone()];
-    while let Some(d) = stack.pop() {
-        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
-            let p = e.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|x| x == "md") {
-                all.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
-            }
-        }
+    for p in files_with_extension(&src, "md") {
+        all.push_str(&std::fs::read_to_string(&p).unwrap_or_default());
     }
     for (name, toml) in glasshouse_sim::bundled::BUNDLED {
         let scenario = glasshouse_sim::Scenario::parse(toml).unwrap_or_else(|d| panic!("{name}: {d:?}"));

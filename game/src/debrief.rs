@@ -2,7 +2,7 @@
 //! with a second set of choices, and an export as Markdown and JSON written atomically.
 
 use crate::i18n::Tr;
-use crate::library::{Library, Progress};
+use crate::library::Progress;
 use crate::screen::Screen;
 use crate::session::{RunResult, Session};
 use crate::words::{evidence_text, finding_sentence, kebab};
@@ -136,12 +136,7 @@ impl Plugin for DebriefPlugin {
     }
 }
 
-fn build_debrief(
-    session: Res<Session>,
-    mut debrief: ResMut<Debrief>,
-    mut progress: ResMut<Progress>,
-    _lib: Res<Library>,
-) {
+fn build_debrief(session: Res<Session>, mut debrief: ResMut<Debrief>, mut progress: ResMut<Progress>) {
     // No finished run (e.g. a jump straight to the debrief): nothing from an earlier scenario.
     *debrief = Debrief::of(&session).unwrap_or_default();
     if !debrief.scenario.is_empty() {
@@ -170,8 +165,7 @@ mod tests {
         assert_eq!(d.objectives.len(), 3);
         assert!(d.prevented_by.iter().any(|(_, alts)| alts.iter().any(|a| a == "connection=tor")));
         assert!(app.world().resource::<Progress>().completed.contains("first-connection"));
-        let dir = std::env::temp_dir().join(format!("glasshouse-debrief-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let dir = crate::testing::fresh_dir("debrief");
         let path = dir.join("debrief.md");
         let words = app.world().resource::<crate::i18n::Words>();
         let session = app.world().resource::<Session>();
@@ -190,7 +184,7 @@ mod tests {
 
     #[test]
     fn comparing_with_tor_removes_the_home_ip_finding() {
-        let lib = Library::bundled();
+        let lib = crate::library::Library::bundled();
         let s = lib.get("first-connection").unwrap_or_else(|| panic!("missing"));
         let (_, first) = glasshouse_sim::run(s, &s.defaults(), s.seed).unwrap_or_else(|e| panic!("{e}"));
         let tor = s.select(["connection=tor"]).unwrap_or_else(|e| panic!("{e}"));

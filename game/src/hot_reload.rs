@@ -123,9 +123,7 @@ mod tests {
 
     #[test]
     fn a_broken_edit_keeps_the_last_good_scenario_and_reports_why() {
-        let dir = std::env::temp_dir().join(format!("glasshouse-hot-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let dir = crate::testing::fresh_dir("hot");
         let good = glasshouse_sim::bundled::get("first-connection")
             .unwrap_or_default()
             .replace("id = \"first-connection\"", "id = \"trainers-copy\"");

@@ -18,6 +18,18 @@ pub mod ui;
 pub mod words;
 
 use bevy::app::{App, Plugin};
+use bevy::ecs::resource::Resource;
+
+/// What the interface asked of a plugin since the last frame, handled in order by that plugin's
+/// systems (navigation, session, playback, notebook requests).
+#[derive(Resource, Debug)]
+pub struct Requests<T: Send + Sync + 'static>(pub Vec<T>);
+
+impl<T: Send + Sync + 'static> Default for Requests<T> {
+    fn default() -> Self {
+        Requests(Vec::new())
+    }
+}
 
 /// Every plugin of the learner loop.
 pub struct LearnerLoopPlugin;
@@ -86,5 +98,13 @@ pub(crate) mod testing {
         app.add_plugins((MinimalPlugins, StatesPlugin, super::LearnerLoopPlugin));
         app.update();
         app
+    }
+
+    /// A fresh, empty folder in the system's temporary directory, named for the test and process.
+    pub fn fresh_dir(tag: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("glasshouse-{tag}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("cannot create {}: {e}", dir.display()));
+        dir
     }
 }

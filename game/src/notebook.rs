@@ -68,8 +68,7 @@ pub enum NotebookRequest {
 }
 
 /// Requests since the last frame.
-#[derive(Resource, Debug, Default)]
-pub struct NotebookRequests(pub Vec<NotebookRequest>);
+pub type NotebookRequests = crate::Requests<NotebookRequest>;
 
 /// The notebook and its systems.
 pub struct NotebookPlugin;

@@ -70,8 +70,7 @@ pub enum PlaybackRequest {
 }
 
 /// Requests since the last frame.
-#[derive(Resource, Debug, Default)]
-pub struct PlaybackRequests(pub Vec<PlaybackRequest>);
+pub type PlaybackRequests = crate::Requests<PlaybackRequest>;
 
 /// The playback clock and its systems.
 pub struct PlaybackPlugin;

@@ -70,8 +70,7 @@ pub enum Nav {
 }
 
 /// Moves asked for since the last frame, applied in order.
-#[derive(Resource, Debug, Default)]
-pub struct Navigation(pub Vec<Nav>);
+pub type Navigation = crate::Requests<Nav>;
 
 /// The screen state and the navigation system.
 pub struct ScreenPlugin;

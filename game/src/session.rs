@@ -27,8 +27,7 @@ pub enum SessionRequest {
 }
 
 /// Requests since the last frame, applied in order.
-#[derive(Resource, Debug, Default)]
-pub struct SessionRequests(pub Vec<SessionRequest>);
+pub type SessionRequests = crate::Requests<SessionRequest>;
 
 /// Why a request was refused, for the interface to show.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,9 +102,7 @@ pub(crate) fn handle_requests(
                     continue;
                 };
                 // The core checks the value; the current choices are kept for the other keys.
-                let mut texts: Vec<String> = session.selection.iter().map(|(k, v)| format!("{k}={v}")).collect();
-                texts.push(format!("{key}={value}"));
-                match s.select(texts.iter().map(String::as_str)) {
+                match s.choose(&session.selection, &key, &value) {
                     Ok(sel) => {
                         session.selection = sel;
                         session.run = None;

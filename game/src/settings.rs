@@ -120,8 +120,7 @@ mod tests {
 
     #[test]
     fn settings_survive_a_restart_and_bad_values_keep_defaults() {
-        let dir = std::env::temp_dir().join(format!("glasshouse-settings-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::testing::fresh_dir("settings");
         let mut app = app();
         app.world_mut().insert_resource(Storage { dir: Some(dir.clone()) });
         {

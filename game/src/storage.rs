@@ -185,8 +185,7 @@ mod tests {
 
     #[test]
     fn progress_and_choices_survive_a_restart_and_forget_erases_them() {
-        let dir = std::env::temp_dir().join(format!("glasshouse-store-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let dir = crate::testing::fresh_dir("store");
         let mut app = app();
         app.world_mut().insert_resource(Storage { dir: Some(dir.clone()) });
         app.world_mut().resource_mut::<SessionRequests>().0.extend([

@@ -1,6 +1,6 @@
 //! The report of one run: findings, objectives met or missed, and an exposure summary.
 
-use crate::knowledge::{Finding, FindingCode, analyse};
+use crate::knowledge::{Finding, analyse};
 use crate::scenario::{AdversarySpec, FindingFilter, ObjectiveKind, Scenario, Selection};
 use crate::world::{SimError, World};
 use serde::Serialize;
@@ -170,11 +170,5 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
             r.exposure.learner_messages_read += usize::from(was_read);
         }
     }
-    let _ = FindingCode::ALL;
     r
-}
-
-/// The report as JSON with run-specific bytes removed: identical for identical inputs.
-pub fn normalised_json(report: &Report) -> serde_json::Value {
-    serde_json::to_value(report).unwrap_or(serde_json::Value::Null)
 }

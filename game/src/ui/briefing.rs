@@ -1,37 +1,27 @@
 //! The briefing: the story, the objectives, what the learner controls and how long it takes.
 
-use super::UiSet;
-use super::widgets::{ContentRect, choice_label, scenario_title, scrolling_page, section, value_label};
-use crate::i18n::Words;
+use super::widgets::{Canvas, choice_label, scenario_title, scrolling_page, section, value_label};
 use crate::library::Library;
 use crate::screen::Screen;
 use crate::session::Session;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::RichText;
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 /// The briefing.
 pub struct BriefingPlugin;
 
 impl Plugin for BriefingPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Briefing)));
+        super::content(app, Screen::Briefing, draw);
     }
 }
 
-fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
-    library: Res<Library>,
-    session: Res<Session>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
+fn draw(mut canvas: Canvas, library: Res<Library>, session: Res<Session>) -> Result {
+    let (ctx, rect, words) = canvas.parts()?;
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return Ok(()) };
     scrolling_page(ctx, *rect, "briefing", |ui| {
-        ui.heading(scenario_title(&words, &s.id));
+        ui.heading(scenario_title(words, &s.id));
         ui.label(words.t("ui-minutes", &[("minutes", s.minutes.to_string())]));
         section(ui, words.t("ui-story", &[]));
         ui.label(words.t(&format!("scenario-{}-briefing", s.id), &[]));
@@ -44,8 +34,8 @@ fn draw(
         section(ui, words.t("ui-you-control", &[]));
         for (key, c) in &s.choices {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(choice_label(&words, s, key)).strong());
-                let values: Vec<String> = c.values.iter().map(|v| value_label(&words, s, key, v)).collect();
+                ui.label(RichText::new(choice_label(words, s, key)).strong());
+                let values: Vec<String> = c.values.iter().map(|v| value_label(words, s, key, v)).collect();
                 ui.label(values.join(" · "));
             });
         }

@@ -2,10 +2,9 @@
 //! finding, a side-by-side comparison with other choices, export as Markdown and JSON to a file
 //! the learner chooses, and the matching chapter of the book.
 
-use super::UiSet;
 use super::setup::error_text;
 use super::theme::Colours;
-use super::widgets::{ContentRect, choice_label, outcome_mark, scrolling_page, section, value_label};
+use super::widgets::{Canvas, choice_label, outcome_mark, scrolling_page, section, value_label};
 use crate::debrief::{Comparison, Debrief, compare};
 use crate::i18n::Words;
 use crate::library::Library;
@@ -18,7 +17,6 @@ use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
 use bevy_egui::egui::{self, RichText, Ui};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::{Report, Selection};
 
 /// Opens a chapter of the book: given the chapter id, returns the address to open, or why not.
@@ -47,10 +45,8 @@ pub struct DebriefViewPlugin;
 
 impl Plugin for DebriefViewPlugin {
     fn build(&self, app: &mut App) {
-        app.init_resource::<DebriefView>()
-            .init_resource::<BookLink>()
-            .add_systems(OnEnter(Screen::Debrief), reset)
-            .add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Debrief)));
+        app.init_resource::<DebriefView>().init_resource::<BookLink>().add_systems(OnEnter(Screen::Debrief), reset);
+        super::content(app, Screen::Debrief, draw);
     }
 }
 
@@ -62,9 +58,7 @@ fn reset(mut view: ResMut<DebriefView>, session: Res<Session>) {
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     library: Res<Library>,
     session: Res<Session>,
     settings: Res<Settings>,
@@ -72,7 +66,7 @@ fn draw(
     book: Res<BookLink>,
     mut view: ResMut<DebriefView>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     let colours = Colours::of(settings.palette);
     let (Some(run), Some(s)) = (&session.run, session.scenario.as_deref().and_then(|n| library.get(n))) else {
         return Ok(());
@@ -83,7 +77,7 @@ fn draw(
         section(ui, words.t("ui-objectives", &[]));
         for (id, met) in &debrief.objectives {
             ui.horizontal_wrapped(|ui| {
-                outcome_mark(ui, &words, *met, colours.good, colours.bad);
+                outcome_mark(ui, words, *met, colours.good, colours.bad);
                 ui.label(words.t(&format!("objective-{}-{id}", s.id), &[]));
             });
         }
@@ -109,12 +103,12 @@ fn draw(
                         let text: Vec<String> = changes
                             .iter()
                             .map(|ch| {
-                                let label = choice_label(&words, s, &ch.key);
+                                let label = choice_label(words, s, &ch.key);
                                 let value = s
                                     .choices
                                     .get(&ch.key)
                                     .and_then(|c| c.parse_value(&ch.value.to_string()))
-                                    .map_or_else(|| ch.value.to_string(), |v| value_label(&words, s, &ch.key, v));
+                                    .map_or_else(|| ch.value.to_string(), |v| value_label(words, s, &ch.key, v));
                                 format!("{label}: {value}")
                             })
                             .collect();
@@ -138,7 +132,7 @@ fn draw(
                     }
                 });
         }
-        comparison(ui, &words, s, &run.report, &session.selection, &mut view);
+        comparison(ui, words, s, &run.report, &session.selection, &mut view);
         section(ui, words.t("ui-export", &[]));
         ui.horizontal_wrapped(|ui| {
             ui.label(words.t("ui-export-to", &[]));
@@ -152,7 +146,7 @@ fn draw(
                 (json, "json", json.then(|| debrief.json(run))),
             ] {
                 if let (true, Some(text)) = (go, text) {
-                    view.status = Some(export(&words, &view.export_to, ext, &text));
+                    view.status = Some(export(words, &view.export_to, ext, &text));
                 }
             }
         });

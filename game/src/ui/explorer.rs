@@ -1,18 +1,15 @@
 //! The decentralisation explorer: sliders for servers, users, how users spread and how many
 //! servers fall, and a live chart of what that exposes (the core's exposure curve).
 
-use super::UiSet;
 use super::theme::Colours;
-use super::widgets::{ContentRect, scrolling_page, section};
+use super::widgets::{Canvas, scrolling_page, section};
 use crate::explorer::Explorer;
 use crate::i18n::Words;
 use crate::screen::Screen;
 use crate::settings::Settings;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::explorer::{Exposure, SizeDist, Strategy};
 
 /// The explorer screen.
@@ -20,18 +17,12 @@ pub struct ExplorerViewPlugin;
 
 impl Plugin for ExplorerViewPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Explorer)));
+        super::content(app, Screen::Explorer, draw);
     }
 }
 
-fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
-    settings: Res<Settings>,
-    mut explorer: ResMut<Explorer>,
-) -> Result {
-    let ctx = contexts.ctx_mut()?;
+fn draw(mut canvas: Canvas, settings: Res<Settings>, mut explorer: ResMut<Explorer>) -> Result {
+    let (ctx, rect, words) = canvas.parts()?;
     let colours = Colours::of(settings.palette);
     // Edit a copy so the resource only counts as changed when a slider really moved.
     let mut p = explorer.params.clone();
@@ -96,7 +87,7 @@ fn draw(
                     ("rooms_pct", pct(r.rooms_exposed_share)),
                 ],
             ));
-            chart(ui, &words, &explorer.curve, r.servers_compromised, &colours);
+            chart(ui, words, &explorer.curve, r.servers_compromised, &colours);
         }
     });
     if p != explorer.params {
@@ -164,13 +155,7 @@ fn chart(ui: &mut Ui, words: &Words, curve: &[Exposure], k: u32, colours: &Colou
             [Pos2::new(plot.left() + 8.0, y + 7.0), Pos2::new(plot.left() + 28.0, y + 7.0)],
             Stroke::new(2.5, colour),
         );
-        painter.text(
-            Pos2::new(plot.left() + 34.0, y),
-            egui::Align2::LEFT_TOP,
-            words.t(key, &[]),
-            font.clone(),
-            Color32::BLACK,
-        );
+        super::widgets::legend_text(&painter, Pos2::new(plot.left() + 34.0, y), words.t(key, &[]), &font);
         y += 16.0;
     }
 }

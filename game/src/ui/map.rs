@@ -231,13 +231,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
         ("ui-legend-to-device", c.to_device),
     ] {
         painter.circle_filled(Pos2::new(rect.left() + 17.0, y + 7.0), 5.0, colour);
-        painter.text(
-            Pos2::new(rect.left() + 32.0, y),
-            egui::Align2::LEFT_TOP,
-            words.t(key, &[]),
-            font.clone(),
-            Color32::BLACK,
-        );
+        super::widgets::legend_text(&painter, Pos2::new(rect.left() + 32.0, y), words.t(key, &[]), &font);
         y += 16.0;
     }
     clicked

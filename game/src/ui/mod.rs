@@ -20,6 +20,8 @@ pub mod widgets;
 
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
+use bevy::ecs::schedule::IntoScheduleConfigs;
+use bevy::ecs::system::ScheduleSystem;
 use bevy_egui::EguiPrimaryContextPass;
 
 /// Order of the window's drawing in a frame: theme, then the bars around the page, then the page.
@@ -33,6 +35,12 @@ pub enum UiSet {
     Content,
     /// Windows over the page (settings).
     Overlay,
+}
+
+/// Adds a screen's drawing system: in the content set, only while that screen is shown.
+fn content<M>(app: &mut App, screen: crate::screen::Screen, draw: impl IntoScheduleConfigs<ScheduleSystem, M>) {
+    use bevy::state::prelude::in_state;
+    app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(screen)));
 }
 
 /// Every plugin of the window's interface.

@@ -2,11 +2,9 @@
 //! its evidence and the stored Matrix JSON as the server holds it (ciphertext where it was
 //! encrypted). "What if this node falls?": pick another server and the notebook is redone.
 
-use super::UiSet;
 use super::map::{MapView, federation_map};
 use super::theme::Colours;
-use super::widgets::{ContentRect, json_view, page, section};
-use crate::i18n::Words;
+use super::widgets::{Canvas, json_view, page, section};
 use crate::notebook::{Notebook, NotebookRequest, NotebookRequests};
 use crate::screen::Screen;
 use crate::session::Session;
@@ -14,31 +12,27 @@ use crate::settings::Settings;
 use crate::words::{evidence_text, finding_sentence, kebab};
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, RichText};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 /// The notebook screen.
 pub struct NotebookViewPlugin;
 
 impl Plugin for NotebookViewPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Notebook)));
+        super::content(app, Screen::Notebook, draw);
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     session: Res<Session>,
     settings: Res<Settings>,
     mut notebook: ResMut<Notebook>,
     mut requests: ResMut<NotebookRequests>,
     mut sentences: Local<(String, Vec<String>)>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     if settings.reduced_motion && notebook.revealed < notebook.entries.len() {
         notebook.revealed = notebook.entries.len();
     }
@@ -112,7 +106,7 @@ fn draw(
                 packets: false,
             };
             let picked =
-                ui.allocate_ui(egui::vec2(ui.available_width(), 300.0), |ui| federation_map(ui, &words, &view)).inner;
+                ui.allocate_ui(egui::vec2(ui.available_width(), 300.0), |ui| federation_map(ui, words, &view)).inner;
             ui.horizontal_wrapped(|ui| {
                 for server in run.world.servers.keys() {
                     if ui.button(words.t("ui-what-if-server", &[("server", server.clone())])).clicked() {

@@ -1,10 +1,9 @@
 //! The run: the federation map with play, pause, step and speed, and beside it an event log that
 //! says in words what the map shows (for screen readers and for those who prefer reading).
 
-use super::UiSet;
 use super::map::{MapView, federation_map};
 use super::theme::Colours;
-use super::widgets::{ContentRect, page};
+use super::widgets::{Canvas, page};
 use crate::i18n::Words;
 use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS};
 use crate::screen::Screen;
@@ -12,9 +11,7 @@ use crate::session::Session;
 use crate::settings::Settings;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, Key, Modifiers, RichText, Ui};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::scenario::{AdversaryKind, AdversarySpec};
 use glasshouse_sim::world::Hop;
 use glasshouse_sim::{SimTime, World};
@@ -24,7 +21,7 @@ pub struct RunPlugin;
 
 impl Plugin for RunPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Run)));
+        super::content(app, Screen::Run, draw);
     }
 }
 
@@ -53,16 +50,14 @@ pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     session: Res<Session>,
     settings: Res<Settings>,
     playback: Res<Playback>,
     mut requests: ResMut<PlaybackRequests>,
     mut cache: Local<LogLines>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     // Space plays or pauses and → steps, unless a text field has the keyboard.
     if !ctx.egui_wants_keyboard_input() {
         let (toggle, step) = ctx.input_mut(|i| {
@@ -81,16 +76,16 @@ fn draw(
     let Some(run) = &session.run else {
         page(ctx, *rect, "run", |ui| {
             if let Some(e) = &session.error {
-                ui.label(super::setup::error_text(&words, e));
+                ui.label(super::setup::error_text(words, e));
             }
         });
         return Ok(());
     };
     let world = &run.world;
     let key = format!("{:?}{:?}{}", session.scenario, session.selection, words.lang);
-    cache.refresh(key, &words, world);
+    cache.refresh(key, words, world);
     page(ctx, *rect, "run", |ui| {
-        controls(ui, &words, &playback, &mut requests);
+        controls(ui, words, &playback, &mut requests);
         egui::Panel::right("event-log").resizable(true).default_size(420.0).show(ui, |ui| {
             ui.heading(words.t("ui-event-log", &[]));
             log(ui, &cache, playback.now);
@@ -104,7 +99,7 @@ fn draw(
             selected: None,
             packets: true,
         };
-        federation_map(ui, &words, &view);
+        federation_map(ui, words, &view);
     });
     Ok(())
 }

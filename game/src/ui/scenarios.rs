@@ -1,41 +1,35 @@
 //! The scenario list, grouped like the book, with completion marks, and the problems of any
 //! trainer's scenario file that failed its check (the last good version stays in the list).
 
-use super::UiSet;
-use super::widgets::{ContentRect, scenario_title, scrolling_page, section};
+use super::widgets::{Canvas, scenario_title, scrolling_page, section};
 use crate::hot_reload::ReloadErrors;
-use crate::i18n::Words;
 use crate::library::{Library, Progress};
 use crate::screen::{Nav, Navigation, Screen};
 use crate::session::{SessionRequest, SessionRequests};
 use crate::words::diagnostic;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, RichText};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 /// The scenario list.
 pub struct ScenariosPlugin;
 
 impl Plugin for ScenariosPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Scenarios)));
+        super::content(app, Screen::Scenarios, draw);
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     library: Res<Library>,
     progress: Res<Progress>,
     errors: Res<ReloadErrors>,
     mut nav: ResMut<Navigation>,
     mut requests: ResMut<SessionRequests>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     scrolling_page(ctx, *rect, "scenarios", |ui| {
         ui.heading(words.t("ui-scenarios-title", &[]));
         for (path, e) in &errors.0 {
@@ -64,7 +58,7 @@ fn draw(
                     let done = progress.completed.contains(&e.name);
                     let mark = if done { format!("✔ {}", words.t("ui-done", &[])) } else { "○".to_owned() };
                     ui.label(RichText::new(mark).monospace());
-                    let title = scenario_title(&words, &e.name);
+                    let title = scenario_title(words, &e.name);
                     let open = ui.button(RichText::new(&title).strong());
                     ui.label(words.t("ui-minutes", &[("minutes", e.scenario.minutes.to_string())]));
                     ui.label(RichText::new(&e.name).small().weak());

@@ -2,8 +2,7 @@
 //! logs and requires, a username field with live feedback, connection, email, room options,
 //! verified contacts. Every value goes to the core, which accepts it or says why not.
 
-use super::UiSet;
-use super::widgets::{ContentRect, choice_label, scrolling_page, section, value_label};
+use super::widgets::{Canvas, choice_label, scrolling_page, section, value_label};
 use crate::i18n::Words;
 use crate::library::Library;
 use crate::screen::Screen;
@@ -11,9 +10,7 @@ use crate::session::{Session, SessionError, SessionRequest, SessionRequests};
 use crate::words::kebab;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText, Ui};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 use glasshouse_sim::Scenario;
 use glasshouse_sim::scenario::{Choice, ChoiceValue, ServerSpec, Setup};
 use std::collections::BTreeMap;
@@ -23,7 +20,7 @@ pub struct SetupPlugin;
 
 impl Plugin for SetupPlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Setup)));
+        super::content(app, Screen::Setup, draw);
     }
 }
 
@@ -88,16 +85,14 @@ pub fn name_feedback(setup: &Setup, typed: &str) -> NameFeedback {
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     library: Res<Library>,
     session: Res<Session>,
     mut requests: ResMut<SessionRequests>,
     mut typed: Local<Typed>,
     mut built: Local<Option<(String, Option<Setup>)>>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return Ok(()) };
     // The world these choices build, made once per selection (a large scenario takes a while).
     let key = format!("{}{:?}{}", s.id, session.selection, library.is_changed());
@@ -109,30 +104,30 @@ fn draw(
         ui.heading(words.t("ui-setup-title", &[]));
         ui.label(words.t("ui-setup-intro", &[]));
         if let Some(e) = &session.error {
-            ui.label(RichText::new(error_text(&words, e)).color(Color32::from_rgb(0xc6, 0x28, 0x28)));
+            ui.label(RichText::new(error_text(words, e)).color(Color32::from_rgb(0xc6, 0x28, 0x28)));
         }
         for (key, choice) in &s.choices {
             let current = session.selection.get(key).cloned().unwrap_or_else(|| choice.default.clone());
-            section(ui, choice_label(&words, s, key));
+            section(ui, choice_label(words, s, key));
             let mut pick = |value: &ChoiceValue| {
                 requests.0.push(SessionRequest::Choose { key: key.clone(), value: value.to_string() });
             };
             match kind(choice, setup) {
-                Control::Servers => server_cards(ui, &words, s, key, choice, &current, setup, &mut pick),
+                Control::Servers => server_cards(ui, words, s, key, choice, &current, setup, &mut pick),
                 Control::Name => {
                     let text = typed.0.entry(key.clone()).or_insert_with(|| current.to_string());
-                    name_field(ui, &words, s, key, choice, text, setup, &mut pick);
+                    name_field(ui, words, s, key, choice, text, setup, &mut pick);
                 }
                 Control::Toggle => {
                     let mut on = current == ChoiceValue::Bool(true);
-                    if ui.checkbox(&mut on, choice_label(&words, s, key)).changed() {
+                    if ui.checkbox(&mut on, choice_label(words, s, key)).changed() {
                         pick(&ChoiceValue::Bool(on));
                     }
                 }
                 Control::Options => {
                     ui.horizontal_wrapped(|ui| {
                         for v in &choice.values {
-                            if ui.radio(*v == current, value_label(&words, s, key, v)).clicked() && *v != current {
+                            if ui.radio(*v == current, value_label(words, s, key, v)).clicked() && *v != current {
                                 pick(v);
                             }
                         }

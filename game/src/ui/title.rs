@@ -1,39 +1,33 @@
 //! The title screen: what Glasshouse is, and the ways in (scenarios, explorer, settings).
 
-use super::UiSet;
 use super::settings::SettingsOpen;
-use super::widgets::{ContentRect, page, scenario_title};
-use crate::i18n::Words;
+use super::widgets::{Canvas, page, scenario_title};
 use crate::library::{Library, Progress};
 use crate::screen::{Nav, Navigation, Screen};
 use crate::session::{SessionRequest, SessionRequests};
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
-use bevy::state::prelude::*;
 use bevy_egui::egui::{self, RichText};
-use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
 
 /// The title screen.
 pub struct TitlePlugin;
 
 impl Plugin for TitlePlugin {
     fn build(&self, app: &mut App) {
-        app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(Screen::Title)));
+        super::content(app, Screen::Title, draw);
     }
 }
 
 #[allow(clippy::too_many_arguments)]
 fn draw(
-    mut contexts: EguiContexts,
-    rect: Res<ContentRect>,
-    words: Res<Words>,
+    mut canvas: Canvas,
     library: Res<Library>,
     progress: Res<Progress>,
     mut nav: ResMut<Navigation>,
     mut requests: ResMut<SessionRequests>,
     mut settings_open: ResMut<SettingsOpen>,
 ) -> Result {
-    let ctx = contexts.ctx_mut()?;
+    let (ctx, rect, words) = canvas.parts()?;
     page(ctx, *rect, "title", |ui| {
         ui.vertical_centered(|ui| {
             ui.add_space(ui.available_height() * 0.15);
@@ -48,7 +42,7 @@ fn draw(
             let size = egui::vec2(360.0, 40.0);
             let start = match library.entries.first() {
                 Some(first) => {
-                    let title = scenario_title(&words, &first.name);
+                    let title = scenario_title(words, &first.name);
                     let b = ui.add_sized(
                         size,
                         egui::Button::new(RichText::new(words.t("ui-start-first", &[("title", title)])).strong()),

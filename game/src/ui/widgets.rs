@@ -3,6 +3,8 @@
 
 use crate::i18n::Words;
 use bevy::ecs::prelude::*;
+use bevy::ecs::system::SystemParam;
+use bevy_egui::EguiContexts;
 use bevy_egui::egui::{self, Color32, Id, LayerId, RichText, Ui, UiBuilder};
 use glasshouse_sim::Scenario;
 use glasshouse_sim::scenario::ChoiceValue;
@@ -14,6 +16,22 @@ pub struct ContentRect(pub egui::Rect);
 impl Default for ContentRect {
     fn default() -> ContentRect {
         ContentRect(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 720.0)))
+    }
+}
+
+/// What every screen's drawing system reads: egui, the page area and the learner's words.
+#[derive(SystemParam)]
+pub struct Canvas<'w, 's> {
+    contexts: EguiContexts<'w, 's>,
+    rect: Res<'w, ContentRect>,
+    words: Res<'w, Words>,
+}
+
+impl Canvas<'_, '_> {
+    /// The egui context, the page area and the words, borrowed together.
+    pub fn parts(&mut self) -> Result<(&mut egui::Context, &ContentRect, &Words)> {
+        let ctx = self.contexts.ctx_mut()?;
+        Ok((ctx, &self.rect, &self.words))
     }
 }
 
@@ -71,4 +89,9 @@ pub fn json_view(ui: &mut Ui, id: &str, text: &str) {
 pub fn section(ui: &mut Ui, text: impl Into<String>) {
     ui.add_space(8.0);
     ui.heading(text.into());
+}
+
+/// The text of one row of a painted legend, to the right of its swatch.
+pub fn legend_text(painter: &egui::Painter, at: egui::Pos2, text: String, font: &egui::FontId) {
+    painter.text(at, egui::Align2::LEFT_TOP, text, font.clone(), Color32::BLACK);
 }
