@@ -150,7 +150,8 @@ impl World {
         let key = (account.to_owned(), id.to_owned());
         self.crypto.add_device(key.clone());
         self.signed_device_keys.remove(&key);
-        self.register_device(account, id, name, user_agent, injected_by)
+        let spec = DeviceSpec { id: id.to_owned(), name: name.to_owned(), user_agent: user_agent.to_owned() };
+        self.register_device(account, &spec, injected_by)
     }
 
     /// Makes the Olm accounts of the cast's devices and signs their device keys, all at once on
@@ -166,18 +167,17 @@ impl World {
     pub(crate) fn register_device(
         &mut self,
         account: &str,
-        id: &str,
-        name: &str,
-        user_agent: &str,
+        device: &DeviceSpec,
         injected_by: Option<&str>,
     ) -> Result<(), SimError> {
+        let (id, name) = (device.id.as_str(), device.name.as_str());
         let token = format!("syt_{}_{}", id.to_lowercase(), random_str(&mut self.rng, 20, URLSAFE));
         let acc = self.accounts.get_mut(account).ok_or_else(|| SimError::Unknown(account.to_owned()))?;
         let puppet = acc.puppet_of.is_some();
         acc.devices.push(Device {
             id: id.to_owned(),
             name: name.to_owned(),
-            user_agent: user_agent.to_owned(),
+            user_agent: device.user_agent.clone(),
             token: token.clone(),
             // A device an admin slips into someone else's account is not signed by its owner; a
             // puppet's device is, by the admin who owns the puppet.

@@ -224,7 +224,7 @@ impl World {
                 }
             }
             for (i, d) in p.devices.iter().enumerate() {
-                self.register_device(&p.id, &d.id, &d.name, &d.user_agent, None)?;
+                self.register_device(&p.id, d, None)?;
                 if i == 0 {
                     let acc = self.account(&p.id)?.clone();
                     let ip = self.visible_ip(&acc);

@@ -17,51 +17,42 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
-        let olm = self.route_to_device(from, to, event_type, content)?;
-        self.open_to_device(olm);
+        let to_server = self.route_to_device(from, to, event_type)?;
+        if self.servers.get(&to_server).is_some_and(|s| s.online) {
+            return self.deliver_to_device(from, to, event_type, content);
+        }
+        let (from, to, event_type) = (from.clone(), to.clone(), event_type.to_owned());
+        self.missed.entry(to_server).or_default().push(Missed::ToDevice { from, to, event_type, content });
         Ok(())
     }
 
-    /// Carries a to-device message to the recipient's server and stores it there, or queues it if
-    /// that server is down. Returns the Olm message the recipient device then has to decrypt.
+    /// Carries a to-device message towards the recipient's server: between two servers, the
+    /// sender's queues it in its federation outbox and sends it. Returns the recipient's server.
     pub(crate) fn route_to_device(
         &mut self,
         from: &DeviceKey,
         to: &DeviceKey,
         event_type: &str,
-        content: Value,
-    ) -> Result<Option<OlmDelivery>, SimError> {
+    ) -> Result<String, SimError> {
         let from_server = self.server_of(&from.0)?;
         let to_server = self.server_of(&to.0)?;
-        let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        if from_server == to_server {
+            return Ok(to_server);
+        }
+        let (sender, recipient) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
         let now = self.now;
-        if from_server != to_server {
-            if let Some(s) = self.servers.get_mut(&from_server) {
-                let (destination, sender, recipient) = (to_server.clone(), from_mxid.clone(), to_mxid.clone());
-                let (event_type, device_id) = (event_type.to_owned(), to.1.clone());
-                let cols = FederationOutbox { destination, sender, event_type, recipient, device_id };
-                s.tables.device_federation_outbox.insert(now, cols);
-            }
-            self.hops.push(Hop {
-                at: now,
-                kind: HopKind::ToDevice,
-                from: from_server,
-                to: to_server.clone(),
-                what: event_type.to_owned(),
-            });
+        if let Some(s) = self.servers.get_mut(&from_server) {
+            let (destination, event_type, device_id) = (to_server.clone(), event_type.to_owned(), to.1.clone());
+            let cols = FederationOutbox { destination, sender, event_type, recipient, device_id };
+            s.tables.device_federation_outbox.insert(now, cols);
         }
-        if !self.servers.get(&to_server).is_some_and(|s| s.online) {
-            self.missed.entry(to_server).or_default().push(Missed::ToDevice {
-                from: from.clone(),
-                to: to.clone(),
-                event_type: event_type.to_owned(),
-                content,
-            });
-            return Ok(None);
-        }
-        self.store_to_device(from, to, event_type, content)
+        let (what, to) = (event_type.to_owned(), to_server.clone());
+        self.hops.push(Hop { at: now, kind: HopKind::ToDevice, from: from_server, to, what });
+        Ok(to_server)
     }
 
+    /// The recipient's server stores a to-device message in the device's inbox; an Olm message
+    /// for the device waits for its client to open it.
     pub(crate) fn deliver_to_device(
         &mut self,
         from: &DeviceKey,
@@ -69,49 +60,34 @@ impl World {
         event_type: &str,
         content: Value,
     ) -> Result<(), SimError> {
-        let olm = self.store_to_device(from, to, event_type, content)?;
-        self.open_to_device(olm);
+        let to_server = self.server_of(&to.0)?;
+        let (sender, user_id) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let olm = self.olm_in(from, to, event_type, &content);
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(&to_server) {
+            let (device_id, event_type) = (to.1.clone(), event_type.to_owned());
+            s.tables.device_inbox.insert(now, DeviceInbox { user_id, device_id, sender, event_type, content });
+        }
+        if let Some(olm) = olm {
+            self.arrive(to, Arrival::Olm(olm));
+        }
         Ok(())
     }
 
-    /// The recipient's server stores a to-device message in the device's inbox; an Olm message
-    /// for the device is returned for it to decrypt.
-    pub(crate) fn store_to_device(
-        &mut self,
-        from: &DeviceKey,
-        to: &DeviceKey,
-        event_type: &str,
-        content: Value,
-    ) -> Result<Option<OlmDelivery>, SimError> {
-        let to_server = self.server_of(&to.0)?;
-        let (from_mxid, to_mxid) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
-        let now = self.now;
-        let recipient_key = self.crypto.curve25519(to);
-        let olm = (event_type == "m.room.encrypted").then(|| content["ciphertext"].get(&recipient_key)).flatten().map(
-            |info| OlmDelivery {
-                to: to.clone(),
-                from: from.clone(),
-                // As sent: the sender's device may be replaced before the recipient opens it.
-                sender_key: content["sender_key"].as_str().unwrap_or_default().to_owned(),
-                kind: info["type"].as_u64().unwrap_or(0) as usize,
-                body: info["body"].as_str().unwrap_or_default().to_owned(),
-            },
-        );
-        if let Some(s) = self.servers.get_mut(&to_server) {
-            let (user_id, device_id, event_type) = (to_mxid, to.1.clone(), event_type.to_owned());
-            s.tables
-                .device_inbox
-                .insert(now, DeviceInbox { user_id, device_id, sender: from_mxid, event_type, content });
+    /// The Olm message for `to` that a to-device message carries, if it is one.
+    fn olm_in(&self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: &Value) -> Option<OlmDelivery> {
+        if event_type != "m.room.encrypted" {
+            return None;
         }
-        Ok(olm)
-    }
-
-    /// An Olm message (if one reached the device) waits for its client to open it.
-    pub(crate) fn open_to_device(&mut self, olm: Option<OlmDelivery>) {
-        if let Some(olm) = olm {
-            let to = olm.to.clone();
-            self.arrive(&to, Arrival::Olm(olm));
-        }
+        let info = content["ciphertext"].get(self.crypto.curve25519(to))?;
+        Some(OlmDelivery {
+            to: to.clone(),
+            from: from.clone(),
+            // As sent: the sender's device may be replaced before the recipient opens it.
+            sender_key: content["sender_key"].as_str().unwrap_or_default().to_owned(),
+            kind: info["type"].as_u64().unwrap_or(0) as usize,
+            body: info["body"].as_str().unwrap_or_default().to_owned(),
+        })
     }
 
     /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
