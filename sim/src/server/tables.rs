@@ -435,3 +435,31 @@ impl Tables {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn rows_dump_as_synapse_columns_with_nulls_kept_and_unset_last_seen_left_out() {
+        let t = SimTime(60);
+        let mut tables = Tables::default();
+        tables.profiles.insert(t, Profile { user_id: "@a:x".into(), displayname: "A".into(), avatar_url: None });
+        tables.devices.insert(t, DeviceRow::new("@a:x", "D", "phone"));
+        tables
+            .access_tokens
+            .insert(t, AccessToken { user_id: "@a:x".into(), device_id: "D".into(), token: "t".into() });
+        tables.access_tokens.delete_where(SimTime(120), |c| c.user_id == "@a:x");
+        let dump: BTreeMap<&str, Value> = tables.dump(SimTime(90)).into_iter().collect();
+        assert_eq!(dump["profiles"], json!([{ "user_id": "@a:x", "displayname": "A", "avatar_url": null }]));
+        assert_eq!(dump["access_tokens"], json!([{ "user_id": "@a:x", "device_id": "D", "token": "t" }]));
+        assert!(!dump.contains_key("users"), "a table never written is not dumped");
+        assert!(!dump.contains_key("devices"), "devices are dumped by the server, with last-seen columns");
+        let later: BTreeMap<&str, Value> = tables.dump(SimTime(120)).into_iter().collect();
+        assert_eq!(later["access_tokens"], json!([]), "a deleted row is gone, the table stays");
+        let device = serde_json::to_value(&tables.devices.rows()[0].cols).unwrap_or_default();
+        assert_eq!(device, json!({ "user_id": "@a:x", "device_id": "D", "display_name": "phone", "hidden": false }));
+    }
+}
