@@ -128,8 +128,11 @@ pub struct Hop {
     pub what: String,
 }
 
+/// What a server that was down missed, delivered when it comes back up.
 pub(crate) enum Missed {
+    /// A PDU, backfilled.
     Pdu { event_id: String, room: String, json: Arc<Pdu> },
+    /// A to-device message, stored in the recipient's inbox.
     ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
 }
 
