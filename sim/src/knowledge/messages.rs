@@ -51,7 +51,7 @@ fn decrypted_by(
     until: SimTime,
 ) -> Option<(DeviceKey, String, String)> {
     devices.iter().find_map(|d| {
-        let view = h.world.devices.get(d)?;
+        let view = h.world.opened_view(d)?;
         let (at, text, session) = view.decrypted.get(event_id)?;
         (*at <= until).then(|| (d.clone(), text.clone(), session.clone()))
     })

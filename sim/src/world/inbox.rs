@@ -56,6 +56,14 @@ impl World {
         Ok(&self.devices)
     }
 
+    /// A client view the run opened (a device of [`crate::knowledge::observed_devices`]): for
+    /// the core's own readers, which hold `&World`. Debug builds check that it was opened.
+    pub(crate) fn opened_view(&self, device: &DeviceKey) -> Option<&DeviceView> {
+        let view = self.devices.get(device)?;
+        debug_assert!(view.arrivals.is_empty(), "{device:?}: read before its client was opened");
+        Some(view)
+    }
+
     /// The devices that have a client, in order (listing them opens nothing).
     pub fn client_devices(&self) -> impl Iterator<Item = &DeviceKey> {
         self.devices.keys()
@@ -196,7 +204,7 @@ impl World {
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
         self.accounts.values().filter(|a| a.owner == person && a.puppet_of.is_none()).any(|a| {
             a.devices.iter().filter(|d| !d.lost).any(|d| {
-                let Some(view) = self.devices.get(&(a.id.clone(), d.id.clone())) else { return false };
+                let Some(view) = self.opened_view(&(a.id.clone(), d.id.clone())) else { return false };
                 if encrypted { view.decrypted.contains_key(event_id) } else { view.received.contains_key(event_id) }
             })
         })
