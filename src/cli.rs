@@ -436,10 +436,10 @@ fn select(tr: &Tr, s: &Scenario, choose: &[String]) -> Result<glasshouse_sim::Se
 
 /// Writes `DIR/<server>/<table>.json` for every server.
 fn write_dump(dir: &Path, world: &glasshouse_sim::World) -> std::io::Result<()> {
-    for (name, server) in &world.servers {
+    for (name, server) in world.servers() {
         let folder = dir.join(name.replace(':', "_"));
         std::fs::create_dir_all(&folder)?;
-        for (table, rows) in server.dump(world.end) {
+        for (table, rows) in server.dump(world.end()) {
             let text = serde_json::to_string_pretty(&rows).map_err(std::io::Error::other)?;
             std::fs::write(folder.join(format!("{table}.json")), text + "\n")?;
         }

@@ -4,6 +4,7 @@
 use glasshouse_sim::explorer::{CompromisedSet, Federation, FederationSpec, SizeDist};
 use glasshouse_sim::knowledge::{Fact, IpKind, ReadVia};
 use glasshouse_sim::scenario::AdversaryKind;
+use glasshouse_sim::world::HopKind;
 use glasshouse_sim::{Finding, FindingCode, Report, Scenario, World, bundled};
 
 /// Runs a bundled scenario with `key=value` choices.
@@ -11,10 +12,7 @@ fn run(name: &str, choose: &[&str]) -> (World, Report) {
     let text = bundled::get(name).unwrap_or_else(|| panic!("no bundled scenario {name}"));
     let s = Scenario::parse(text).unwrap_or_else(|d| panic!("{name}: {d:?}"));
     let sel = s.select(choose.iter().copied()).unwrap_or_else(|e| panic!("{name}: {e}"));
-    let (mut w, r) = glasshouse_sim::run(&s, &sel, s.seed).unwrap_or_else(|e| panic!("{name}: {e}"));
-    // Some claims are about every member's client: open them all (a run opens only the ones its
-    // report reads).
-    w.open_all().unwrap_or_else(|e| panic!("{name}: {e}"));
+    let (w, r) = glasshouse_sim::run(&s, &sel, s.seed).unwrap_or_else(|e| panic!("{name}: {e}"));
     (w, r)
 }
 
@@ -28,7 +26,7 @@ fn objective(r: &Report, id: &str) -> bool {
 
 /// Server adversaries (compromised or malicious servers) of a run.
 fn server_adversaries(w: &World) -> Vec<String> {
-    w.setup
+    w.setup()
         .adversaries
         .values()
         .filter(|a| matches!(a.kind, AdversaryKind::Compromise { .. } | AdversaryKind::MaliciousAdmin { .. }))
@@ -56,7 +54,7 @@ fn one_server_of_one_sees_everyone_one_of_ten_sees_a_tenth() {
 fn a_server_sees_its_own_users_ips_and_no_one_elses() {
     let (w, r) = run("first-connection", &[]);
     for f in by(&r, "raid").filter(|f| f.code() == FindingCode::IpAddress) {
-        let server = &w.accounts[&f.subject].server;
+        let server = &w.accounts()[&f.subject].server;
         assert_eq!(server, "bigchat.example", "raid on bigchat learned an IP of a user of {server}");
     }
     assert!(by(&r, "raid").any(|f| f.code() == FindingCode::IpAddress && f.subject == "you"));
@@ -125,7 +123,7 @@ fn no_server_can_read_an_encrypted_message() {
             );
         }
         // And nothing a server stores has a body: every message event is m.room.encrypted.
-        for server in w.servers.values() {
+        for server in w.servers().values() {
             for e in &server.events {
                 let t = e.json["type"].as_str().unwrap_or_default();
                 assert_ne!(t, "m.room.message", "{} stores a cleartext message", server.spec.name);
@@ -140,15 +138,17 @@ fn no_server_can_read_an_encrypted_message() {
 fn only_verified_sending_stops_the_admins_device_and_puppet() {
     let (_, all) = run("high-trust-room", &["sends_to=all"]);
     assert!(!objective(&all, "keep-the-plan-secret"));
-    let (w, verified) = run("high-trust-room", &["sends_to=verified"]);
+    let (mut w, verified) = run("high-trust-room", &["sends_to=verified"]);
     assert!(objective(&verified, "keep-the-plan-secret"));
     // Every device that decrypted the learner's message belongs to someone the learner verified.
-    let learner = w.setup.learner().unwrap_or_default().to_owned();
-    let trusted: Vec<String> = w.accounts[&learner].verified.iter().cloned().collect();
-    for ((account, device), view) in &w.devices {
-        let read_learners = view.decrypted.keys().any(|e| w.events.get(e).is_some_and(|m| m.sender == learner));
+    let learner = w.setup().learner().unwrap_or_default().to_owned();
+    let trusted: Vec<String> = w.accounts()[&learner].verified.iter().cloned().collect();
+    // Every client, opened as its view is read.
+    let views = w.device_views().unwrap_or_else(|e| panic!("{e}")).clone();
+    for ((account, device), view) in &views {
+        let read_learners = view.decrypted.keys().any(|e| w.events().get(e).is_some_and(|m| m.sender == learner));
         if read_learners && account != &learner {
-            let owner = &w.accounts[account].owner;
+            let owner = &w.accounts()[account].owner;
             assert!(trusted.contains(owner), "{account}/{device} read the learner's message without being verified");
         }
     }
@@ -173,7 +173,7 @@ fn cross_signing_stops_the_injected_device_but_not_the_puppet() {
     assert!(
         holders
             .iter()
-            .all(|d| w.accounts.get(d.split('/').next().unwrap_or("")).is_some_and(|a| a.puppet_of.is_some()))
+            .all(|d| w.accounts().get(d.split('/').next().unwrap_or("")).is_some_and(|a| a.puppet_of.is_some()))
     );
 }
 
@@ -199,10 +199,10 @@ fn a_recovery_key_restores_history_and_trust() {
 #[test]
 fn a_password_reset_costs_an_email_on_the_server() {
     let (w, no_email) = run("account-recovery", &["forgot_password=true", "email=false", "recovery_key=true"]);
-    assert!(w.accounts["you"].locked_out);
+    assert!(w.accounts()["you"].locked_out);
     assert!(!objective(&no_email, "read-old-messages") && objective(&no_email, "hide-email"));
     let (w, email) = run("account-recovery", &["forgot_password=true", "email=true", "recovery_key=true"]);
-    assert!(!w.accounts["you"].locked_out);
+    assert!(!w.accounts()["you"].locked_out);
     assert!(objective(&email, "read-old-messages") && !objective(&email, "hide-email"));
     // The reset signed every device out: the server seized later holds only the new one's token.
     let tokens: Vec<Vec<String>> = by(&email, "raid")
@@ -265,14 +265,14 @@ fn one_big_server_exposes_ten_people_ten_small_ones_one() {
 #[test]
 fn a_room_survives_a_server_outage_and_the_server_catches_up() {
     let (w, _) = run("server-down", &["encrypted=false"]);
-    let tin = &w.labels["tin"];
+    let tin = &w.labels()["tin"];
     // Sent while east.example was down: the other servers had it at once …
-    let south = &w.servers["south.example"];
+    let south = &w.servers()["south.example"];
     assert!(south.events.iter().any(|e| &e.event_id == tin), "south.example lacks the message sent during the outage");
     // … and east.example got it on its return (a backfill hop at 6:50).
-    let east = &w.servers["east.example"];
+    let east = &w.servers()["east.example"];
     assert!(east.events.iter().any(|e| &e.event_id == tin), "east.example never received the missed message");
-    assert!(w.hops.iter().any(|h| h.kind == "backfill" && h.to == "east.example" && &h.what == tin));
+    assert!(w.hops().iter().any(|h| h.kind == HopKind::Backfill && h.to == "east.example" && &h.what == tin));
     // So seizing the server that was down still yields what was said during the outage.
     let (_, r) = run("server-down", &["encrypted=false", "seized=east.example"]);
     assert!(
@@ -285,17 +285,19 @@ fn a_room_survives_a_server_outage_and_the_server_catches_up() {
 /// unverified member.
 #[test]
 fn in_a_room_of_forty_only_verified_devices_read_you() {
-    let (w, r) = run("forty-members", &["sends_to=verified"]);
+    let (mut w, r) = run("forty-members", &["sends_to=verified"]);
     assert!(objective(&r, "admin-reads-nothing"));
     let learner = "you";
-    let trusted = w.accounts[learner].verified.clone();
+    let trusted = w.accounts()[learner].verified.clone();
     let mut readers = 0;
-    for ((account, _), view) in &w.devices {
-        if account == learner || !view.decrypted.keys().any(|e| w.events.get(e).is_some_and(|m| m.sender == learner)) {
+    let views = w.device_views().unwrap_or_else(|e| panic!("{e}")).clone();
+    for ((account, _), view) in &views {
+        if account == learner || !view.decrypted.keys().any(|e| w.events().get(e).is_some_and(|m| m.sender == learner))
+        {
             continue;
         }
         readers += 1;
-        let acc = &w.accounts[account];
+        let acc = &w.accounts()[account];
         assert!(trusted.contains(&acc.owner) && acc.puppet_of.is_none(), "{account} read you unverified");
     }
     assert!(readers > 0, "nobody could read the learner at all");

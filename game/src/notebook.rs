@@ -51,7 +51,7 @@ impl Notebook {
 /// The stored event an evidence item names, as its holder keeps it.
 fn stored_json(world: &World, e: &Evidence) -> Option<String> {
     let Evidence::Event { holder, event_id } = e else { return None };
-    let server = world.servers.get(holder)?;
+    let server = world.servers().get(holder)?;
     let stored = server.events.iter().find(|s| &s.event_id == event_id)?;
     serde_json::to_string_pretty(&*stored.json).ok()
 }

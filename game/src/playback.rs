@@ -85,7 +85,7 @@ impl Plugin for PlaybackPlugin {
 }
 
 fn start(session: Res<Session>, mut playback: ResMut<Playback>) {
-    let end = session.run.as_ref().map_or(0.0, |r| r.world.end.secs() as f64);
+    let end = session.run.as_ref().map_or(0.0, |r| r.world.end().secs() as f64);
     *playback = Playback { now: 0.0, end, playing: end > 0.0, speed: playback.speed };
 }
 
@@ -136,16 +136,16 @@ fn advance(time: Res<Time>, mut playback: ResMut<Playback>) {
 
 /// The first moment after `now` at which a hop starts.
 pub fn next_moment(world: &World, now: f64) -> Option<f64> {
-    world.hops.iter().map(|h| h.at.secs() as f64).find(|&t| t > now + 1e-9)
+    world.hops().iter().map(|h| h.at.secs() as f64).find(|&t| t > now + 1e-9)
 }
 
 /// Hops in flight at `now`, with how far along they are (0 to 1).
 pub fn in_flight<'w>(world: &'w World, now: f64, flight: f64) -> impl Iterator<Item = (&'w Hop, f32)> + 'w {
     // Hops are recorded in time order: only those sent in (now - flight, now] can be flying, so
     // a frame looks at a handful of them instead of a large scenario's thousands.
-    let first = world.hops.partition_point(|h| h.at.secs() as f64 <= now - flight);
-    let last = world.hops.partition_point(|h| h.at.secs() as f64 <= now).max(first);
-    world.hops[first..last].iter().filter_map(move |h| {
+    let first = world.hops().partition_point(|h| h.at.secs() as f64 <= now - flight);
+    let last = world.hops().partition_point(|h| h.at.secs() as f64 <= now).max(first);
+    world.hops()[first..last].iter().filter_map(move |h| {
         let t = (now - h.at.secs() as f64) / flight;
         (0.0..1.0).contains(&t).then_some((h, t as f32))
     })
@@ -153,13 +153,13 @@ pub fn in_flight<'w>(world: &'w World, now: f64, flight: f64) -> impl Iterator<I
 
 /// Hops that have started by `now`, in order.
 pub fn happened(world: &World, now: f64) -> impl Iterator<Item = &Hop> {
-    world.hops.iter().take_while(move |h| h.at.secs() as f64 <= now)
+    world.hops().iter().take_while(move |h| h.at.secs() as f64 <= now)
 }
 
 /// Servers compromised by `now` (seized, or in a malicious admin's hands).
 pub fn compromised(world: &World, now: f64) -> Vec<&str> {
     world
-        .setup
+        .setup()
         .adversaries
         .values()
         .filter(|a| a.at <= SimTime(now.max(0.0) as u64))
@@ -202,7 +202,7 @@ mod tests {
         assert!(!stepped.playing && stepped.now > now);
         let session = app.world().resource::<Session>();
         let world = &session.run.as_ref().unwrap_or_else(|| panic!("no run")).world;
-        assert!(world.hops.iter().any(|h| (h.at.secs() as f64 - stepped.now).abs() < 1e-9));
+        assert!(world.hops().iter().any(|h| (h.at.secs() as f64 - stepped.now).abs() < 1e-9));
         assert!(happened(world, stepped.now).count() > 0);
         // A nonsense speed is refused; the end stops the clock.
         app.world_mut().resource_mut::<PlaybackRequests>().0.extend([
@@ -222,8 +222,8 @@ mod tests {
         let session = app.world().resource::<Session>();
         let world = &session.run.as_ref().unwrap_or_else(|| panic!("no run")).world;
         assert!(compromised(world, 0.0).is_empty());
-        assert_eq!(compromised(world, world.end.secs() as f64), vec!["bigchat.example"]);
-        let first = world.hops.first().map_or(0.0, |h| h.at.secs() as f64);
+        assert_eq!(compromised(world, world.end().secs() as f64), vec!["bigchat.example"]);
+        let first = world.hops().first().map_or(0.0, |h| h.at.secs() as f64);
         assert!(in_flight(world, first + 0.5, 1.0).count() > 0, "nothing in flight just after the first hop");
         assert_eq!(in_flight(world, first - 1.0, 0.5).count(), 0);
     }
@@ -233,12 +233,12 @@ mod tests {
         for (name, text) in glasshouse_sim::bundled::BUNDLED {
             let Ok(s) = glasshouse_sim::Scenario::parse(text) else { panic!("{name} does not parse") };
             let Ok((world, _)) = glasshouse_sim::run(&s, &s.defaults(), s.seed) else { panic!("{name} does not run") };
-            assert!(world.hops.windows(2).all(|w| w[0].at <= w[1].at), "{name}: hops out of time order");
-            let end = world.end.secs() as f64;
+            assert!(world.hops().windows(2).all(|w| w[0].at <= w[1].at), "{name}: hops out of time order");
+            let end = world.end().secs() as f64;
             for now in (0..=40).map(|i| end * f64::from(i) / 40.0) {
                 for flight in [0.5, 1.0, 7.0] {
                     let naive = world
-                        .hops
+                        .hops()
                         .iter()
                         .filter(|h| (0.0..1.0).contains(&((now - h.at.secs() as f64) / flight)))
                         .count();

@@ -95,7 +95,7 @@ fn timed<T>(n: u64, mut f: impl FnMut() -> T) -> Duration {
 
 fn bench(c: &mut Criterion) {
     for (name, text) in bundled::BUNDLED {
-        let ops = full_run(text).map(|(world, _)| world.crypto.ops).unwrap_or_default();
+        let ops = full_run(text).map(|(world, _)| world.crypto().ops).unwrap_or_default();
         eprintln!("{name}: {ops:?}");
         c.bench_function(&format!("toml-to-report/{name}"), |b| b.iter_custom(|n| timed(n, || full_run(text))));
         c.bench_function(&format!("vodozemac-alone/{name}"), |b| b.iter_custom(|n| timed(n, || crypto_alone(&ops))));

@@ -7,7 +7,6 @@
 //! world goes on, and anyone reading the stored event gets the signed JSON (waiting for it, or
 //! computing it, if it is not ready yet). The bytes are the same whichever thread signs.
 
-use crate::world::canonical_json;
 use serde::{Serialize, Serializer};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
@@ -101,6 +100,57 @@ impl fmt::Debug for Pdu {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.json().fmt(f)
     }
+}
+
+/// Canonical JSON (sorted keys, no spaces) of an event without `signatures` and `unsigned`:
+/// the text a server hashes and signs.
+pub fn canonical_json(v: &Value) -> String {
+    /// Writes `v` with keys sorted at every level, skipping `skip` keys of the top object.
+    fn write(v: &Value, out: &mut String, skip: &[&str]) {
+        match v {
+            Value::Object(m) => {
+                let mut entries: Vec<(&String, &Value)> =
+                    m.iter().filter(|(k, _)| !skip.contains(&k.as_str())).collect();
+                entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
+                out.push('{');
+                for (i, (k, v)) in entries.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    push_json_string(out, k);
+                    out.push(':');
+                    write(v, out, &[]);
+                }
+                out.push('}');
+            }
+            Value::Array(a) => {
+                out.push('[');
+                for (i, v) in a.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write(v, out, &[]);
+                }
+                out.push(']');
+            }
+            Value::String(text) => push_json_string(out, text),
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    /// A JSON string literal; plain text is copied as is, anything needing escapes goes through
+    /// serde_json.
+    fn push_json_string(out: &mut String, text: &str) {
+        if text.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+            out.push('"');
+            out.push_str(text);
+            out.push('"');
+        } else {
+            out.push_str(&Value::String(text.to_owned()).to_string());
+        }
+    }
+    let mut out = String::with_capacity(512);
+    write(v, &mut out, &["signatures", "unsigned"]);
+    out
 }
 
 #[cfg(test)]

@@ -126,7 +126,8 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     homeserver::on_interrupt();
     let python = venv::ensure(tr)?;
     let dir = lab_dir(req.keep)?;
-    let servers: Vec<(String, bool)> = world.servers.values().map(|s| (s.spec.name.clone(), s.spec.presence)).collect();
+    let servers: Vec<(String, bool)> =
+        world.servers().values().map(|s| (s.spec.name.clone(), s.spec.presence)).collect();
     eprintln!("{}", tr.t("lab-starting", &[("count", servers.len().to_string()), ("path", dir.display().to_string())]));
     let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some())?;
     for p in &fleet.plans {
@@ -186,7 +187,7 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
 fn names(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -> (Names, Names) {
     let unreplayed = unreplayed(world);
     let sim = Names {
-        rooms: world.rooms.iter().map(|(id, r)| (r.room_id.clone(), id.clone())).collect(),
+        rooms: world.rooms().iter().map(|(id, r)| (r.room_id.clone(), id.clone())).collect(),
         unreplayed: unreplayed.clone(),
         ..Names::default()
     };
@@ -203,7 +204,7 @@ fn names(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) ->
 /// admin API, which gives them no access token and no keys, so those facts are not compared.
 fn unreplayed(world: &World) -> std::collections::BTreeSet<(String, String)> {
     world
-        .accounts
+        .accounts()
         .values()
         .flat_map(|a| {
             a.devices
@@ -225,7 +226,7 @@ fn settle(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -
             let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
                 err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
             })?;
-            let predicted = world.servers.get(&p.sim_name).map(|s| s.dump(world.end)).unwrap_or_default();
+            let predicted = world.servers().get(&p.sim_name).map(|s| s.dump(world.end())).unwrap_or_default();
             let lines = compare::compare(
                 &compare::facts(&predicted, &sim_names),
                 &compare::facts(&real, &real_names),
@@ -247,7 +248,7 @@ fn write_dumps(world: &World, fleet: &homeserver::Fleet, _outcome: &replay::Outc
         let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
             err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
         })?;
-        let predicted = world.servers.get(&p.sim_name).map(|s| s.dump(world.end)).unwrap_or_default();
+        let predicted = world.servers().get(&p.sim_name).map(|s| s.dump(world.end())).unwrap_or_default();
         for (file, dump) in [("predicted.json", predicted), ("real.json", real)] {
             let path = p.dir.join(file);
             let text = serde_json::to_string_pretty(&dump).unwrap_or_default();

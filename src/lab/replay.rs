@@ -12,7 +12,7 @@ use super::homeserver::Fleet;
 use super::{LabError, Note, err};
 use glasshouse_sim::World;
 use glasshouse_sim::scenario::{Action, Connection, JoinRule, PersonSpec, PresenceState, Step};
-use glasshouse_sim::server::Row;
+use glasshouse_sim::server::TableRow;
 use hmac::{Hmac, KeyInit, Mac};
 use ruma_client_api::{
     account::{register::v3 as register, whoami::v3 as whoami},
@@ -135,7 +135,7 @@ impl<'a> Replay<'a> {
 
     /// Plays the whole scenario: accounts, rooms, opening presence, then every step.
     pub fn run(mut self) -> Result<Outcome, LabError> {
-        let setup = &self.world.setup;
+        let setup = self.world.setup();
         for p in setup.people.values() {
             self.person(p)?;
         }
@@ -223,7 +223,7 @@ impl<'a> Replay<'a> {
 
     fn person_spec(&self, account: &str) -> Result<&'a PersonSpec, LabError> {
         self.world
-            .setup
+            .setup()
             .people
             .get(account)
             .ok_or_else(|| err("lab-error-internal", &[("error", format!("unknown person {account}"))]))
@@ -231,9 +231,9 @@ impl<'a> Replay<'a> {
 
     /// The address the server sees for an account now.
     fn ip(&self, account: &str) -> String {
-        let net = &self.world.setup.network;
+        let net = &self.world.setup().network;
         let home =
-            self.world.setup.people.get(account).map(|p| p.home_ip.clone()).unwrap_or_else(|| "127.0.0.1".into());
+            self.world.setup().people.get(account).map(|p| p.home_ip.clone()).unwrap_or_else(|| "127.0.0.1".into());
         match self.connects.get(account).copied().unwrap_or(Connection::Direct) {
             Connection::Direct => home,
             Connection::Vpn => net.vpn_exit.clone(),
@@ -243,7 +243,7 @@ impl<'a> Replay<'a> {
 
     fn server_of(&self, account: &str) -> Result<String, LabError> {
         self.world
-            .accounts
+            .accounts()
             .get(account)
             .map(|a| a.server.clone())
             .ok_or_else(|| err("lab-error-internal", &[("error", format!("unknown account {account}"))]))
@@ -315,7 +315,7 @@ impl<'a> Replay<'a> {
                 set_profile_field::Request::new(user.clone(), ProfileFieldValue::DisplayName(p.display_name.clone())),
             )
             .map_err(|e| call_error("displayname", &e))?;
-        if let Some(avatar) = self.world.accounts.get(&p.id).and_then(|a| a.avatar.clone()) {
+        if let Some(avatar) = self.world.accounts().get(&p.id).and_then(|a| a.avatar.clone()) {
             let mxc = self.real_mxc(&avatar);
             self.client
                 .call(
@@ -378,12 +378,14 @@ impl<'a> Replay<'a> {
     /// Uploads the device keys the simulator made for this device (vodozemac's identity keys).
     fn upload_keys(&mut self, account: &str, device: &str) -> Result<(), LabError> {
         let server = self.server_of(account)?;
-        let mxid = self.world.accounts.get(account).map(|a| a.mxid.clone()).unwrap_or_default();
-        let keys = self.world.servers.get(&server).and_then(|s| {
-            s.rows("e2e_device_keys_json")
+        let mxid = self.world.accounts().get(account).map(|a| a.mxid.clone()).unwrap_or_default();
+        let keys = self.world.servers().get(&server).and_then(|s| {
+            s.tables
+                .e2e_device_keys_json
+                .rows()
                 .iter()
-                .find(|r| r.cols["user_id"] == mxid.as_str() && r.cols["device_id"] == device)
-                .map(|r| r.cols["key_json"].clone())
+                .find(|r| r.cols.user_id == mxid && r.cols.device_id == device)
+                .map(|r| r.cols.key_json.clone())
         });
         let Some(keys) = keys else { return Ok(()) };
         let who = self.caller(account, Some(device))?;
@@ -424,7 +426,7 @@ impl<'a> Replay<'a> {
 
     /// A caller acting as `account` with a token from the admin API (no device of its own).
     fn login_as(&self, admin: &Caller, account: &str) -> Result<Caller, LabError> {
-        let mxid = self.world.accounts.get(account).map(|a| a.mxid.clone()).unwrap_or_default();
+        let mxid = self.world.accounts().get(account).map(|a| a.mxid.clone()).unwrap_or_default();
         let path =
             format!("/_synapse/admin/v1/users/{}/login", self.real(&mxid).replace(':', "%3A").replace('@', "%40"));
         let r = self.client.call_json(admin, "POST", &path, &json!({})).map_err(|e| call_error("admin login", &e))?;
@@ -436,7 +438,7 @@ impl<'a> Replay<'a> {
     /// visibility given as initial state yields exactly the simulator's state events (the
     /// private presets would add `m.room.guest_access`).
     fn create_room(&mut self, room: &str) -> Result<(), LabError> {
-        let Some(spec) = self.world.setup.rooms.get(room) else { return Ok(()) };
+        let Some(spec) = self.world.setup().rooms.get(room) else { return Ok(()) };
         let Some(creator) = spec.members.first() else { return Ok(()) };
         let who = self.caller(creator, None)?;
         let mut initial = vec![
@@ -462,7 +464,7 @@ impl<'a> Replay<'a> {
             .map(|c| raw(&json!({ "type": c.event_type, "state_key": c.state_key.clone().unwrap_or_default(), "content": c.body })))
             .collect::<Result<_, _>>()?;
         let response = self.client.call(&who, request).map_err(|e| call_error("createRoom", &e))?;
-        if let Some(r) = self.world.rooms.get(room) {
+        if let Some(r) = self.world.rooms().get(room) {
             self.room_ids.insert(r.room_id.clone(), response.room_id.to_string());
         }
         self.rooms.insert(room.to_owned(), response.room_id);
@@ -485,7 +487,7 @@ impl<'a> Replay<'a> {
 
     fn invite(&mut self, room: &str, by: &str, whom: &str) -> Result<(), LabError> {
         let who = self.caller(by, None)?;
-        let mxid = self.world.accounts.get(whom).map(|a| a.mxid.clone()).unwrap_or_default();
+        let mxid = self.world.accounts().get(whom).map(|a| a.mxid.clone()).unwrap_or_default();
         let recipient = InvitationRecipient::UserId(InviteUserId::new(self.user_id(&mxid)?));
         self.client
             .call(&who, invite_user::Request::new(self.room_id(room)?, recipient))
@@ -496,7 +498,7 @@ impl<'a> Replay<'a> {
     /// Joins through the server of the room's creator.
     fn join(&mut self, room: &str, account: &str) -> Result<(), LabError> {
         let who = self.caller(account, None)?;
-        let creator = self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+        let creator = self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
         let via = self.plan(&self.server_of(&creator)?)?.server_name();
         let mut request = join_room::Request::new(self.room_id(room)?.into());
         if let Ok(v) = via.as_str().try_into() {
@@ -529,7 +531,7 @@ impl<'a> Replay<'a> {
         }
         let members = members.clone();
         let server = self.server_of(account)?;
-        let mxid_of = |a: &str| self.world.accounts.get(a).map(|x| x.mxid.clone()).unwrap_or_default();
+        let mxid_of = |a: &str| self.world.accounts().get(a).map(|x| x.mxid.clone()).unwrap_or_default();
         let others: Vec<String> = members.iter().filter(|m| *m != account).cloned().collect();
         let mut queries: Vec<(String, Vec<String>)> = Vec::new();
         if self.tokens.keys().any(|(a, _)| a == account) && !others.is_empty() {
@@ -562,7 +564,7 @@ impl<'a> Replay<'a> {
 
     fn set_presence(&mut self, account: &str, state: PresenceState, status: Option<&str>) -> Result<(), LabError> {
         let who = self.caller(account, None)?;
-        let mxid = self.world.accounts.get(account).map(|a| a.mxid.clone()).unwrap_or_default();
+        let mxid = self.world.accounts().get(account).map(|a| a.mxid.clone()).unwrap_or_default();
         let s = match state {
             PresenceState::Online => ruma_common::presence::PresenceState::Online,
             PresenceState::Unavailable => ruma_common::presence::PresenceState::Unavailable,
@@ -584,7 +586,7 @@ impl<'a> Replay<'a> {
         types: &[&str],
         text: Option<&str>,
     ) -> Option<(String, Value)> {
-        let meta = self.world.events.values().find(|m| {
+        let meta = self.world.events().values().find(|m| {
             m.room == room
                 && m.sender == who
                 && m.at == step.at
@@ -594,8 +596,8 @@ impl<'a> Replay<'a> {
         })?;
         let id = meta.event_id.clone();
         self.used.insert(id.clone());
-        let server = self.world.accounts.get(who)?.server.clone();
-        let json = self.world.servers.get(&server)?.events.iter().find(|e| e.event_id == id)?.json.clone();
+        let server = self.world.accounts().get(who)?.server.clone();
+        let json = self.world.servers().get(&server)?.events.iter().find(|e| e.event_id == id)?.json.clone();
         Some((id, (*json).clone()))
     }
 
@@ -650,17 +652,17 @@ impl<'a> Replay<'a> {
     /// Sends the to-device messages the simulator's sender sent at this step (room keys,
     /// withheld notices), grouped by type, as the simulator delivered them.
     fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
-        let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
+        let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
         let mut by_type: BTreeMap<String, Vec<(String, String, Value)>> = BTreeMap::new();
-        for (name, server) in &self.world.servers {
-            for (i, r) in server.rows("device_inbox").iter().enumerate() {
-                let Row { at, cols, .. } = r;
-                if *at == step.at && cols["sender"] == mxid.as_str() && !self.used_inbox.contains(&(name.clone(), i)) {
+        for (name, server) in self.world.servers() {
+            for (i, r) in server.tables.device_inbox.rows().iter().enumerate() {
+                let TableRow { at, cols, .. } = r;
+                if *at == step.at && cols.sender == mxid && !self.used_inbox.contains(&(name.clone(), i)) {
                     self.used_inbox.insert((name.clone(), i));
-                    by_type.entry(cols["type"].as_str().unwrap_or_default().to_owned()).or_default().push((
-                        cols["user_id"].as_str().unwrap_or_default().to_owned(),
-                        cols["device_id"].as_str().unwrap_or_default().to_owned(),
-                        cols["content"].clone(),
+                    by_type.entry(cols.event_type.clone()).or_default().push((
+                        cols.user_id.clone(),
+                        cols.device_id.clone(),
+                        cols.content.clone(),
                     ));
                 }
             }
@@ -681,8 +683,8 @@ impl<'a> Replay<'a> {
 
     /// The room's latest event when `step` happens, as the simulator saw it, with its real id.
     fn head(&self, room: &str, step: &Step) -> Option<String> {
-        let r = self.world.rooms.get(room)?;
-        let sim = r.timeline.iter().rev().find(|e| self.world.events.get(*e).is_some_and(|m| m.at <= step.at))?;
+        let r = self.world.rooms().get(room)?;
+        let sim = r.timeline.iter().rev().find(|e| self.world.events().get(*e).is_some_and(|m| m.at <= step.at))?;
         self.events.get(sim).cloned()
     }
 
@@ -739,7 +741,7 @@ impl<'a> Replay<'a> {
             }
             Action::Typing { who, room } => {
                 let caller = self.caller(who, None)?;
-                let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
+                let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
                 let state = Typing::Yes(TypingInfo::new(Duration::from_secs(30)));
                 self.client
                     .call(&caller, typing::Request::new(self.user_id(&mxid)?, self.room_id(room)?, state))
@@ -747,10 +749,10 @@ impl<'a> Replay<'a> {
             }
             Action::Presence { who, state, status } => self.set_presence(who, *state, status.as_deref())?,
             Action::Join { who, room } => {
-                let public = self.world.setup.rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
+                let public = self.world.setup().rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
                 if !public {
                     let inviter =
-                        self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+                        self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
                     self.invite(room, &inviter, who)?;
                 }
                 self.join(room, who)?;
@@ -822,7 +824,7 @@ impl<'a> Replay<'a> {
             Action::InjectDevice { who, device, .. } => {
                 let server = self.server_of(who)?;
                 let admin = self.admin(&server)?;
-                let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
+                let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
                 let path = format!(
                     "/_synapse/admin/v2/users/{}/devices",
                     self.real(&mxid).replace(':', "%3A").replace('@', "%40")
@@ -839,7 +841,7 @@ impl<'a> Replay<'a> {
             Action::AddPuppet { room, username, .. } => {
                 let puppet = self
                     .world
-                    .accounts
+                    .accounts()
                     .values()
                     .find(|a| a.puppet_of.is_some() && a.mxid.starts_with(&format!("@{username}:")));
                 let Some(puppet) = puppet.cloned() else { return Ok(()) };
@@ -876,14 +878,14 @@ impl<'a> Replay<'a> {
                 // server (the simulator's rule), then joins as the puppet: both through tokens
                 // from the admin API's "log in as user" (Synapse then logs the admin's address,
                 // not the member's).
-                let public = self.world.setup.rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
+                let public = self.world.setup().rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
                 let room_id = self.room_id(room)?;
                 if !public {
                     let inviter = self
                         .joined
                         .get(room)
                         .and_then(|ms| ms.iter().find(|m| self.server_of(m).is_ok_and(|s| s == puppet.server)).cloned())
-                        .or_else(|| self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()))
+                        .or_else(|| self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()))
                         .unwrap_or_default();
                     let as_inviter = self.login_as(&admin, &inviter)?;
                     let recipient = InvitationRecipient::UserId(InviteUserId::new(self.user_id(&puppet.mxid)?));
@@ -893,7 +895,7 @@ impl<'a> Replay<'a> {
                 }
                 let as_puppet = self.login_as(&admin, &puppet.id)?;
                 let creator =
-                    self.world.setup.rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+                    self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
                 let mut request = join_room::Request::new(room_id.into());
                 if let Ok(v) = self.plan(&self.server_of(&creator)?)?.server_name().as_str().try_into() {
                     request.via = vec![v];

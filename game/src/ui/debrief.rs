@@ -84,9 +84,9 @@ fn draw(
         section(ui, words.t("ui-what-leaked", &[]));
         ui.label(words.t(&format!("scenario-{}-debrief", s.id), &[]));
         section(ui, words.t("ui-prevented", &[]));
-        let learner = run.world.setup.learner().map(str::to_owned);
+        let learner = run.world.setup().learner().map(str::to_owned);
         let about_learner =
-            |subject: &str| run.world.setup.people.get(subject).is_some_and(|p| Some(&p.owner) == learner.as_ref());
+            |subject: &str| run.world.setup().people.get(subject).is_some_and(|p| Some(&p.owner) == learner.as_ref());
         let (yours, others): (Vec<_>, Vec<_>) = run
             .counterfactuals
             .iter()

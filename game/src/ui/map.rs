@@ -7,6 +7,7 @@ use crate::i18n::Words;
 use crate::playback::{compromised, in_flight};
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 use glasshouse_sim::World;
+use glasshouse_sim::world::HopKind;
 use std::collections::BTreeMap;
 use std::f32::consts::TAU;
 
@@ -29,18 +30,18 @@ impl Layout {
         let c = rect.center();
         let size = rect.width().min(rect.height());
         let ring = size * 0.30;
-        let n = world.servers.len().max(1);
+        let n = world.servers().len().max(1);
         let server_radius = (size * 0.06).clamp(14.0, 34.0);
         let mut servers = BTreeMap::new();
         let mut angles = BTreeMap::new();
-        for (i, name) in world.servers.keys().enumerate() {
+        for (i, name) in world.servers().keys().enumerate() {
             let a = TAU * i as f32 / n as f32 - TAU / 4.0;
             let p = if n == 1 { c } else { c + Vec2::angled(a) * ring };
             servers.insert(name.clone(), p);
             angles.insert(name.clone(), if n == 1 { TAU / 4.0 } else { a });
         }
         let mut by_server: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
-        for (id, acc) in &world.accounts {
+        for (id, acc) in world.accounts() {
             by_server.entry(acc.server.as_str()).or_default().push(id.as_str());
         }
         let most = by_server.values().map(Vec::len).max().unwrap_or(1);
@@ -98,13 +99,13 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
     let fallen = compromised(world, view.now);
 
     // Rooms: one coloured link per pair of servers with members in the room.
-    let nrooms = world.rooms.len().max(1) as f32;
-    for (ri, (_, room)) in world.rooms.iter().enumerate() {
+    let nrooms = world.rooms().len().max(1) as f32;
+    for (ri, (_, room)) in world.rooms().iter().enumerate() {
         let mut servers: Vec<&str> = room
             .members
             .iter()
             .filter(|(_, m)| m.left.is_none())
-            .filter_map(|(id, _)| world.accounts.get(id).map(|a| a.server.as_str()))
+            .filter_map(|(id, _)| world.accounts().get(id).map(|a| a.server.as_str()))
             .collect();
         servers.sort_unstable();
         servers.dedup();
@@ -123,7 +124,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
                     continue;
                 }
                 if let (Some(acc), Some(pp), Some(ps)) =
-                    (world.accounts.get(id), layout.people.get(id), layout.servers.get(*a))
+                    (world.accounts().get(id), layout.people.get(id), layout.servers.get(*a))
                     && acc.server == *a
                 {
                     painter.line_segment([*pp, *ps], Stroke::new(1.0, colour.gamma_multiply(0.5)));
@@ -136,10 +137,10 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
     for (hop, t) in in_flight(world, view.now, view.flight).filter(|_| view.packets) {
         let (Some(from), Some(to)) = (layout.at(&hop.from), layout.at(&hop.to)) else { continue };
         let colour = match hop.kind {
-            "request" => c.request,
-            "pdu" | "backfill" => c.pdu,
-            "to-device" => c.to_device,
-            _ => c.edu,
+            HopKind::Request => c.request,
+            HopKind::Pdu | HopKind::Backfill => c.pdu,
+            HopKind::ToDevice => c.to_device,
+            HopKind::Edu => c.edu,
         };
         if view.reduced_motion {
             painter.arrow(from, (to - from) * 0.9, Stroke::new(2.0, colour));
@@ -152,10 +153,10 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
 
     // People.
     let font = egui::FontId::proportional(12.0);
-    let many = world.accounts.len() > 16;
+    let many = world.accounts().len() > 16;
     for (id, p) in &layout.people {
-        let Some(acc) = world.accounts.get(id) else { continue };
-        let learner = world.setup.people.get(&acc.owner).is_some_and(|p| p.learner);
+        let Some(acc) = world.accounts().get(id) else { continue };
+        let learner = world.setup().people.get(&acc.owner).is_some_and(|p| p.learner);
         let colour = if learner { c.learner } else { c.person };
         painter.circle_filled(*p, layout.person_radius, colour);
         if learner || !many {
@@ -207,7 +208,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
 
     // Legend.
     let mut y = rect.top() + 8.0;
-    for (ri, (id, room)) in world.rooms.iter().enumerate() {
+    for (ri, (id, room)) in world.rooms().iter().enumerate() {
         let name = room.spec.name.clone().unwrap_or_else(|| id.clone());
         let lock = if room.spec.encrypted { "🔒" } else { "🔓" };
         painter.rect_filled(

@@ -76,8 +76,8 @@ fn draw(
                 |ui, range| {
                     for i in range {
                         let Some(e) = notebook.entries.get(i) else { continue };
-                        let you = run.world.setup.learner().is_some_and(|l| {
-                            run.world.setup.people.get(&e.finding.subject).is_some_and(|p| p.owner == l)
+                        let you = run.world.setup().learner().is_some_and(|l| {
+                            run.world.setup().people.get(&e.finding.subject).is_some_and(|p| p.owner == l)
                         });
                         let mark = if you { "★ " } else { "" };
                         let sentence = sentences.1.get(i).map_or("", String::as_str);
@@ -98,7 +98,7 @@ fn draw(
             ui.label(words.t("ui-what-if-help", &[]));
             let view = MapView {
                 world: &run.world,
-                now: run.world.end.secs() as f64,
+                now: run.world.end().secs() as f64,
                 flight: 1.0,
                 colours: Colours::of(settings.palette),
                 reduced_motion: true,
@@ -108,7 +108,7 @@ fn draw(
             let picked =
                 ui.allocate_ui(egui::vec2(ui.available_width(), 300.0), |ui| federation_map(ui, words, &view)).inner;
             ui.horizontal_wrapped(|ui| {
-                for server in run.world.servers.keys() {
+                for server in run.world.servers().keys() {
                     if ui.button(words.t("ui-what-if-server", &[("server", server.clone())])).clicked() {
                         requests.0.push(NotebookRequest::WhatIf(server.clone()));
                     }

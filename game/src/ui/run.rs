@@ -13,7 +13,7 @@ use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, Key, Modifiers, RichText, Ui};
 use glasshouse_sim::scenario::{AdversaryKind, AdversarySpec};
-use glasshouse_sim::world::Hop;
+use glasshouse_sim::world::{Hop, HopKind};
 use glasshouse_sim::{SimTime, World};
 
 /// The run screen.
@@ -32,18 +32,18 @@ pub fn clock(secs: f64) -> String {
 
 /// One hop in words.
 pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
-    let who = |id: &str| world.accounts.get(id).map_or_else(|| id.to_owned(), |a| a.display_name.clone());
+    let who = |id: &str| world.accounts().get(id).map_or_else(|| id.to_owned(), |a| a.display_name.clone());
     let what = world
-        .events
+        .events()
         .get(&hop.what)
         .map(|e| e.label.clone().unwrap_or_else(|| e.event_type.clone()))
         .unwrap_or_else(|| hop.what.clone());
     let key = match hop.kind {
-        "request" => "ui-log-request",
-        "pdu" => "ui-log-pdu",
-        "edu" => "ui-log-edu",
-        "to-device" => "ui-log-to-device",
-        _ => "ui-log-backfill",
+        HopKind::Request => "ui-log-request",
+        HopKind::Pdu => "ui-log-pdu",
+        HopKind::Edu => "ui-log-edu",
+        HopKind::ToDevice => "ui-log-to-device",
+        HopKind::Backfill => "ui-log-backfill",
     };
     words.t(key, &[("at", hop.at.to_string()), ("from", who(&hop.from)), ("to", hop.to.clone()), ("what", what)])
 }
@@ -150,11 +150,11 @@ impl LogLines {
         if self.key == key {
             return;
         }
-        let mut adversaries: Vec<_> = world.setup.adversaries.values().collect();
+        let mut adversaries: Vec<_> = world.setup().adversaries.values().collect();
         adversaries.sort_by_key(|a| a.at);
         let mut adv = adversaries.into_iter().peekable();
-        let mut lines = Vec::with_capacity(world.hops.len() + 4);
-        for hop in &world.hops {
+        let mut lines = Vec::with_capacity(world.hops().len() + 4);
+        for hop in world.hops() {
             while let Some(a) = adv.next_if(|a| a.at <= hop.at) {
                 lines.push((a.at.secs() as f64, adversary_line(words, a)));
             }

@@ -133,8 +133,8 @@ fn drive(
                 // Halfway through the script, with packets in flight.
                 if let Some(run) = &session.run {
                     // The first moment something travels after the middle of the script.
-                    let half = run.world.end.secs() as f64 / 2.0;
-                    let flight = crate::playback::flight(run.world.end.secs() as f64);
+                    let half = run.world.end().secs() as f64 / 2.0;
+                    let flight = crate::playback::flight(run.world.end().secs() as f64);
                     let at = crate::playback::next_moment(&run.world, half).unwrap_or(half);
                     playback.0.push(PlaybackRequest::Seek(at + flight * 0.4));
                 }

@@ -13,13 +13,12 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         let mut local: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
         for r in access.server.devices(h.world.end).into_iter().filter(|r| r.seen_from(access.since)) {
-            let (Some(user), Some(id)) = (r.cols["user_id"].as_str(), r.cols["device_id"].as_str()) else { continue };
-            let name = r.cols["display_name"].as_str().unwrap_or(id).to_owned();
-            local.entry(user.to_owned()).or_default().push(DeviceInfo { id: id.to_owned(), name });
+            let (user, id, name) = (r.cols.user_id, r.cols.device_id, r.cols.display_name);
+            local.entry(user).or_default().push(DeviceInfo { id, name });
         }
         let mut remote: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
-        for r in access.server.rows("device_lists_remote_cache") {
-            let c = &r.cols["content"];
+        for r in access.server.tables.device_lists_remote_cache.rows() {
+            let c = &r.cols.content;
             let (Some(user), Some(id)) = (c["user_id"].as_str(), c["device_id"].as_str()) else { continue };
             let name = c["device_display_name"].as_str().unwrap_or(id).to_owned();
             let list = remote.entry(user.to_owned()).or_default();

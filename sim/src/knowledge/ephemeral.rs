@@ -5,7 +5,7 @@
 //! never stored, so a compromise learns only what arrives after it.
 
 use super::{Evidence, Fact, Finding, Holdings, Rule};
-use crate::server::{Row, Server};
+use crate::server::{Edu, Server, TableRow};
 use crate::time::SimTime;
 
 fn edu_findings(
@@ -17,17 +17,17 @@ fn edu_findings(
     rule: Rule,
     out: &mut Vec<Finding>,
 ) {
-    let room_ok = |r: &Row| -> bool {
+    let room_ok = |r: &TableRow<Edu>| -> bool {
         match rooms {
             None => true,
             Some(list) => {
-                let room_id = r.cols["content"]["room_id"].as_str().unwrap_or_default();
+                let room_id = r.cols.content["room_id"].as_str().unwrap_or_default();
                 list.iter().any(|x| h.world.rooms.get(x).is_some_and(|room| room.room_id == room_id))
             }
         }
     };
-    for r in s.rows("receipts_linearized").iter().filter(|r| room_ok(r)) {
-        let c = &r.cols["content"];
+    for r in s.tables.receipts_linearized.rows().iter().filter(|r| room_ok(r)) {
+        let c = &r.cols.content;
         let Some(user) = c["user_id"].as_str() else { continue };
         let Some(account) = h.account_of(user) else { continue };
         let room = room_of(h, c["room_id"].as_str().unwrap_or_default());
@@ -44,7 +44,7 @@ fn edu_findings(
         ));
     }
     for r in s.memory.iter().filter(|r| r.at >= since && room_ok(r)) {
-        let c = &r.cols["content"];
+        let c = &r.cols.content;
         let Some(user) = c["user_id"].as_str() else { continue };
         let Some(account) = h.account_of(user) else { continue };
         let room = room_of(h, c["room_id"].as_str().unwrap_or_default());
@@ -56,12 +56,12 @@ fn edu_findings(
         ));
     }
     // Presence: the latest state per user at `since` is in the table; later changes arrive live.
-    let rows = s.rows("presence_stream");
+    let rows = s.tables.presence_stream.rows();
     for (i, r) in rows.iter().enumerate() {
-        let c = &r.cols["content"];
+        let c = &r.cols.content;
         let Some(user) = c["user_id"].as_str() else { continue };
         let superseded_before =
-            r.at < since && rows[i + 1..].iter().any(|n| n.at <= since && n.cols["content"]["user_id"] == user);
+            r.at < since && rows[i + 1..].iter().any(|n| n.at <= since && n.cols.content["user_id"] == user);
         if superseded_before {
             continue;
         }

@@ -11,12 +11,8 @@ use std::collections::BTreeMap;
 /// Rule [`Rule::ServerThreepid`]: every 3PID row of a compromised server.
 pub(super) fn server_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
-        for r in access.server.rows("user_threepids") {
-            let (Some(user), Some(medium), Some(address)) =
-                (r.cols["user_id"].as_str(), r.cols["medium"].as_str(), r.cols["address"].as_str())
-            else {
-                continue;
-            };
+        for r in access.server.tables.user_threepids.rows() {
+            let (user, medium, address) = (r.cols.user_id.as_str(), r.cols.medium.as_str(), r.cols.address.as_str());
             let Some(account) = h.account_of(user) else { continue };
             let ev = Evidence::Row {
                 server: access.name.to_owned(),
@@ -43,11 +39,9 @@ pub(super) fn member_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for m in h.members.iter().filter(|m| m.rule == Rule::DeviceStore) {
         let Some(acc) = h.world.accounts.get(&m.account) else { continue };
         let Some(server) = h.world.servers.get(&acc.server) else { continue };
-        for r in
-            server.rows("user_threepids").iter().filter(|r| r.cols["user_id"] == acc.mxid.as_str() && r.at <= m.until)
-        {
-            let medium = r.cols["medium"].as_str().unwrap_or_default().to_owned();
-            let address = r.cols["address"].as_str().unwrap_or_default().to_owned();
+        let threepids = server.tables.user_threepids.rows().iter();
+        for r in threepids.filter(|r| r.cols.user_id == acc.mxid && r.at <= m.until) {
+            let (medium, address) = (r.cols.medium.clone(), r.cols.address.clone());
             let ev = Evidence::Row {
                 server: format!("device:{}/{}", acc.id, m.devices.first().map(|d| d.1.as_str()).unwrap_or("")),
                 table: "account_settings".into(),
@@ -68,10 +62,8 @@ pub(super) fn member_threepids(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 pub(super) fn server_access_tokens(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         let mut by_user: BTreeMap<&str, Vec<String>> = BTreeMap::new();
-        for r in access.server.rows("access_tokens").iter().filter(|r| r.seen_from(access.since)) {
-            if let (Some(u), Some(d)) = (r.cols["user_id"].as_str(), r.cols["device_id"].as_str()) {
-                by_user.entry(u).or_default().push(d.to_owned());
-            }
+        for r in access.server.tables.access_tokens.rows().iter().filter(|r| r.seen_from(access.since)) {
+            by_user.entry(&r.cols.user_id).or_default().push(r.cols.device_id.clone());
         }
         for (user, devices) in by_user {
             let Some(account) = h.account_of(user) else { continue };

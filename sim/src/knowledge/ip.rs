@@ -53,10 +53,10 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         }
         if s.spec.keeps_device_ip {
             for d in s.devices(access.since).into_iter().filter(|d| d.seen_from(access.since)) {
-                let (Some(user), Some(ip)) = (d.cols["user_id"].as_str(), d.cols["ip"].as_str()) else { continue };
+                let (user, Some(ip)) = (d.cols.user_id.as_str(), d.cols.ip.as_deref()) else { continue };
                 let Some(account) = h.account_of(user) else { continue };
-                let ua = d.cols["user_agent"].as_str().unwrap_or_default();
-                let key = format!("{}|{}", user, d.cols["device_id"].as_str().unwrap_or_default());
+                let ua = d.cols.user_agent.as_deref().unwrap_or_default();
+                let key = format!("{}|{}", user, d.cols.device_id);
                 note(
                     account,
                     ip,
@@ -67,10 +67,10 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 );
             }
         }
-        for r in s.rows("ui_auth_sessions_ips") {
-            let (Some(user), Some(ip)) = (r.cols["user_id"].as_str(), r.cols["ip"].as_str()) else { continue };
+        for r in s.tables.ui_auth_sessions_ips.rows() {
+            let (user, ip) = (r.cols.user_id.as_str(), r.cols.ip.as_str());
             let Some(account) = h.account_of(user) else { continue };
-            let ua = r.cols["user_agent"].as_str().unwrap_or_default();
+            let ua = r.cols.user_agent.as_str();
             note(
                 account,
                 ip,

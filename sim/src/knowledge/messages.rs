@@ -51,10 +51,15 @@ fn decrypted_by(
     until: SimTime,
 ) -> Option<(DeviceKey, String, String)> {
     devices.iter().find_map(|d| {
-        let view = h.world.devices.get(d)?;
+        let view = h.world.opened_view(d)?;
         let (at, text, session) = view.decrypted.get(event_id)?;
         (*at <= until).then(|| (d.clone(), text.clone(), session.clone()))
     })
+}
+
+/// What reading a message's text tells: who sent what, where.
+fn plaintext(sender: &str, e: &StoredEvent, text: String, via: ReadVia) -> Fact {
+    Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via }
 }
 
 fn message_findings(
@@ -81,18 +86,7 @@ fn message_findings(
                     key: e.event_id.clone(),
                 });
             }
-            out.push(h.finding(
-                account,
-                Fact::MessagePlaintext {
-                    account: sender.to_owned(),
-                    room: e.room.clone(),
-                    event_id: e.event_id.clone(),
-                    text,
-                    via: ReadVia::Cleartext,
-                },
-                evidence,
-                cleartext_rule,
-            ));
+            out.push(h.finding(account, plaintext(sender, e, text, ReadVia::Cleartext), evidence, cleartext_rule));
             relation(h, holder, e, relation_rule, out);
         }
         Some("m.room.encrypted") => {
@@ -115,13 +109,7 @@ fn message_findings(
             if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
                 out.push(h.finding(
                     account,
-                    Fact::MessagePlaintext {
-                        account: sender.to_owned(),
-                        room: e.room.clone(),
-                        event_id: e.event_id.clone(),
-                        text,
-                        via: ReadVia::RoomKey,
-                    },
+                    plaintext(sender, e, text, ReadVia::RoomKey),
                     vec![ev, Evidence::RoomKey { device: format!("{}/{}", device.0, device.1), session }],
                     key_rule,
                 ));

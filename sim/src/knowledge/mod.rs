@@ -148,7 +148,8 @@ impl<'w> Holdings<'w> {
 
 /// Every device whose client view a report reads: those each adversary holds (an insider's, a
 /// seized one, injected devices and puppets') and the learner's own (objectives ask whether the
-/// learner can read a message). The run opens these clients ([`World::open_devices`]).
+/// learner can read a message). The run opens these clients; any other opens when its view is read
+/// ([`World::device_view`]).
 pub fn observed_devices(world: &World) -> Vec<DeviceKey> {
     let mut out: BTreeSet<DeviceKey> = BTreeSet::new();
     for adversary in world.setup.adversaries.values() {

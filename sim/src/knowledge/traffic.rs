@@ -17,8 +17,9 @@ pub(super) fn network_observer(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         if &acc.owner != person {
             continue;
         }
-        let e =
-            by_dest.entry((acc.id.clone(), p.destination.clone(), p.destination_kind)).or_insert((0, 0, p.at, p.at));
+        let e = by_dest
+            .entry((acc.id.clone(), p.destination.clone(), p.destination_kind.as_str()))
+            .or_insert((0, 0, p.at, p.at));
         e.0 += 1;
         e.1 += p.bytes;
         e.2 = e.2.min(p.at);

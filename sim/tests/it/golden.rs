@@ -15,8 +15,8 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
 /// Every server's tables at the end of a run, as `--dump` writes them: server → table → rows.
 fn dump(world: &World) -> Value {
     let mut servers = Map::new();
-    for (name, server) in &world.servers {
-        let tables: Map<String, Value> = server.dump(world.end).into_iter().collect();
+    for (name, server) in world.servers() {
+        let tables: Map<String, Value> = server.dump(world.end()).into_iter().collect();
         servers.insert(name.clone(), Value::Object(tables));
     }
     Value::Object(servers)

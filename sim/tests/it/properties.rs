@@ -4,6 +4,7 @@ use glasshouse_sim::bundled::BUNDLED;
 use glasshouse_sim::knowledge::{Evidence, Fact, Finding, Holdings, ReadVia, observed_devices};
 use glasshouse_sim::report::{self, Report};
 use glasshouse_sim::time::SimTime;
+use glasshouse_sim::world::DeviceView;
 use glasshouse_sim::{Scenario, Selection, World};
 use proptest::prelude::*;
 use proptest::test_runner::Config;
@@ -105,11 +106,18 @@ fn subject_facts<'a>(findings: impl Iterator<Item = &'a Finding>) -> BTreeSet<(S
 
 /// Checks that every plaintext an adversary reports comes from the stored cleartext or from a
 /// decryption by a device it holds.
-fn check_plaintexts(world: &World, report: &Report) -> Result<(), TestCaseError> {
-    for adversary in world.setup.adversaries.values() {
+fn check_plaintexts(world: &mut World, report: &Report) -> Result<(), TestCaseError> {
+    let adversaries: Vec<_> = world.setup().adversaries.values().cloned().collect();
+    for adversary in &adversaries {
         let holdings = Holdings::of(world, adversary);
         let held: BTreeSet<(String, String)> =
             holdings.planted.iter().chain(holdings.members.iter().flat_map(|m| &m.devices)).cloned().collect();
+        let mut views = BTreeMap::new();
+        for d in &held {
+            let view = world.device_view(d).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            views.extend(view.map(|v| (d.clone(), v.clone())));
+        }
+        let world = &*world;
         let mine: Vec<&Finding> = report.findings.iter().filter(|f| f.adversary == adversary.id).collect();
         for f in &mine {
             let Fact::MessagePlaintext { event_id, via, text, .. } = &f.fact else { continue };
@@ -136,7 +144,7 @@ fn check_plaintexts(world: &World, report: &Report) -> Result<(), TestCaseError>
                             "{} names device {device} it does not hold: {f:?}",
                             adversary.id
                         );
-                        let decrypted = world.devices.get(&key).and_then(|v| v.decrypted.get(event_id));
+                        let decrypted = views.get(&key).and_then(|v| v.decrypted.get(event_id));
                         prop_assert!(decrypted.is_some(), "device {device} never decrypted {event_id}: {f:?}");
                         if let Some((_, plain, label)) = decrypted {
                             prop_assert_eq!(plain, text);
@@ -146,7 +154,7 @@ fn check_plaintexts(world: &World, report: &Report) -> Result<(), TestCaseError>
                 }
                 ReadVia::Cleartext => {
                     let types: Vec<&str> = world
-                        .servers
+                        .servers()
                         .values()
                         .flat_map(|s| &s.events)
                         .filter(|e| &e.event_id == event_id)
@@ -160,9 +168,9 @@ fn check_plaintexts(world: &World, report: &Report) -> Result<(), TestCaseError>
                 }
             }
         }
-        for meta in world.events.values().filter(|m| m.ciphertext.is_some()) {
+        for meta in world.events().values().filter(|m| m.ciphertext.is_some()) {
             let decrypted_by_held =
-                held.iter().any(|d| world.devices.get(d).is_some_and(|v| v.decrypted.contains_key(&meta.event_id)));
+                held.iter().any(|d| views.get(d).is_some_and(|v| v.decrypted.contains_key(&meta.event_id)));
             if decrypted_by_held {
                 continue;
             }
@@ -186,8 +194,8 @@ proptest! {
     /// The adversary reads a message only as stored cleartext or with a key a held device has.
     #[test]
     fn plaintext_needs_cleartext_or_a_held_key(c in case()) {
-        let (world, report) = c.run("");
-        check_plaintexts(&world, &report)?;
+        let (mut world, report) = c.run("");
+        check_plaintexts(&mut world, &report)?;
     }
 
     /// Plaintext rules hold for extra compromises too (they see more ciphertext, never more keys).
@@ -195,8 +203,8 @@ proptest! {
     fn plaintext_needs_a_key_for_every_compromised_server(c in case(), at in 0u32..=12) {
         let servers = c.servers();
         let all: Vec<&String> = servers.iter().collect();
-        let (world, report) = c.run(&compromises(&all, &format!("0:{at:02}")));
-        check_plaintexts(&world, &report)?;
+        let (mut world, report) = c.run(&compromises(&all, &format!("0:{at:02}")));
+        check_plaintexts(&mut world, &report)?;
     }
 
     /// Compromising a superset of servers (at the same time) finds everything a subset finds.
@@ -235,7 +243,7 @@ proptest! {
             insider.get(&people),
         );
         let (world, report) = c.run(&extra);
-        prop_assert!(world.accounts.contains_key("loner"), "the loner was not created");
+        prop_assert!(world.accounts().contains_key("loner"), "the loner was not created");
         for f in &report.findings {
             prop_assert!(f.subject != "loner", "{} learned about the loner: {f:?}", f.adversary);
             let json = serde_json::to_string(f).unwrap_or_default();
@@ -249,9 +257,8 @@ proptest! {
     #[test]
     fn opening_clients_late_changes_nothing(c in case(), order in any::<u64>()) {
         let (mut world, report) = c.run("");
-        let views = |w: &World| -> BTreeMap<(String, String), Vec<Opened>> {
-            w.devices
-                .iter()
+        let views = |m: &BTreeMap<(String, String), DeviceView>| -> BTreeMap<(String, String), Vec<Opened>> {
+            m.iter()
                 .map(|(k, v)| {
                     let seen = v.decrypted.iter().map(|(e, (at, text, label))| (e.clone(), *at, text.clone(), label.clone()));
                     (k.clone(), seen.collect())
@@ -259,25 +266,37 @@ proptest! {
                 .collect()
         };
         let observed = observed_devices(&world);
-        let opened_by_run = views(&world);
-        let mut all: Vec<(String, String)> = world.devices.keys().cloned().collect();
+        // The run opened the clients its report reads: reading them decrypts nothing more.
+        let before = world.crypto().ops.megolm_decrypts;
+        let mut by_run = BTreeMap::new();
+        for d in &observed {
+            let view = world.device_view(d).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+            by_run.extend(view.map(|v| (d.clone(), v.clone())));
+        }
+        prop_assert_eq!(world.crypto().ops.megolm_decrypts, before, "reading an observed client opened it");
+        let opened_by_run = views(&by_run);
+        let mut all: Vec<(String, String)> = world.client_devices().cloned().collect();
         all.sort_by_key(|k| {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             (k, order).hash(&mut h);
             h.finish()
         });
+        let mut one_by_one = BTreeMap::new();
         for device in &all {
-            world.open_devices(std::slice::from_ref(device)).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+            let view = world.device_view(device).unwrap_or_else(|e| panic!("{c:?}: {e}"));
+            one_by_one.extend(view.map(|v| (device.clone(), v.clone())));
         }
-        let late = views(&world);
+        // Read again once all are open: opening a later client changed no earlier view.
+        let late = views(world.device_views().unwrap_or_else(|e| panic!("{c:?}: {e}")));
+        prop_assert_eq!(&views(&one_by_one), &late);
         for d in &observed {
             prop_assert_eq!(late.get(d), opened_by_run.get(d), "{:?} changed when the others opened", d);
         }
         let again = report::report(&world, c.scenario(), &c.selection, c.seed);
         prop_assert_eq!(serde_json::to_value(&again).ok(), serde_json::to_value(&report).ok());
         let (mut at_once, _) = c.run("");
-        at_once.open_all().unwrap_or_else(|e| panic!("{c:?}: {e}"));
-        prop_assert_eq!(views(&at_once), late);
+        let at_once = views(at_once.device_views().unwrap_or_else(|e| panic!("{c:?}: {e}")));
+        prop_assert_eq!(at_once, late);
     }
 
     /// Same inputs, same report; another seed changes ids, never what is learned about whom.
@@ -303,9 +322,9 @@ fn every_client_of_every_bundled_scenario_opens() {
     for (i, s) in scenarios().iter().enumerate() {
         let c = Case { scenario: i, selection: s.defaults(), seed: s.seed };
         let (mut world, _) = c.run("");
-        world.open_all().unwrap_or_else(|e| panic!("{}: a client failed to open: {e}", s.id));
-        let shared_keys = world.crypto.ops.olm_encrypts > 0;
-        let read = world.devices.values().any(|v| !v.decrypted.is_empty());
+        let views = world.device_views().unwrap_or_else(|e| panic!("{}: a client failed to open: {e}", s.id));
+        let read = views.values().any(|v| !v.decrypted.is_empty());
+        let shared_keys = world.crypto().ops.olm_encrypts > 0;
         assert_eq!(read, shared_keys, "{}: room keys were shared but no client decrypted anything", s.id);
     }
 }
@@ -331,8 +350,8 @@ fn the_number_of_threads_never_changes_a_report() {
         let (wa, a) = one.install(|| c.run(""));
         let (wb, b) = four.install(|| c.run(""));
         assert_eq!(serde_json::to_value(&a).ok(), serde_json::to_value(&b).ok(), "{}: reports differ", s.id);
-        assert_eq!(wa.crypto.ops.olm_sessions, wb.crypto.ops.olm_sessions, "{}", s.id);
-        assert_eq!(wa.hops.len(), wb.hops.len(), "{}: traffic differs", s.id);
+        assert_eq!(wa.crypto().ops.olm_sessions, wb.crypto().ops.olm_sessions, "{}", s.id);
+        assert_eq!(wa.hops().len(), wb.hops().len(), "{}: traffic differs", s.id);
     }
 }
 
@@ -347,8 +366,8 @@ fn the_plaintext_check_sees_both_ways_of_reading_and_catches_forgeries() {
         r.findings.iter().position(|f| matches!(&f.fact, Fact::MessagePlaintext { via, .. } if *via == want))
     };
     // A planted device reads with a room key (high-trust-room, sends_to = all).
-    let (world, report) = case("high-trust-room").run("");
-    check_plaintexts(&world, &report).unwrap_or_else(|e| panic!("{e}"));
+    let (mut world, report) = case("high-trust-room").run("");
+    check_plaintexts(&mut world, &report).unwrap_or_else(|e| panic!("{e}"));
     let k = plain(&report, ReadVia::RoomKey).unwrap_or_else(|| panic!("no room-key read in high-trust-room"));
     let mut forged = report.clone();
     for e in &mut forged.findings[k].evidence {
@@ -356,19 +375,22 @@ fn the_plaintext_check_sees_both_ways_of_reading_and_catches_forgeries() {
             *device = "kit/PRIMARY".into();
         }
     }
-    assert!(check_plaintexts(&world, &forged).is_err(), "a key on a device the adversary does not hold went unnoticed");
+    assert!(
+        check_plaintexts(&mut world, &forged).is_err(),
+        "a key on a device the adversary does not hold went unnoticed"
+    );
     // A compromised server reads cleartext (public-vs-encrypted, unencrypted room).
-    let (world, report) = case("public-vs-encrypted").run("");
-    check_plaintexts(&world, &report).unwrap_or_else(|e| panic!("{e}"));
+    let (mut world, report) = case("public-vs-encrypted").run("");
+    check_plaintexts(&mut world, &report).unwrap_or_else(|e| panic!("{e}"));
     let k = plain(&report, ReadVia::Cleartext).unwrap_or_else(|| panic!("no cleartext read in public-vs-encrypted"));
     let mut forged = report.clone();
     if let Fact::MessagePlaintext { event_id, .. } = &mut forged.findings[k].fact {
         *event_id = world
-            .events
+            .events()
             .values()
             .find(|m| m.event_type != "m.room.message")
             .map(|m| m.event_id.clone())
             .unwrap_or_default();
     }
-    assert!(check_plaintexts(&world, &forged).is_err(), "a cleartext read of a non-message went unnoticed");
+    assert!(check_plaintexts(&mut world, &forged).is_err(), "a cleartext read of a non-message went unnoticed");
 }

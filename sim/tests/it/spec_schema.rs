@@ -1,6 +1,7 @@
 //! Every event and EDU the servers store, in every bundled run, parses with ruma and matches the Matrix spec's JSON schemas.
 
 use glasshouse_sim::bundled::BUNDLED;
+use glasshouse_sim::server::{Edu, TableRow};
 use glasshouse_sim::{Scenario, World};
 use ruma_events::AnySyncTimelineEvent;
 use serde_json::{Map, Value, json};
@@ -56,12 +57,19 @@ fn stored() -> &'static [Stored] {
                 let world =
                     World::run(&scenario.setup(&selection).unwrap_or_else(|d| panic!("{name}: {d:?}")), scenario.seed)
                         .unwrap_or_else(|e| panic!("{name} [{}] failed: {e}", choices.join(" ")));
-                for (server_name, server) in &world.servers {
-                    let mut edus: Vec<(String, Value)> = EDU_TABLES
+                for (server_name, server) in world.servers() {
+                    let t = &server.tables;
+                    let tables = [
+                        ("receipts_linearized", &t.receipts_linearized),
+                        ("presence_stream", &t.presence_stream),
+                        ("device_lists_remote_cache", &t.device_lists_remote_cache),
+                    ];
+                    let edu = |r: &TableRow<Edu>| serde_json::to_value(&r.cols).unwrap_or_default();
+                    let mut edus: Vec<(String, Value)> = tables
                         .iter()
-                        .flat_map(|(table, _)| server.rows(table).iter().map(|r| ((*table).to_owned(), r.cols.clone())))
+                        .flat_map(|(table, rows)| rows.rows().iter().map(move |r| ((*table).to_owned(), edu(r))))
                         .collect();
-                    edus.extend(server.memory.iter().map(|r| ("memory".to_owned(), r.cols.clone())));
+                    edus.extend(server.memory.iter().map(|r| ("memory".to_owned(), edu(r))));
                     out.push(Stored {
                         label: format!("{name} [{}] @ {server_name}", choices.join(" ")),
                         events: server.events.iter().map(|e| (*e.json).clone()).collect(),

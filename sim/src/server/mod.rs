@@ -10,6 +10,10 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
+mod tables;
+
+pub use tables::*;
+
 /// An event held by a server.
 #[derive(Clone, Debug, Serialize)]
 pub struct StoredEvent {
@@ -44,25 +48,6 @@ pub struct Request {
     pub what: &'static str,
 }
 
-/// A row of a table the knowledge engine and the dump read.
-#[derive(Clone, Debug, Serialize)]
-pub struct Row {
-    /// When the row was written (or last updated).
-    pub at: SimTime,
-    /// Columns.
-    pub cols: Value,
-    /// When the row was deleted (a logout removes the device's access token), if it was.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub deleted_at: Option<SimTime>,
-}
-
-impl Row {
-    /// Whether someone reading the database from `since` on saw this row at some point.
-    pub fn seen_from(&self, since: SimTime) -> bool {
-        self.deleted_at.is_none_or(|d| since <= d)
-    }
-}
-
 /// What one server holds.
 #[derive(Clone, Debug, Serialize)]
 pub struct Server {
@@ -76,10 +61,10 @@ pub struct Server {
     pub events: Vec<StoredEvent>,
     /// Requests of local users, from which `user_ips` and `devices` are derived.
     pub requests: Vec<Request>,
-    /// Table name → rows for everything else.
-    pub tables: BTreeMap<&'static str, Vec<Row>>,
+    /// Every other table.
+    pub tables: Tables,
     /// Ephemeral data held in memory only (typing): seen live, never stored.
-    pub memory: Vec<Row>,
+    pub memory: Vec<TableRow<Edu>>,
 }
 
 impl Server {
@@ -91,28 +76,9 @@ impl Server {
             signing_key,
             events: Vec::new(),
             requests: Vec::new(),
-            tables: BTreeMap::new(),
+            tables: Tables::default(),
             memory: Vec::new(),
         }
-    }
-
-    /// Appends a row to a table.
-    pub fn insert(&mut self, table: &'static str, at: SimTime, cols: Value) {
-        self.tables.entry(table).or_default().push(Row { at, cols, deleted_at: None });
-    }
-
-    /// Marks the rows of a table matching `pred` as deleted at `at`.
-    pub fn delete_where(&mut self, table: &str, at: SimTime, pred: impl Fn(&Value) -> bool) {
-        if let Some(rows) = self.tables.get_mut(table) {
-            for r in rows.iter_mut().filter(|r| r.deleted_at.is_none() && pred(&r.cols)) {
-                r.deleted_at = Some(at);
-            }
-        }
-    }
-
-    /// Rows of a table.
-    pub fn rows(&self, table: &str) -> &[Row] {
-        self.tables.get(table).map_or(&[], Vec::as_slice)
     }
 
     /// Whether the server holds an event.
@@ -127,42 +93,47 @@ impl Server {
 
     /// `user_ips` as it stands at `now`: one row per (user, token, ip) seen since the retention
     /// horizon, with the latest user agent and time; only requests made up to `now`.
-    pub fn user_ips(&self, now: SimTime) -> Vec<Row> {
+    pub fn user_ips(&self, now: SimTime) -> Vec<TableRow<UserIp>> {
         let horizon = self.ip_horizon(now);
-        let mut rows: BTreeMap<(String, String, String), (SimTime, &Request)> = BTreeMap::new();
+        let mut rows: BTreeMap<(&str, &str, &str), &Request> = BTreeMap::new();
         for r in self.requests.iter().filter(|r| r.at <= now && r.at >= horizon) {
-            rows.insert((r.user.clone(), r.token.clone(), r.ip.clone()), (r.at, r));
+            rows.insert((&r.user, &r.token, &r.ip), r);
         }
         rows.into_values()
-            .map(|(at, r)| Row {
-                at,
-                cols: json!({
-                    "user_id": r.user, "access_token": r.token, "device_id": r.device,
-                    "ip": r.ip, "user_agent": r.user_agent, "last_seen": at.origin_server_ts(),
-                }),
+            .map(|r| TableRow {
+                at: r.at,
+                cols: UserIp {
+                    user_id: r.user.clone(),
+                    access_token: r.token.clone(),
+                    device_id: r.device.clone(),
+                    ip: r.ip.clone(),
+                    user_agent: r.user_agent.clone(),
+                    last_seen: r.at.origin_server_ts(),
+                },
                 deleted_at: None,
             })
             .collect()
     }
 
     /// `devices` as it stands at `now`: registered devices with their last IP and user agent.
-    pub fn devices(&self, now: SimTime) -> Vec<Row> {
-        self.rows("devices")
+    pub fn devices(&self, now: SimTime) -> Vec<TableRow<DeviceRow>> {
+        self.tables
+            .devices
+            .rows()
             .iter()
             .filter(|d| d.at <= now)
             .map(|d| {
-                let user = d.cols["user_id"].as_str().unwrap_or_default();
-                let device = d.cols["device_id"].as_str().unwrap_or_default();
-                let last = self.requests.iter().rfind(|r| r.at <= now && r.user == user && r.device == device);
+                let (user, device) = (&d.cols.user_id, &d.cols.device_id);
+                let last = self.requests.iter().rfind(|r| r.at <= now && &r.user == user && &r.device == device);
                 let mut cols = d.cols.clone();
-                if let (Some(map), Some(r)) = (cols.as_object_mut(), last) {
-                    map.insert("last_seen".into(), json!(r.at.origin_server_ts()));
+                if let Some(r) = last {
+                    cols.last_seen = Some(r.at.origin_server_ts());
                     if self.spec.keeps_device_ip {
-                        map.insert("ip".into(), json!(r.ip));
-                        map.insert("user_agent".into(), json!(r.user_agent));
+                        cols.ip = Some(r.ip.clone());
+                        cols.user_agent = Some(r.user_agent.clone());
                     }
                 }
-                Row { at: last.map_or(d.at, |r| r.at), cols, deleted_at: d.deleted_at }
+                TableRow { at: last.map_or(d.at, |r| r.at), cols, deleted_at: d.deleted_at }
             })
             .collect()
     }
@@ -176,22 +147,20 @@ impl Server {
             .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": e.json.json() }))
             .collect();
         out.insert("events".to_owned(), Value::Array(events));
-        let cols = |rows: Vec<Row>| Value::Array(rows.into_iter().map(|r| r.cols).collect());
-        out.insert("user_ips".to_owned(), cols(self.user_ips(now)));
-        out.insert(
-            "devices".to_owned(),
-            cols(self.devices(now).into_iter().filter(|d| d.deleted_at.is_none_or(|t| t > now)).collect()),
-        );
-        for (name, rows) in &self.tables {
-            if *name != "devices" {
-                let live = rows.iter().filter(|r| r.at <= now && r.deleted_at.is_none_or(|d| d > now));
-                out.insert((*name).to_owned(), cols(live.cloned().collect()));
-            }
+        fn cols<T: Serialize>(rows: impl Iterator<Item = TableRow<T>>) -> Value {
+            Value::Array(rows.map(|r| serde_json::to_value(&r.cols).unwrap_or(Value::Null)).collect())
+        }
+        out.insert("user_ips".to_owned(), cols(self.user_ips(now).into_iter()));
+        let devices = self.devices(now).into_iter().filter(|d| d.deleted_at.is_none_or(|t| t > now));
+        out.insert("devices".to_owned(), cols(devices));
+        for (name, rows) in self.tables.dump(now) {
+            out.insert(name.to_owned(), rows);
         }
         out.insert(
             "server_keys".to_owned(),
             json!({ "server_name": self.spec.name, "verify_keys": { self.signing_key.0.clone(): { "key": self.signing_key.1 } } }),
-        );
+        )
+        ;
         out
     }
 }

@@ -1,0 +1,176 @@
+//! To-device messages: routing and storing them, and sharing Megolm room keys under each sender's policy.
+
+use super::{Account, Arrival, Device, Hop, HopKind, Missed, RoomState, SimError, World};
+use crate::crypto::{CryptoError, DeviceKey, OlmDelivery, ReceivedRoomKey};
+use crate::event;
+use crate::scenario::SendPolicy;
+use crate::server::{DeviceInbox, FederationOutbox};
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+
+impl World {
+    /// Sends a to-device message through the servers (queued if the recipient's server is down).
+    pub(crate) fn send_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<(), SimError> {
+        let to_server = self.route_to_device(from, to, event_type)?;
+        if self.servers.get(&to_server).is_some_and(|s| s.online) {
+            return self.deliver_to_device(from, to, event_type, content);
+        }
+        let (from, to, event_type) = (from.clone(), to.clone(), event_type.to_owned());
+        self.missed.entry(to_server).or_default().push(Missed::ToDevice { from, to, event_type, content });
+        Ok(())
+    }
+
+    /// Carries a to-device message towards the recipient's server: between two servers, the
+    /// sender's queues it in its federation outbox and sends it. Returns the recipient's server.
+    pub(crate) fn route_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+    ) -> Result<String, SimError> {
+        let from_server = self.server_of(&from.0)?;
+        let to_server = self.server_of(&to.0)?;
+        if from_server == to_server {
+            return Ok(to_server);
+        }
+        let (sender, recipient) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(&from_server) {
+            let (destination, event_type, device_id) = (to_server.clone(), event_type.to_owned(), to.1.clone());
+            let cols = FederationOutbox { destination, sender, event_type, recipient, device_id };
+            s.tables.device_federation_outbox.insert(now, cols);
+        }
+        let (what, to) = (event_type.to_owned(), to_server.clone());
+        self.hops.push(Hop { at: now, kind: HopKind::ToDevice, from: from_server, to, what });
+        Ok(to_server)
+    }
+
+    /// The recipient's server stores a to-device message in the device's inbox; an Olm message
+    /// for the device waits for its client to open it.
+    pub(crate) fn deliver_to_device(
+        &mut self,
+        from: &DeviceKey,
+        to: &DeviceKey,
+        event_type: &str,
+        content: Value,
+    ) -> Result<(), SimError> {
+        let to_server = self.server_of(&to.0)?;
+        let (sender, user_id) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let olm = self.olm_in(from, to, event_type, &content);
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(&to_server) {
+            let (device_id, event_type) = (to.1.clone(), event_type.to_owned());
+            s.tables.device_inbox.insert(now, DeviceInbox { user_id, device_id, sender, event_type, content });
+        }
+        if let Some(olm) = olm {
+            self.arrive(to, Arrival::Olm(olm));
+        }
+        Ok(())
+    }
+
+    /// The Olm message for `to` that a to-device message carries, if it is one.
+    fn olm_in(&self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: &Value) -> Option<OlmDelivery> {
+        if event_type != "m.room.encrypted" {
+            return None;
+        }
+        let info = content["ciphertext"].get(self.crypto.curve25519(to))?;
+        Some(OlmDelivery {
+            to: to.clone(),
+            from: from.clone(),
+            // As sent: the sender's device may be replaced before the recipient opens it.
+            sender_key: content["sender_key"].as_str().unwrap_or_default().to_owned(),
+            kind: info["type"].as_u64().unwrap_or(0) as usize,
+            body: info["body"].as_str().unwrap_or_default().to_owned(),
+        })
+    }
+
+    /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
+    pub fn may_share(&self, sender: &Account, member: &Account, device: &Device) -> bool {
+        match sender.sends_to {
+            SendPolicy::All => true,
+            SendPolicy::CrossSigned => device.cross_signed,
+            SendPolicy::Verified => {
+                device.cross_signed
+                    && (member.id == sender.id
+                        || sender.verified.contains(&member.owner)
+                        || sender.verified.contains(&member.id))
+            }
+        }
+    }
+
+    /// Shares the sender's current Megolm session with every device its policy allows that does
+    /// not hold it yet, and tells the others it is withheld; rotates the session first when a
+    /// device that holds it may no longer read the room.
+    pub(crate) fn share_room_key(&mut self, room: &str, sender: &str) -> Result<(String, String), SimError> {
+        let acc = self.account(sender)?.clone();
+        let from = acc.primary();
+        let joined = self.rooms.get(room).map(RoomState::joined).unwrap_or_default();
+        // Every device of every joined member, in order, and whether the policy lets it read.
+        let mut devices: Vec<(DeviceKey, bool)> = Vec::new();
+        for member_id in &joined {
+            let member = self.account(member_id)?;
+            for d in &member.devices {
+                let to = (member.id.clone(), d.id.clone());
+                if to != from {
+                    devices.push((to, self.may_share(&acc, member, d)));
+                }
+            }
+        }
+        let allowed: BTreeSet<DeviceKey> = devices.iter().filter(|(_, ok)| *ok).map(|(d, _)| d.clone()).collect();
+        let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &allowed);
+        let room_id = self.rooms[room].room_id.clone();
+        let mut key_content = event::room_key(&room_id, &session_id, &session_key)?;
+        if let Some(map) = key_content.as_object_mut() {
+            // Not part of the spec: a stable label so reports can name sessions across runs.
+            map.insert("org.glasshouse.label".into(), json!(label));
+        }
+        let (already, told) =
+            self.crypto.outbound(room, &from).map(|o| (o.shared_with.clone(), o.withheld.clone())).unwrap_or_default();
+        let devices: Vec<(DeviceKey, bool)> =
+            devices.into_iter().filter(|(to, ok)| !already.contains(to) && (*ok || !told.contains(to))).collect();
+        // Seal the key for every recipient first: new Olm sessions are opened in parallel.
+        let mut messages = Vec::new();
+        for (to, _) in devices.iter().filter(|(_, ok)| *ok) {
+            let member = self.account(&to.0)?;
+            let payload = event::olm_payload(
+                "m.room_key",
+                &key_content,
+                &acc.mxid,
+                &member.mxid,
+                &self.crypto.ed25519(to),
+                &self.crypto.ed25519(&from),
+            );
+            messages.push((to.clone(), payload.to_string()));
+        }
+        let mut sealed = self.crypto.olm_encrypt_many(&from, messages)?.into_iter();
+        // Then send, in order; each recipient opens what reached it when its view is read.
+        for (to, ok) in devices {
+            if !ok {
+                let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
+                self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
+                self.crypto.mark_withheld(room, &from, to);
+                continue;
+            }
+            let (kind, body) = sealed.next().ok_or_else(|| CryptoError::Olm("missing sealed key".into()))?;
+            let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
+            self.crypto.mark_shared(room, &from, to.clone());
+            self.send_to_device(&from, &to, "m.room.encrypted", content)?;
+        }
+        // The sender's own device holds its session too.
+        let own = ReceivedRoomKey {
+            device: from.clone(),
+            room: room.to_owned(),
+            label: label.clone(),
+            session_key,
+            session_id: session_id.clone(),
+        };
+        self.arrive(&from, Arrival::RoomKey(own));
+        Ok((label, session_id))
+    }
+}
