@@ -8,7 +8,7 @@ use crate::crypto::{CryptoError, CryptoStore, DeviceKey, OlmDelivery, ReceivedRo
 use crate::event::{self, Content, IdError};
 use crate::pdu::{Pdu, ServerKey};
 use crate::scenario::{
-    Action, Connection, DeviceSpec, PresenceState, PushFormat, RecoverVia, RoomSpec, SendPolicy, Setup, Step,
+    Connection, DeviceSpec, PresenceState, PushFormat, RecoverVia, RoomSpec, SendPolicy, Setup, Step,
 };
 use crate::server::{Request, Server, StoredEvent};
 use crate::time::SimTime;
@@ -264,7 +264,7 @@ pub struct Hop {
     pub what: String,
 }
 
-enum Missed {
+pub(crate) enum Missed {
     Pdu { event_id: String, room: String, json: Arc<Pdu> },
     ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
 }
@@ -297,9 +297,9 @@ pub struct World {
     pub by_mxid: BTreeMap<String, String>,
     /// When the run ended.
     pub end: SimTime,
-    missed: BTreeMap<String, Vec<Missed>>,
+    pub(crate) missed: BTreeMap<String, Vec<Missed>>,
     rng: ChaCha8Rng,
-    now: SimTime,
+    pub(crate) now: SimTime,
     device_list_stream: u64,
     signing_keys: BTreeMap<String, Arc<ServerKey>>,
     /// Every PDU built, to wait for their signatures (see [`World::wait_for_signatures`]).
@@ -468,7 +468,7 @@ impl World {
         }
     }
 
-    fn account(&self, id: &str) -> Result<&Account, SimError> {
+    pub(crate) fn account(&self, id: &str) -> Result<&Account, SimError> {
         self.accounts.get(id).ok_or_else(|| SimError::Unknown(format!("account {id}")))
     }
 
@@ -486,7 +486,13 @@ impl World {
     }
 
     /// Records a client request from a device: the server's request log and the wire.
-    fn request(&mut self, account: &str, device: &str, what: &'static str, bytes: usize) -> Result<(), SimError> {
+    pub(crate) fn request(
+        &mut self,
+        account: &str,
+        device: &str,
+        what: &'static str,
+        bytes: usize,
+    ) -> Result<(), SimError> {
         let acc = self.account(account)?.clone();
         let ip = self.visible_ip(&acc);
         let dev =
@@ -528,7 +534,7 @@ impl World {
 
     /// A device made during the run (a login, an admin's injected device, a puppet's): a fresh
     /// Olm account, then it registers like the cast's devices.
-    fn new_device(
+    pub(crate) fn new_device(
         &mut self,
         account: &str,
         id: &str,
@@ -744,7 +750,7 @@ impl World {
     /// keeps the cross-signing identity; without one the identity is reset: everyone's
     /// verification of the person lapses, and theirs of others. The new device then syncs the
     /// history of the rooms the account is in.
-    fn recover(&mut self, who: &str, device: &DeviceSpec, via: RecoverVia) -> Result<(), SimError> {
+    pub(crate) fn recover(&mut self, who: &str, device: &DeviceSpec, via: RecoverVia) -> Result<(), SimError> {
         let acc = self.account(who)?.clone();
         let person = self.setup.people.get(who);
         let has_email = person.is_some_and(|p| p.email.is_some() || p.phone.is_some());
@@ -936,7 +942,7 @@ impl World {
     /// Outside a public room, a join needs an invite first: `inviter` invites `account`. The
     /// invite carries the invitee's display name and avatar (Synapse fills them in from the
     /// profile, also for a remote invitee: observed by `glasshouse lab`).
-    fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
+    pub(crate) fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
         let public = self.rooms.get(room).is_some_and(|r| r.spec.join_rule == crate::scenario::JoinRule::Public);
         let already = self.rooms.get(room).is_some_and(|r| r.is_joined(account));
         if public || already {
@@ -949,7 +955,7 @@ impl World {
     }
 
     /// An account joins: the member event, then the new server's catch-up and key queries.
-    fn join(&mut self, room: &str, account: &str, creator: bool) -> Result<(), SimError> {
+    pub(crate) fn join(&mut self, room: &str, account: &str, creator: bool) -> Result<(), SimError> {
         let acc = self.account(account)?.clone();
         let before = self.rooms.get(room).map(|r| self.participating(r)).unwrap_or_default();
         if let Some(r) = self.rooms.get_mut(room) {
@@ -1052,7 +1058,7 @@ impl World {
 
     /// Builds, signs and stores a PDU on the sender's server, then sends it to the room's other
     /// servers (queued for offline ones). Returns the event id.
-    fn send(
+    pub(crate) fn send(
         &mut self,
         room: &str,
         sender: &str,
@@ -1134,7 +1140,7 @@ impl World {
     }
 
     /// A server stores an event; its local members' devices sync it.
-    fn store(
+    pub(crate) fn store(
         &mut self,
         server: &str,
         room: &str,
@@ -1284,7 +1290,7 @@ impl World {
         self.store_to_device(from, to, event_type, content)
     }
 
-    fn deliver_to_device(
+    pub(crate) fn deliver_to_device(
         &mut self,
         from: &DeviceKey,
         to: &DeviceKey,
@@ -1417,7 +1423,7 @@ impl World {
         Ok((label, session_id))
     }
 
-    fn say(
+    pub(crate) fn say(
         &mut self,
         who: &str,
         room: &str,
@@ -1465,7 +1471,7 @@ impl World {
         Ok(())
     }
 
-    fn presence(&mut self, who: &str, state: PresenceState, status: Option<&str>) -> Result<(), SimError> {
+    pub(crate) fn presence(&mut self, who: &str, state: PresenceState, status: Option<&str>) -> Result<(), SimError> {
         let acc = self.account(who)?.clone();
         if !self.servers.get(&acc.server).is_some_and(|s| s.spec.presence) {
             return Ok(());
@@ -1486,7 +1492,7 @@ impl World {
         Ok(())
     }
 
-    fn room_edu(
+    pub(crate) fn room_edu(
         &mut self,
         who: &str,
         room: &str,
@@ -1508,182 +1514,12 @@ impl World {
         self.now = step.at;
         // A person without a device (lost it, or locked out) cannot act until they recover.
         if let Some(who) = step.action.actor()
-            && !matches!(step.action, Action::Recover { .. })
+            && !step.action.acts_without_device()
             && !self.account(who)?.can_act()
         {
             return Ok(());
         }
-        match &step.action {
-            Action::Say { who, room, text, label, reply_to } => {
-                self.say(who, room, text, label.as_deref(), reply_to.as_deref())?
-            }
-            Action::React { who, room, to, key } => {
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "send", 120)?;
-                let target = self.labels.get(to).cloned().ok_or_else(|| SimError::Unknown(format!("label {to}")))?;
-                self.send(room, who, event::reaction(&target, key)?, None)?;
-            }
-            Action::Read { who, room } => {
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "receipt", 80)?;
-                let head = self.rooms.get(room).and_then(|r| r.head.clone()).unwrap_or_default();
-                let mxid = self.account(who)?.mxid.clone();
-                let content = event::receipt(&head, &mxid, self.now.origin_server_ts());
-                self.room_edu(who, room, "m.receipt", "receipts_linearized", content)?;
-            }
-            Action::Typing { who, room } => {
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "typing", 60)?;
-                let mxid = self.account(who)?.mxid.clone();
-                let content = event::typing(&[mxid.as_str()])?;
-                self.room_edu(who, room, "m.typing", "typing", content)?;
-            }
-            Action::Presence { who, state, status } => {
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "presence", 80)?;
-                self.presence(who, *state, status.as_deref())?;
-            }
-            Action::Join { who, room } => {
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "join", 100)?;
-                // Into a room that is not public, the room's creator invites first.
-                let creator = self.rooms.get(room).and_then(|r| r.spec.members.first().cloned());
-                if let Some(c) = creator {
-                    self.invite_if_needed(room, &c, who)?;
-                }
-                self.join(room, who, false)?;
-            }
-            Action::Leave { who, room } => {
-                let acc = self.account(who)?.clone();
-                self.request(who, &acc.primary().1, "leave", 100)?;
-                self.send(room, who, event::member(&acc.mxid, "leave", None, None)?, None)?;
-                if let Some(r) = self.rooms.get_mut(room)
-                    && let Some(m) = r.members.get_mut(who)
-                {
-                    m.left = Some(self.now);
-                }
-            }
-            Action::Connect { who, via } => {
-                if let Some(a) = self.accounts.get_mut(who) {
-                    a.connects = *via;
-                }
-                let primary = self.account(who)?.primary();
-                self.request(who, &primary.1, "sync", 50)?;
-            }
-            Action::NewDevice { who, device } => {
-                self.new_device(who, &device.id, &device.name, &device.user_agent, None)?
-            }
-            Action::Verify { who, whom } => {
-                if let Some(a) = self.accounts.get_mut(who) {
-                    a.verified.insert(whom.clone());
-                }
-                let acc = self.account(who)?.clone();
-                let target = self.account(whom)?.mxid.clone();
-                self.request(who, &acc.primary().1, "keys/signatures/upload", 400)?;
-                let now = self.now;
-                if let Some(s) = self.servers.get_mut(&acc.server) {
-                    s.insert(
-                        "e2e_cross_signing_signatures",
-                        now,
-                        json!({ "user_id": acc.mxid, "target_user_id": target, "key_type": "user_signing" }),
-                    );
-                }
-            }
-            Action::ServerDown { server } => {
-                if let Some(s) = self.servers.get_mut(server) {
-                    s.online = false;
-                }
-            }
-            Action::ServerUp { server } => {
-                if let Some(s) = self.servers.get_mut(server) {
-                    s.online = true;
-                }
-                let missed = self.missed.remove(server).unwrap_or_default();
-                for m in missed {
-                    match m {
-                        Missed::Pdu { event_id, room, json } => {
-                            self.hops.push(Hop {
-                                at: self.now,
-                                kind: "backfill",
-                                from: "federation".into(),
-                                to: server.clone(),
-                                what: event_id.clone(),
-                            });
-                            self.store(server, &room, &event_id, json, true)?;
-                        }
-                        Missed::ToDevice { from, to, event_type, content } => {
-                            self.deliver_to_device(&from, &to, &event_type, content)?
-                        }
-                    }
-                }
-            }
-            Action::LoseDevice { who, device } => {
-                if let Some(a) = self.accounts.get_mut(who)
-                    && let Some(d) = a.devices.iter_mut().find(|d| &d.id == device)
-                {
-                    d.lost = true;
-                }
-            }
-            Action::Recover { who, device, via } => self.recover(who, device, *via)?,
-            Action::InjectDevice { by, who, device } => {
-                self.new_device(who, device, device, "synapse-admin", Some(by))?;
-            }
-            Action::AddPuppet { by, room, username } => {
-                let server = self
-                    .setup
-                    .adversaries
-                    .get(by)
-                    .and_then(|a| a.kind.server().map(str::to_owned))
-                    .ok_or_else(|| SimError::Unknown(format!("adversary {by}")))?;
-                // Scenario ids never contain '@' or ':', so a puppet's id cannot collide with one.
-                let id = format!("@{username}:{server}");
-                let mxid = format!("@{username}:{server}");
-                self.by_mxid.insert(mxid.clone(), id.clone());
-                self.accounts.insert(
-                    id.clone(),
-                    Account {
-                        id: id.clone(),
-                        mxid,
-                        server: server.clone(),
-                        owner: by.clone(),
-                        puppet_of: Some(by.clone()),
-                        display_name: username.clone(),
-                        avatar: None,
-                        connects: Connection::Direct,
-                        home_ip: "127.0.0.1".into(),
-                        devices: Vec::new(),
-                        verified: BTreeSet::new(),
-                        sends_to: SendPolicy::All,
-                        recovery_key: false,
-                        lost: Vec::new(),
-                        locked_out: false,
-                    },
-                );
-                // The puppet is a real account on the admin's server: `users` and `profiles` rows.
-                let now = self.now;
-                if let Some(s) = self.servers.get_mut(&server) {
-                    let mxid = format!("@{username}:{server}");
-                    s.insert("users", now, json!({ "name": mxid, "password_hash": "$2b$12$<bcrypt>", "creation_ts": now.origin_server_ts() / 1000 }));
-                    s.insert("profiles", now, json!({ "user_id": mxid, "displayname": username, "avatar_url": null }));
-                }
-                self.new_device(&id, "PUPPET", "PUPPET", "synapse-admin", Some(by))?;
-                // Outside a public room someone must invite the puppet: the admin acts through
-                // a member on their own server (the only users they control), else the creator.
-                let inviter = self.rooms.get(room).and_then(|r| {
-                    let joined = r.joined();
-                    joined
-                        .iter()
-                        .find(|m| self.accounts.get(*m).is_some_and(|a| a.server == server && a.puppet_of.is_none()))
-                        .cloned()
-                        .or_else(|| r.spec.members.first().cloned())
-                });
-                if let Some(inviter) = inviter {
-                    self.invite_if_needed(room, &inviter, &id)?;
-                }
-                self.join(room, &id, false)?;
-            }
-        }
-        Ok(())
+        step.action.apply(self)
     }
 }
 

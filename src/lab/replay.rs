@@ -11,7 +11,8 @@ use super::config::ServerPlan;
 use super::homeserver::Fleet;
 use super::{LabError, Note, err};
 use glasshouse_sim::World;
-use glasshouse_sim::scenario::{Action, Connection, JoinRule, PersonSpec, PresenceState, Step};
+use glasshouse_sim::scenario::{Action, Connection, JoinRule, PersonSpec, PresenceState, RecoverVia, Step};
+use glasshouse_sim::script as act;
 use glasshouse_sim::server::Row;
 use hmac::{Hmac, KeyInit, Mac};
 use ruma_client_api::{
@@ -154,25 +155,7 @@ impl<'a> Replay<'a> {
     }
 
     fn note(&mut self, step: &Step, key: &'static str) {
-        let action = match &step.action {
-            Action::Say { .. } => "say",
-            Action::React { .. } => "react",
-            Action::Read { .. } => "read",
-            Action::Typing { .. } => "typing",
-            Action::Presence { .. } => "presence",
-            Action::Join { .. } => "join",
-            Action::Leave { .. } => "leave",
-            Action::Connect { .. } => "connect",
-            Action::NewDevice { .. } => "new_device",
-            Action::Verify { .. } => "verify",
-            Action::ServerDown { .. } => "server_down",
-            Action::ServerUp { .. } => "server_up",
-            Action::InjectDevice { .. } => "inject_device",
-            Action::AddPuppet { .. } => "add_puppet",
-            Action::LoseDevice { .. } => "lose_device",
-            Action::Recover { .. } => "recover",
-        }
-        .to_owned();
+        let action = step.action.name().to_owned();
         self.notes.push(Note { key, args: vec![("at", step.at.to_string()), ("action", action)] });
     }
 
@@ -699,13 +682,13 @@ impl<'a> Replay<'a> {
     fn step(&mut self, step: &Step) -> Result<(), LabError> {
         // As in the simulator: a person with no device left cannot act.
         if let Some(who) = step.action.actor()
-            && !matches!(step.action, Action::Recover { .. })
+            && !step.action.acts_without_device()
             && self.primary(who).is_none()
         {
             return Ok(());
         }
         match &step.action {
-            Action::Say { who, room, text, .. } => {
+            Action::Say(act::Say { who, room, text, .. }) => {
                 let Some((id, pdu)) =
                     self.sim_event(step, room, who, &["m.room.message", "m.room.encrypted"], Some(text))
                 else {
@@ -716,12 +699,12 @@ impl<'a> Replay<'a> {
                 }
                 self.send(room, who, &id, &pdu)?;
             }
-            Action::React { who, room, .. } => {
+            Action::React(act::React { who, room, .. }) => {
                 if let Some((id, pdu)) = self.sim_event(step, room, who, &["m.reaction"], None) {
                     self.send(room, who, &id, &pdu)?;
                 }
             }
-            Action::Read { who, room } => {
+            Action::Read(act::Read { who, room }) => {
                 let room_id = self.room_id(room)?;
                 let target = match self.head(room, step) {
                     Some(e) => {
@@ -737,7 +720,7 @@ impl<'a> Replay<'a> {
                         .map_err(|e| call_error("receipt", &e))?;
                 }
             }
-            Action::Typing { who, room } => {
+            Action::Typing(act::Typing { who, room }) => {
                 let caller = self.caller(who, None)?;
                 let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
                 let state = Typing::Yes(TypingInfo::new(Duration::from_secs(30)));
@@ -745,8 +728,10 @@ impl<'a> Replay<'a> {
                     .call(&caller, typing::Request::new(self.user_id(&mxid)?, self.room_id(room)?, state))
                     .map_err(|e| call_error("typing", &e))?;
             }
-            Action::Presence { who, state, status } => self.set_presence(who, *state, status.as_deref())?,
-            Action::Join { who, room } => {
+            Action::Presence(act::Presence { who, state, status }) => {
+                self.set_presence(who, *state, status.as_deref())?
+            }
+            Action::Join(act::Join { who, room }) => {
                 let public = self.world.setup.rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
                 if !public {
                     let inviter =
@@ -755,7 +740,7 @@ impl<'a> Replay<'a> {
                 }
                 self.join(room, who)?;
             }
-            Action::Leave { who, room } => {
+            Action::Leave(act::Leave { who, room }) => {
                 let caller = self.caller(who, None)?;
                 self.client
                     .call(&caller, leave_room::Request::new(self.room_id(room)?))
@@ -764,14 +749,14 @@ impl<'a> Replay<'a> {
                     m.retain(|a| a != who);
                 }
             }
-            Action::Connect { who, via } => {
+            Action::Connect(act::Connect { who, via }) => {
                 self.connects.insert(who.clone(), *via);
                 // The simulator records a sync from the new address; any authenticated request
                 // does for `user_ips` (a real /sync would also change presence).
                 let caller = self.caller(who, None)?;
                 self.client.call(&caller, whoami::Request::new()).map_err(|e| call_error("whoami", &e))?;
             }
-            Action::NewDevice { who, device } => {
+            Action::NewDevice(act::NewDevice { who, device }) => {
                 let d = LabDevice {
                     id: device.id.clone(),
                     name: device.name.clone(),
@@ -780,15 +765,15 @@ impl<'a> Replay<'a> {
                 };
                 self.login(who, &d)?;
             }
-            Action::LoseDevice { who, device } => {
+            Action::LoseDevice(act::LoseDevice { who, device }) => {
                 if let Some(d) = self.devices.get_mut(who).and_then(|ds| ds.iter_mut().find(|d| &d.id == device)) {
                     d.lost = true;
                 }
                 self.note(step, "lab-note-lose-device");
             }
-            Action::Recover { who, device, via } => {
+            Action::Recover(act::Recover { who, device, via }) => {
                 let p = self.person_spec(who)?;
-                if *via == glasshouse_sim::scenario::RecoverVia::EmailReset {
+                if *via == RecoverVia::EmailReset {
                     if p.email.is_none() && p.phone.is_none() {
                         // No email to reset with: locked out, as in the simulator.
                         self.note(step, "lab-note-recover");
@@ -817,9 +802,9 @@ impl<'a> Replay<'a> {
                 self.login(who, &d)?;
                 self.note(step, "lab-note-recover");
             }
-            Action::Verify { .. } => self.note(step, "lab-note-verify"),
-            Action::ServerDown { .. } | Action::ServerUp { .. } => self.note(step, "lab-note-server-down"),
-            Action::InjectDevice { who, device, .. } => {
+            Action::Verify(_) => self.note(step, "lab-note-verify"),
+            Action::ServerDown(_) | Action::ServerUp(_) => self.note(step, "lab-note-server-down"),
+            Action::InjectDevice(act::InjectDevice { who, device, .. }) => {
                 let server = self.server_of(who)?;
                 let admin = self.admin(&server)?;
                 let mxid = self.world.accounts.get(who).map(|a| a.mxid.clone()).unwrap_or_default();
@@ -836,7 +821,7 @@ impl<'a> Replay<'a> {
                     .map_err(|e| call_error("admin devices", &e))?;
                 self.note(step, "lab-note-inject-device");
             }
-            Action::AddPuppet { room, username, .. } => {
+            Action::AddPuppet(act::AddPuppet { room, username, .. }) => {
                 let puppet = self
                     .world
                     .accounts
