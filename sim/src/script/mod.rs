@@ -1,13 +1,13 @@
-//! The script's actions: one module per action, and one table ([`actions!`]) that generates
-//! what ties them together.
+//! The script's actions: one module per action, and one table (`actions!`) that generates what
+//! ties them together.
 //!
 //! Each module owns its raw TOML shape (spanned, for exact diagnostics), its check against the
-//! script so far ([`Check`]), how it changes the [`World`], who acts and which of its fields a
+//! script so far (`Check`), how it changes the [`World`], who acts and which of its fields a
 //! learner's choice may fill. The table generates [`RawStep`] (one optional key per action), the
 //! "exactly one action per step" check, the placeholder list, [`Action`] and its dispatch.
 //!
-//! Adding an action: a module here implementing [`ScriptAction`], one line in the table below,
-//! and one arm in the lab's replay (`src/lab/replay.rs`).
+//! Adding an action: a module here implementing `ScriptAction`, one line in the table below, and
+//! one arm in the lab's replay (`src/lab/replay/mod.rs`, `Replay::step`).
 
 mod check;
 
@@ -53,7 +53,7 @@ pub use server_up::ServerUp;
 pub use typing::Typing;
 pub use verify::{RawVerify, Verify};
 
-/// What every script action provides; [`actions!`] dispatches to it.
+/// What every script action provides; `actions!` dispatches to it.
 pub(crate) trait ScriptAction: Sized {
     /// The action's table as written in a step (`say = { … }`).
     type Raw;
@@ -99,8 +99,9 @@ pub(crate) trait ScriptAction: Sized {
 }
 
 /// The one list of script actions. Each line: the step's TOML key, the [`Action`] variant with
-/// its type, the raw table's type and the JSON Schema type of the key; doc comments become the
-/// key's description in the schema and the variant's doc.
+/// its type, the raw table's type and the JSON Schema type of the key (schemars takes it as a
+/// string); doc comments become the key's description in the schema and the variant's doc. The
+/// order is the schema's order of the keys.
 macro_rules! actions {
     ($( $(#[$doc:meta])* $key:ident => $Variant:ident($Ty:ty, $Raw:ty, $schema:tt), )*) => {
         /// One step of the timeline: a time and exactly one action.
@@ -204,7 +205,7 @@ actions! {
     recover => Recover(Recover, RawRecover, "Option<RawRecover>"),
 }
 
-/// The object-safe part of [`ScriptAction`], for dispatch from [`Action`].
+/// The object-safe part of `ScriptAction`, for dispatch from [`Action`].
 trait Dispatch {
     fn actor(&self) -> Option<&str>;
     fn apply(&self, world: &mut World) -> Result<(), SimError>;
