@@ -7,6 +7,7 @@ use crate::lab::{LabError, err};
 use glasshouse_sim::scenario::{JoinRule, Step};
 use glasshouse_sim::server::Row;
 use ruma_client_api::{
+    keys::get_keys::v3 as get_keys,
     membership::{
         get_member_events::v3 as get_member_events,
         invite_user::v3::{self as invite_user, InvitationRecipient, InviteUserId},
