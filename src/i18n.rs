@@ -23,7 +23,9 @@ mod tests {
                 include_str!("lab/mod.rs"),
                 include_str!("lab/venv.rs"),
                 include_str!("lab/homeserver.rs"),
-                include_str!("lab/replay.rs"),
+                include_str!("lab/replay/mod.rs"),
+                include_str!("lab/replay/accounts.rs"),
+                include_str!("lab/replay/rooms.rs"),
                 include_str!("lab/compare.rs"),
             ],
             // The lab's errors and notes take message keys too.

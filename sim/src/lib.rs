@@ -12,6 +12,7 @@ pub mod knowledge;
 pub mod pdu;
 pub mod report;
 pub mod scenario;
+pub mod script;
 pub mod server;
 pub mod time;
 pub mod world;

@@ -7,12 +7,26 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-/// Every problem a scenario file can have. The kebab-case names are stable: trainers look them
-/// up in the reference, and tests assert on them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-#[allow(missing_docs)]
-pub enum DiagCode {
+/// Declares [`DiagCode`] and [`DiagCode::ALL`] from one list.
+macro_rules! diag_codes {
+    ($($code:ident,)*) => {
+        /// Every problem a scenario file can have. The kebab-case names are stable: trainers look
+        /// them up in the reference, and tests assert on them.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "kebab-case")]
+        #[allow(missing_docs)]
+        pub enum DiagCode {
+            $($code,)*
+        }
+
+        impl DiagCode {
+            /// Every code, in declaration order.
+            pub const ALL: [DiagCode; [$(DiagCode::$code),*].len()] = [$(DiagCode::$code),*];
+        }
+    };
+}
+
+diag_codes! {
     TomlSyntax,
     UnknownField,
     MissingField,
@@ -74,71 +88,6 @@ pub enum DiagCode {
 }
 
 impl DiagCode {
-    /// Every code, in declaration order.
-    pub const ALL: [DiagCode; 58] = {
-        use DiagCode::*;
-        [
-            TomlSyntax,
-            UnknownField,
-            MissingField,
-            WrongType,
-            InvalidId,
-            DuplicateId,
-            NoServers,
-            NoLearner,
-            ManyLearners,
-            InvalidServerName,
-            InvalidUsername,
-            DuplicateAccount,
-            InvalidIp,
-            InvalidValue,
-            UnknownServer,
-            UnknownPerson,
-            UnknownRoom,
-            UnknownAdversary,
-            UnknownMessage,
-            UnknownDevice,
-            DuplicateDevice,
-            UnknownChoice,
-            ChoiceEmpty,
-            ChoiceNoDefault,
-            ChoiceDefaultNotAllowed,
-            ChoiceDuplicateValue,
-            ChoiceUnused,
-            ChoiceMixedTypes,
-            InvalidTime,
-            TimeBackwards,
-            StepNoAction,
-            StepManyActions,
-            ServerOffline,
-            ServerAlreadyOffline,
-            ServerAlreadyOnline,
-            NotAMember,
-            AlreadyMember,
-            RoomNoMembers,
-            MissingRequiredContact,
-            AdversaryNoKind,
-            AdversaryManyKinds,
-            AdversaryWrongKind,
-            AdversaryTooEarly,
-            AdminForeignAccount,
-            AccountMissing,
-            UnknownFinding,
-            ObjectiveNoCondition,
-            ObjectiveManyConditions,
-            SelfVerification,
-            UnknownChapter,
-            SwitchMalformed,
-            SwitchCaseMissing,
-            SwitchCaseUnknown,
-            ChoiceValueUnused,
-            ProseSyntax,
-            ProseMissing,
-            ProseUnknownKey,
-            NoDevice,
-        ]
-    };
-
     /// The stable kebab-case name, e.g. `unknown-server`.
     pub fn as_str(self) -> String {
         serde_json::to_value(self).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()

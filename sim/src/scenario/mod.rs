@@ -6,14 +6,16 @@ mod diag;
 mod model;
 mod prose;
 mod raw;
-mod validate;
+pub(crate) mod validate;
 
 pub use choices::{Choice, ChoiceError, ChoiceValue, Selection};
 pub use diag::{DiagCode, Diagnostic, line_col, line_text};
 pub use model::*;
 pub use prose::{ProseKey, SCENARIO_PARTS, message_ids};
 pub use raw::RawScenario;
+pub(crate) use raw::{Param, RawDevice, RawParam};
 pub use validate::{DEFAULT_USER_AGENT, MAX_COMBINATIONS, Scenario, is_id};
+pub(crate) use validate::{is_device_id, is_localpart};
 
 /// The JSON Schema of the scenario file format, generated from the raw structs (their doc
 /// comments become descriptions). `glasshouse schema` prints it; `assets/scenario.schema.json`

@@ -1,6 +1,7 @@
 //! The concrete, checked world of one run: every choice filled in, every reference resolved.
 
 use crate::knowledge::FindingCode;
+pub use crate::script::{Action, RecoverVia};
 use crate::time::SimTime;
 use indexmap::IndexMap;
 use serde::Serialize;
@@ -18,6 +19,10 @@ pub enum Connection {
     /// Through Tor: the server sees a Tor exit relay.
     Tor,
 }
+
+/// The names of [`Connection`]s in a scenario file.
+pub(crate) const CONNECTIONS: &[(&str, Connection)] =
+    &[("direct", Connection::Direct), ("vpn", Connection::Vpn), ("tor", Connection::Tor)];
 
 /// Which devices a sender shares its Megolm room keys with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -189,60 +194,6 @@ pub struct RoomSpec {
     pub encrypted: bool,
     /// Members at the start (existing accounts only), creator first.
     pub members: Vec<String>,
-}
-
-/// One action of the timeline.
-#[derive(Clone, Debug, Serialize)]
-#[serde(tag = "action", rename_all = "kebab-case")]
-#[allow(missing_docs)]
-pub enum Action {
-    Say { who: String, room: String, text: String, label: Option<String>, reply_to: Option<String> },
-    React { who: String, room: String, to: String, key: String },
-    Read { who: String, room: String },
-    Typing { who: String, room: String },
-    Presence { who: String, state: PresenceState, status: Option<String> },
-    Join { who: String, room: String },
-    Leave { who: String, room: String },
-    Connect { who: String, via: Connection },
-    NewDevice { who: String, device: DeviceSpec },
-    Verify { who: String, whom: String },
-    ServerDown { server: String },
-    ServerUp { server: String },
-    InjectDevice { by: String, who: String, device: String },
-    AddPuppet { by: String, room: String, username: String },
-    LoseDevice { who: String, device: String },
-    Recover { who: String, device: DeviceSpec, via: RecoverVia },
-}
-
-/// How a person gets back into their account on a new device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RecoverVia {
-    /// They still know the password.
-    Password,
-    /// They reset it through the email bound to the account.
-    EmailReset,
-}
-
-impl Action {
-    /// The account acting, for actions a person performs.
-    pub fn actor(&self) -> Option<&str> {
-        match self {
-            Action::Say { who, .. }
-            | Action::React { who, .. }
-            | Action::Read { who, .. }
-            | Action::Typing { who, .. }
-            | Action::Presence { who, .. }
-            | Action::Join { who, .. }
-            | Action::Leave { who, .. }
-            | Action::Connect { who, .. }
-            | Action::NewDevice { who, .. }
-            | Action::Verify { who, .. }
-            | Action::LoseDevice { who, .. }
-            | Action::Recover { who, .. } => Some(who),
-            _ => None,
-        }
-    }
 }
 
 /// A timed action.

@@ -1,0 +1,142 @@
+//! Adversaries: exactly one kind each, its target, its start time; a seized device must exist.
+
+use super::{Builder, Declared};
+use crate::scenario::diag::{DiagCode as C, Diagnostic};
+use crate::scenario::model::*;
+use crate::scenario::raw::*;
+use indexmap::IndexMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use toml::Spanned;
+
+/// Adversaries being checked: the spec, the table's span, and the span of its `device` key.
+pub(crate) type Adversaries = IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>;
+
+impl Builder<'_> {
+    pub(super) fn adversaries(
+        &mut self,
+        raw: &RawScenario,
+        servers: &IndexMap<String, ServerSpec>,
+        people: &IndexMap<String, PersonSpec>,
+        declared: &BTreeMap<String, Declared>,
+    ) -> Adversaries {
+        let mut out = IndexMap::new();
+        let mut seen = BTreeSet::new();
+        for (i, sa) in raw.adversaries.iter().enumerate() {
+            let a = sa.get_ref();
+            let kinds = [
+                ("compromise", &a.compromise),
+                ("malicious-admin", &a.malicious_admin),
+                ("insider", &a.insider),
+                ("network-observer", &a.network_observer),
+                ("seized-device", &a.seized_device),
+                ("push-gateway", &a.push_gateway),
+            ]
+            .into_iter()
+            .filter_map(|(n, p)| p.as_ref().map(|p| (p.span(), (n, p))))
+            .collect();
+            let none = Diagnostic::new(C::AdversaryNoKind, sa.span());
+            let Some((kind_name, target)) =
+                self.exactly_one(kinds, none, |second| Diagnostic::new(C::AdversaryManyKinds, second))
+            else {
+                continue;
+            };
+            let id = match &a.id {
+                Some(id) => {
+                    if !self.id(id, &mut seen, "adversary") {
+                        continue;
+                    }
+                    id.get_ref().clone()
+                }
+                None => {
+                    let id =
+                        if seen.contains(kind_name) { format!("{kind_name}-{}", i + 1) } else { kind_name.to_owned() };
+                    seen.insert(id.clone());
+                    id
+                }
+            };
+            let at = a.at.as_ref().and_then(|t| self.time(t)).unwrap_or_default();
+            let Some(name) = self.string(target) else { continue };
+            let named = Spanned::new(target.span(), name);
+            let kind = match kind_name {
+                "compromise" | "malicious-admin" => self.server_kind(kind_name, named, servers),
+                _ => self.person_kind(kind_name, named, a, people, declared),
+            };
+            let Some(kind) = kind else { continue };
+            out.insert(id.clone(), (AdversarySpec { id, kind, at }, sa.span(), a.device.clone()));
+        }
+        out
+    }
+
+    /// A server-side adversary: its server must be declared.
+    fn server_kind(
+        &mut self,
+        kind_name: &str,
+        server: Spanned<String>,
+        servers: &IndexMap<String, ServerSpec>,
+    ) -> Option<AdversaryKind> {
+        if !servers.contains_key(server.get_ref()) {
+            self.unknown(C::UnknownServer, server.span(), "name", server.get_ref(), servers.keys());
+            return None;
+        }
+        let server = server.into_inner();
+        Some(if kind_name == "compromise" {
+            AdversaryKind::Compromise { server }
+        } else {
+            AdversaryKind::MaliciousAdmin { server }
+        })
+    }
+
+    /// An adversary near a person: the person must exist in this run; a seized device defaults
+    /// to the person's first.
+    fn person_kind(
+        &mut self,
+        kind_name: &str,
+        person: Spanned<String>,
+        a: &RawAdversary,
+        people: &IndexMap<String, PersonSpec>,
+        declared: &BTreeMap<String, Declared>,
+    ) -> Option<AdversaryKind> {
+        if !self.person(&person, declared)? {
+            self.push(Diagnostic::new(C::AccountMissing, person.span()).arg("id", person.get_ref()));
+            return None;
+        }
+        let person = person.into_inner();
+        Some(match kind_name {
+            "insider" => AdversaryKind::Insider { person },
+            "network-observer" => AdversaryKind::NetworkObserver { person },
+            "push-gateway" => AdversaryKind::PushGateway { person },
+            _ => {
+                let device = a.device.as_ref().map(|d| d.get_ref().clone()).unwrap_or_else(|| {
+                    people.get(&person).and_then(|p| p.devices.first()).map(|d| d.id.clone()).unwrap_or_default()
+                });
+                AdversaryKind::SeizedDevice { person, device }
+            }
+        })
+    }
+
+    /// A seized device must be one the person has at the start or logs in on during the script.
+    pub(super) fn check_seized_devices(
+        &mut self,
+        adversaries: Adversaries,
+        people: &IndexMap<String, PersonSpec>,
+        script: &[Step],
+    ) -> IndexMap<String, AdversarySpec> {
+        let mut out = IndexMap::new();
+        for (id, (spec, span, device_span)) in adversaries {
+            if let AdversaryKind::SeizedDevice { person, device } = &spec.kind {
+                let initial = people.get(person).is_some_and(|p| p.devices.iter().any(|d| &d.id == device));
+                let added = script.iter().any(|s| {
+                    s.action.actor() == Some(person.as_str()) && s.action.logs_in().is_some_and(|d| &d.id == device)
+                });
+                if !initial && !added {
+                    let span = device_span.as_ref().map_or(span, |d| d.span());
+                    self.push(Diagnostic::new(C::UnknownDevice, span).arg("id", device).arg("person", person));
+                    continue;
+                }
+            }
+            out.insert(id, spec);
+        }
+        out
+    }
+}

@@ -1,0 +1,77 @@
+//! `inject_device`: a malicious admin adds a device of its own to an account on its server.
+
+use super::{Check, ScriptAction};
+use crate::scenario::{DiagCode as C, Diagnostic, is_device_id};
+use crate::world::{SimError, World};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+/// `inject_device = { by, who, id? }`.
+#[derive(Clone, Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawInjectDevice {
+    /// Adversary (a malicious admin).
+    #[schemars(with = "String")]
+    pub by: Spanned<String>,
+    /// Account on the admin's server.
+    #[schemars(with = "String")]
+    pub who: Spanned<String>,
+    /// Device id of the injected device.
+    #[schemars(with = "Option<String>")]
+    pub id: Option<Spanned<String>>,
+}
+
+/// Injects a device into an account.
+#[derive(Clone, Debug, Serialize)]
+pub struct InjectDevice {
+    /// Adversary.
+    pub by: String,
+    /// Account.
+    pub who: String,
+    /// Device id.
+    pub device: String,
+}
+
+impl ScriptAction for InjectDevice {
+    type Raw = RawInjectDevice;
+
+    fn check(raw: &Spanned<RawInjectDevice>, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
+        let x = raw.get_ref();
+        let server = cx.admin(&x.by)?;
+        match cx.person(&x.who) {
+            Some(true) => {}
+            Some(false) => {
+                cx.push(Diagnostic::new(C::AccountMissing, x.who.span()).arg("id", x.who.get_ref()));
+                return None;
+            }
+            None => return None,
+        }
+        let home = cx.declared.get(x.who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
+        if home != server {
+            cx.push(
+                Diagnostic::new(C::AdminForeignAccount, x.who.span())
+                    .arg("id", x.who.get_ref())
+                    .arg("server", &home)
+                    .arg("admin_server", &server),
+            );
+            return None;
+        }
+        if !cx.admin_online(&server) {
+            return None;
+        }
+        let id = x.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
+        let was_lost = cx.state.lost.get(x.who.get_ref()).is_some_and(|l| l.contains(&id));
+        let set = cx.state.devices.entry(x.who.get_ref().clone()).or_default();
+        if !is_device_id(&id) || was_lost || !set.insert(id.clone()) {
+            let at_span = x.id.as_ref().map_or(cx.span.clone(), |d| d.span());
+            cx.push(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
+            return None;
+        }
+        Some(InjectDevice { by: x.by.get_ref().clone(), who: x.who.get_ref().clone(), device: id })
+    }
+
+    fn apply(&self, world: &mut World) -> Result<(), SimError> {
+        world.new_device(&self.who, &self.device, &self.device, "synapse-admin", Some(&self.by))
+    }
+}

@@ -1,0 +1,270 @@
+//! The script's actions: one module per action, and one table (`actions!`) that generates what
+//! ties them together.
+//!
+//! Each module owns its raw TOML shape (spanned, for exact diagnostics), its check against the
+//! script so far (`Check`), how it changes the [`World`], who acts and which of its fields a
+//! learner's choice may fill. The table generates [`RawStep`] (one optional key per action), the
+//! "exactly one action per step" check, the placeholder list, [`Action`] and its dispatch.
+//!
+//! Adding an action: a module here implementing `ScriptAction`, one line in the table below, and
+//! one arm in the lab's replay (`src/lab/replay/mod.rs`, `Replay::step`).
+
+mod check;
+
+pub mod add_puppet;
+pub mod connect;
+pub mod inject_device;
+pub mod join;
+pub mod leave;
+pub mod lose_device;
+pub mod new_device;
+pub mod presence;
+pub mod react;
+pub mod read;
+pub mod recover;
+pub mod say;
+pub mod server_down;
+pub mod server_up;
+pub mod typing;
+pub mod verify;
+
+pub(crate) use check::Check;
+
+use crate::scenario::{DeviceSpec, DiagCode, Diagnostic, RawParam};
+use crate::world::{SimError, World};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+pub use add_puppet::{AddPuppet, RawAddPuppet};
+pub use connect::{Connect, RawConnect};
+pub use inject_device::{InjectDevice, RawInjectDevice};
+pub use join::{Join, RawWhoRoom};
+pub use leave::Leave;
+pub use lose_device::{LoseDevice, RawLoseDevice};
+pub use new_device::{NewDevice, RawNewDevice};
+pub use presence::{Presence, RawPresence};
+pub use react::{RawReact, React};
+pub use read::Read;
+pub use recover::{RawRecover, Recover, RecoverVia};
+pub use say::{RawSay, Say};
+pub use server_down::ServerDown;
+pub use server_up::ServerUp;
+pub use typing::Typing;
+pub use verify::{RawVerify, Verify};
+
+/// What every script action provides; `actions!` dispatches to it.
+pub(crate) trait ScriptAction: Sized {
+    /// The action's table as written in a step (`say = { … }`).
+    type Raw;
+
+    /// Checks the raw table against the script so far (updating it), reporting every problem
+    /// into `cx`; `None` drops the step.
+    fn check(raw: &Spanned<Self::Raw>, cx: &mut Check<'_, '_>) -> Option<Self>;
+
+    /// The fields a learner's choice may fill (`"{key}"` or a switch).
+    fn params(_raw: &Self::Raw) -> Vec<&RawParam> {
+        Vec::new()
+    }
+
+    /// The account acting, for actions a person performs.
+    fn actor(&self) -> Option<&str> {
+        None
+    }
+
+    /// Plays the action in the world (the actor, if any, can act).
+    fn apply(&self, world: &mut World) -> Result<(), SimError>;
+
+    /// Whether the step still happens when its actor has no device to act with (only a
+    /// recovery, which gives them one).
+    fn acts_without_device(&self) -> bool {
+        false
+    }
+
+    /// Whether the actor must still hold a device after the step (checked by validation):
+    /// not after losing one, nor for a recovery.
+    fn needs_device(&self) -> bool {
+        true
+    }
+
+    /// The message label the step defines.
+    fn label(&self) -> Option<&str> {
+        None
+    }
+
+    /// The device the actor logs in on at this step.
+    fn logs_in(&self) -> Option<&DeviceSpec> {
+        None
+    }
+}
+
+/// The one list of script actions. Each line: the step's TOML key, the [`Action`] variant with
+/// its type, the raw table's type and the JSON Schema type of the key (schemars takes it as a
+/// string); doc comments become the key's description in the schema and the variant's doc. The
+/// order is the schema's order of the keys.
+macro_rules! actions {
+    ($( $(#[$doc:meta])* $key:ident => $Variant:ident($Ty:ty, $Raw:ty, $schema:tt), )*) => {
+        /// One step of the timeline: a time and exactly one action.
+        #[derive(Clone, Debug, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct RawStep {
+            /// When, `[Nd ]H:MM[:SS]`.
+            #[schemars(with = "String")]
+            pub at: Spanned<String>,
+            $(
+                $(#[$doc])*
+                #[schemars(with = $schema)]
+                pub $key: Option<Spanned<$Raw>>,
+            )*
+        }
+
+        impl RawStep {
+            /// Checks that the step has exactly one action (reported at the step, or at the
+            /// second action in file order), then checks that action.
+            pub(crate) fn check(&self, cx: &mut Check<'_, '_>) -> Option<Action> {
+                let present = [$(self.$key.as_ref().map(|x| (x.span(), ()))),*].into_iter().flatten().collect();
+                let none = Diagnostic::new(DiagCode::StepNoAction, cx.span.clone());
+                cx.builder().exactly_one(present, none, |second| Diagnostic::new(DiagCode::StepManyActions, second))?;
+                $(
+                    if let Some(x) = &self.$key {
+                        return <$Ty as ScriptAction>::check(x, cx).map(Action::$Variant);
+                    }
+                )*
+                None
+            }
+
+            /// Every field of the step a learner's choice may fill.
+            pub(crate) fn params(&self) -> Vec<&RawParam> {
+                let mut out = Vec::new();
+                $(
+                    if let Some(x) = &self.$key {
+                        out.extend(<$Ty as ScriptAction>::params(x.get_ref()));
+                    }
+                )*
+                out
+            }
+        }
+
+        /// One action of the timeline.
+        #[derive(Clone, Debug, Serialize)]
+        #[serde(tag = "action", rename_all = "kebab-case")]
+        pub enum Action {
+            $( $(#[$doc])* $Variant($Ty), )*
+        }
+
+        impl Action {
+            /// The step's TOML key, e.g. `new_device`.
+            pub fn name(&self) -> &'static str {
+                match self {
+                    $( Action::$Variant(_) => stringify!($key), )*
+                }
+            }
+
+            /// The action, for what every action answers.
+            fn inner(&self) -> &dyn Dispatch {
+                match self {
+                    $( Action::$Variant(a) => a, )*
+                }
+            }
+        }
+    };
+}
+
+actions! {
+    /// Send a message.
+    say => Say(Say, RawSay, "Option<RawSay>"),
+    /// React to a message.
+    react => React(React, RawReact, "Option<RawReact>"),
+    /// Send a read receipt.
+    read => Read(Read, RawWhoRoom, "Option<RawWhoRoom>"),
+    /// Send a typing notification.
+    typing => Typing(Typing, RawWhoRoom, "Option<RawWhoRoom>"),
+    /// Set presence.
+    presence => Presence(Presence, RawPresence, "Option<RawPresence>"),
+    /// Join a room.
+    join => Join(Join, RawWhoRoom, "Option<RawWhoRoom>"),
+    /// Leave a room.
+    leave => Leave(Leave, RawWhoRoom, "Option<RawWhoRoom>"),
+    /// Change how a person connects.
+    connect => Connect(Connect, RawConnect, "Option<RawConnect>"),
+    /// A person logs in on a new device.
+    new_device => NewDevice(NewDevice, RawNewDevice, "Option<RawNewDevice>"),
+    /// A person verifies another.
+    verify => Verify(Verify, RawVerify, "Option<RawVerify>"),
+    /// A server goes offline.
+    server_down => ServerDown(ServerDown, String, "Option<String>"),
+    /// A server comes back and catches up.
+    server_up => ServerUp(ServerUp, String, "Option<String>"),
+    /// A malicious admin adds a device to one of its own accounts.
+    inject_device => InjectDevice(InjectDevice, RawInjectDevice, "Option<RawInjectDevice>"),
+    /// A malicious admin adds a puppet account of its own to a room.
+    add_puppet => AddPuppet(AddPuppet, RawAddPuppet, "Option<RawAddPuppet>"),
+    /// A person loses a device (stolen, broken): it is gone with the keys it held.
+    lose_device => LoseDevice(LoseDevice, RawLoseDevice, "Option<RawLoseDevice>"),
+    /// A person logs in again on a new device, with their password or after an email reset.
+    recover => Recover(Recover, RawRecover, "Option<RawRecover>"),
+}
+
+/// The object-safe part of `ScriptAction`, for dispatch from [`Action`].
+trait Dispatch {
+    fn actor(&self) -> Option<&str>;
+    fn apply(&self, world: &mut World) -> Result<(), SimError>;
+    fn acts_without_device(&self) -> bool;
+    fn needs_device(&self) -> bool;
+    fn label(&self) -> Option<&str>;
+    fn logs_in(&self) -> Option<&DeviceSpec>;
+}
+
+impl<T: ScriptAction> Dispatch for T {
+    fn actor(&self) -> Option<&str> {
+        ScriptAction::actor(self)
+    }
+    fn apply(&self, world: &mut World) -> Result<(), SimError> {
+        ScriptAction::apply(self, world)
+    }
+    fn acts_without_device(&self) -> bool {
+        ScriptAction::acts_without_device(self)
+    }
+    fn needs_device(&self) -> bool {
+        ScriptAction::needs_device(self)
+    }
+    fn label(&self) -> Option<&str> {
+        ScriptAction::label(self)
+    }
+    fn logs_in(&self) -> Option<&DeviceSpec> {
+        ScriptAction::logs_in(self)
+    }
+}
+
+impl Action {
+    /// The account acting, for actions a person performs.
+    pub fn actor(&self) -> Option<&str> {
+        self.inner().actor()
+    }
+
+    /// Whether the step still happens when its actor has no device to act with (only
+    /// `recover`, which gives them one).
+    pub fn acts_without_device(&self) -> bool {
+        self.inner().acts_without_device()
+    }
+
+    /// Whether the actor must still hold a device after the step (validation's `no-device`).
+    pub(crate) fn needs_device(&self) -> bool {
+        self.inner().needs_device()
+    }
+
+    /// The message label the step defines (`say`'s `label`).
+    pub fn label(&self) -> Option<&str> {
+        self.inner().label()
+    }
+
+    /// The device the actor logs in on at this step (`new_device`, `recover`).
+    pub fn logs_in(&self) -> Option<&DeviceSpec> {
+        self.inner().logs_in()
+    }
+
+    /// Plays the action in the world.
+    pub(crate) fn apply(&self, world: &mut World) -> Result<(), SimError> {
+        self.inner().apply(world)
+    }
+}

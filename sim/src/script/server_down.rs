@@ -1,0 +1,36 @@
+//! `server_down`: a server goes offline; what it misses waits for `server_up`.
+
+use super::{Check, ScriptAction};
+use crate::scenario::{DiagCode as C, Diagnostic};
+use crate::world::{SimError, World};
+use serde::Serialize;
+use toml::Spanned;
+
+/// Takes a server offline.
+#[derive(Clone, Debug, Serialize)]
+pub struct ServerDown {
+    /// Server name.
+    pub server: String,
+}
+
+impl ScriptAction for ServerDown {
+    type Raw = String;
+
+    fn check(raw: &Spanned<String>, cx: &mut Check<'_, '_>) -> Option<ServerDown> {
+        if !cx.server_ref(raw) {
+            return None;
+        }
+        if !cx.state.offline.insert(raw.get_ref().clone()) {
+            cx.push(Diagnostic::new(C::ServerAlreadyOffline, raw.span()).arg("name", raw.get_ref()));
+            return None;
+        }
+        Some(ServerDown { server: raw.get_ref().clone() })
+    }
+
+    fn apply(&self, world: &mut World) -> Result<(), SimError> {
+        if let Some(s) = world.servers.get_mut(&self.server) {
+            s.online = false;
+        }
+        Ok(())
+    }
+}
