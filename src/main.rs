@@ -25,7 +25,7 @@ mod window;
 use std::process::ExitCode;
 
 /// mimalloc: a run allocates many small JSON values; the system allocator made up a sixth of its
-/// time (see the README's benchmarks).
+/// time (see docs/benchmarks.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 

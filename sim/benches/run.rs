@@ -1,5 +1,5 @@
 //! Benchmarks a bundled scenario from TOML text to finished report, and the vodozemac work that
-//! run performs, replayed alone, so the README can state the simulation's overhead over crypto.
+//! run performs, replayed alone, so docs/benchmarks.md can state the simulation's overhead over crypto.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 

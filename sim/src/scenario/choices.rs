@@ -119,23 +119,6 @@ pub enum ChoiceError {
     },
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_parse_with_or_without_spaces() {
-        let c = Choice {
-            key: "verified".into(),
-            values: vec![ChoiceValue::List(vec![]), ChoiceValue::List(vec!["a".into(), "b".into()])],
-            default: ChoiceValue::List(vec![]),
-        };
-        assert_eq!(c.parse_value("a, b"), Some(&c.values[1]));
-        assert_eq!(c.parse_value("[]"), Some(&c.values[0]));
-        assert_eq!(c.parse_value("b,a"), None);
-    }
-}
-
 impl crate::Scenario {
     /// `selection` with the choice `key` set to `value`, checked against the values the scenario
     /// offers (the window's setup screen and `--choose` both come through here).
@@ -153,5 +136,22 @@ impl crate::Scenario {
         let mut next = selection.clone();
         next.insert(key.to_owned(), v.clone());
         Ok(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_parse_with_or_without_spaces() {
+        let c = Choice {
+            key: "verified".into(),
+            values: vec![ChoiceValue::List(vec![]), ChoiceValue::List(vec!["a".into(), "b".into()])],
+            default: ChoiceValue::List(vec![]),
+        };
+        assert_eq!(c.parse_value("a, b"), Some(&c.values[1]));
+        assert_eq!(c.parse_value("[]"), Some(&c.values[0]));
+        assert_eq!(c.parse_value("b,a"), None);
     }
 }
