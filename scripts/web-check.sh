@@ -14,7 +14,9 @@ if [ ! -d "$pw" ]; then
   npm install --silent --prefix "$cache/node" playwright-core@1 > /dev/null
 fi
 html="$(mktemp -d)/html"
-cargo run --quiet --release -- book build --web --out "$html"
+# The debug binary CI already built: a release build of the host binary only to run this command
+# would compile Bevy a second time (the wasm build itself uses the wasm-release profile).
+cargo run --quiet -- book build --web --out "$html"
 ls -l "$html/play/glasshouse_bg.wasm"
 gzip -9 -c "$html/play/glasshouse_bg.wasm" | wc -c | awk '{printf "gzipped .wasm: %.1f MB\n", $1/1048576}'
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
