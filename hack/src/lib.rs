@@ -1,0 +1,1 @@
+//! Empty on purpose: this crate only turns on dependency features (see its Cargo.toml).
