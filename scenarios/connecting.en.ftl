@@ -18,8 +18,9 @@ scenario-connecting-debrief =
     admins decide how long those rows live. On riverbank.example the few minutes of day 3 were still
     in the 90-day log when police arrived; lantern.example had long pruned them, and since it keeps
     no last address per device, nothing tied your account to home. Connecting directly, every
-    request carried your home address, whatever the retention. The address used to create the
-    account is kept too, so what you use on day one matters.
+    request carried your home address, whatever the retention. The address you signed up from is
+    kept with the sign-up itself only for two days, so a seizure in the first 48 hours would have
+    found that too; by day 30 it was gone.
     What no choice here hides: your provider always sees when you are online and how much you send;
     the server still holds your membership, your contacts' names and the time and size of every
     message. A VPN moves trust to the VPN company, which sees both your home address and your

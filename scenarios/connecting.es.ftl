@@ -20,8 +20,9 @@ scenario-connecting-debrief =
     minutos del día 3 seguían en el registro de 90 días cuando llegó la policía; lantern.example ya
     los había borrado y, como no guarda la última dirección de cada dispositivo, nada vinculaba tu
     cuenta con tu casa. Si te conectas directamente, cada petición lleva la dirección de tu casa,
-    sea cual sea el tiempo de conservación. También se guarda la dirección desde la que creaste la
-    cuenta, así que importa cómo te conectas desde el primer día.
+    sea cual sea el tiempo de conservación. La dirección desde la que creaste la cuenta se guarda
+    junto al registro solo dos días: una incautación en las primeras 48 horas también la habría
+    encontrado; el día 30 ya no estaba.
     Lo que ninguna de estas decisiones oculta: tu proveedor siempre sabe cuándo estás conectada y
     cuánto envías; el servidor sigue sabiendo que eres miembro de la sala, cómo se llaman tus
     contactos y la hora y el tamaño de cada mensaje. Una VPN traslada la confianza a la empresa que

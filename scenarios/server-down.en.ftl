@@ -13,21 +13,26 @@ scenario-server-down-debrief =
     the seized east.example read the tin message just as south.example would have.
     What prevents it: encryption. Kai's devices got the room keys once east.example returned, but a
     copy of the server's database holds only ciphertext.
-    The outage did hide something else. Read receipts and presence are not room events; Synapse
-    drops those it has queued for a server it has been unable to reach for a long time, and a
-    returning server only catches up on room events. So east.example never learned when you read the
-    room or your status while it was down, and south.example, which stayed up, did.
+    The outage hid less than it seems. Read receipts are not room events: Synapse drops those it has
+    queued for a server it has been unable to reach for a long time, and a returning server only
+    catches up on room events, so east.example never learned how far you had read. South.example,
+    which stayed up, did, but only the latest: a server keeps one receipt per person and room, each
+    new one replacing the last. Your status is different. Your server re-sends your current presence
+    to the room's servers about every 25 minutes while you are online, so east.example learned
+    “counting the fund” a quarter of an hour after it came back. Only a status you had already
+    changed back before then would have stayed unseen.
     What no choice prevents: every server in the room, including one that was offline, ends up with
     the member list, the names, and the sender, time and size of every message — encrypted or not.
 scenario-server-down-facilitator =
     About 15 minutes. Start by asking the group what they expect: does a message sent while a server
     is down ever reach it? Run the defaults (unencrypted, east.example seized) and find the tin
-    message in the report. Then switch the seizure to south.example and compare: the messages are
-    the same, but now your read receipts and your status appear. explain server-down --outcomes
+    message in the report. Then switch the seizure to south.example and compare: the messages and your
+    status are the same, but now your latest read receipt appears. explain server-down --outcomes
     shows the four runs.
     Discuss resilience (a group chat that survives any single server) against exposure (every server
     in the room is a full copy to protect), and what an outage does and does not erase. Pitfall: the
-    lost receipts are not a privacy tool; after a short outage real servers may still deliver them.
+    lost receipt is not a privacy tool; after a short outage real servers may still deliver it, and
+    your next receipt or status reaches every server anyway.
 choice-server-down-encrypted = the room is end-to-end encrypted
 choice-server-down-seized = the server the police take next morning
 objective-server-down-outage-message-unread = The seized server cannot read what you said while east.example was down.

@@ -15,11 +15,15 @@ scenario-server-down-debrief =
     Qué lo evita: el cifrado. Los dispositivos de Kai recibieron las claves de la sala cuando
     east.example volvió, pero una copia de la base de datos del servidor solo contiene texto
     cifrado.
-    El apagón sí ocultó otra cosa. Las confirmaciones de lectura y la presencia no son eventos de la
+    El apagón ocultó menos de lo que parece. Las confirmaciones de lectura no son eventos de la
     sala: Synapse descarta las que tiene en cola para un servidor al que lleva mucho tiempo sin
-    poder llegar, y un servidor que vuelve solo recupera los eventos de la sala. Por eso
-    east.example nunca supo cuándo leíste la sala ni tu estado mientras estuvo caído, y
-    south.example, que siguió encendido, sí lo supo.
+    poder llegar, y un servidor que vuelve solo recupera los eventos de la sala, así que
+    east.example nunca supo hasta dónde habías leído. South.example, que siguió encendido, sí lo
+    supo, pero solo la última: un servidor guarda una confirmación por persona y sala, y cada una
+    nueva sustituye a la anterior. Con tu estado es distinto. Tu servidor vuelve a enviar tu
+    presencia actual a los servidores de la sala más o menos cada 25 minutos mientras estás
+    en línea, así que east.example se enteró de «counting the fund» un cuarto de hora después de
+    volver. Solo un estado que ya hubieras cambiado antes de eso habría quedado sin ver.
     Lo que ninguna decisión evita: todos los servidores de la sala, incluido el que estuvo apagado,
     acaban teniendo la lista de miembros, los nombres y el remitente, la hora y el tamaño de cada
     mensaje, cifrado o no.
@@ -27,12 +31,13 @@ scenario-server-down-facilitator =
     Unos 15 minutos. Empezad preguntando al grupo qué espera: ¿un mensaje enviado mientras un
     servidor está caído acaba llegándole? Ejecutad los valores por defecto (sin cifrar, incautación
     de east.example) y buscad el mensaje de la lata en el informe. Luego cambiad la incautación a
-    south.example y comparad: los mensajes son los mismos, pero ahora aparecen tus confirmaciones de
-    lectura y tu estado. explain server-down --outcomes muestra las cuatro ejecuciones.
+    south.example y comparad: los mensajes y tu estado son los mismos, pero ahora aparece tu última
+    confirmación de lectura. explain server-down --outcomes muestra las cuatro ejecuciones.
     Debatid la resistencia (un chat de grupo que sobrevive a la caída de cualquier servidor) frente
     a la exposición (cada servidor de la sala es una copia completa que hay que proteger), y qué
-    borra un apagón y qué no. Error habitual: las confirmaciones perdidas no son una herramienta de
-    privacidad; tras un corte breve, los servidores reales pueden seguir entregándolas.
+    borra un apagón y qué no. Error habitual: la confirmación perdida no es una herramienta de
+    privacidad; tras un corte breve, los servidores reales pueden seguir entregándola, y tu
+    siguiente confirmación o estado llega igualmente a todos los servidores.
 choice-server-down-encrypted = la sala está cifrada de extremo a extremo
 choice-server-down-seized = el servidor que se lleva la policía a la mañana siguiente
 objective-server-down-outage-message-unread = El servidor incautado no puede leer lo que dijiste mientras east.example estaba caído.

@@ -77,6 +77,48 @@ fn vpn_and_tor_put_the_exit_in_the_servers_logs() {
     }
 }
 
+/// Part 1: the other servers in your rooms get your list of devices (ids and keys, which
+/// encryption needs) but not the devices' names: Synapse shares device names over federation
+/// only when its admins turn that on (off by default since 2022). Your own server has them.
+#[test]
+fn other_servers_get_your_devices_but_not_their_names() {
+    let names = |choose: &[&str], subject: &str| -> Vec<Option<String>> {
+        let (_, r) = run("first-connection", choose);
+        by(&r, "raid")
+            .filter(|f| f.subject == subject)
+            .filter_map(|f| match &f.fact {
+                Fact::DeviceList { devices, .. } => Some(devices.iter().map(|d| d.name.clone())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    // Rosa on collective.example: the raid on bigchat.example has her laptop's id, not its name.
+    let remote = names(&["server=collective.example"], "you");
+    assert!(!remote.is_empty() && remote.iter().all(Option::is_none), "{remote:?}");
+    // Sam is on bigchat.example itself: the raid reads his device's name in `devices`.
+    let local = names(&["server=collective.example"], "sam");
+    assert!(!local.is_empty() && local.iter().all(Option::is_some), "{local:?}");
+}
+
+/// Part 1: the address you sign up from is kept with the sign-up session, which Synapse
+/// deletes after 48 hours; after that only the ordinary address log (28 days by default, or
+/// what the admins set) still has it.
+#[test]
+fn the_sign_up_address_is_gone_after_two_days() {
+    let (w, r) = run("connecting", &["server=riverbank.example", "connection=direct"]);
+    let cites_sign_up = |f: &Finding| {
+        f.evidence.iter().any(
+            |e| matches!(e, glasshouse_sim::knowledge::Evidence::Row { table, .. } if table == "ui_auth_sessions_ips"),
+        )
+    };
+    // Seized on day 30: no sign-up session is left, though the 90-day log has the home address.
+    assert!(!r.findings.iter().any(cites_sign_up), "a day-30 seizure cited a sign-up session");
+    assert!(by(&r, "raid").any(|f| matches!(&f.fact, Fact::IpAddress { ip_kind: IpKind::Home, .. })));
+    let dump = w.servers()["riverbank.example"].dump(w.end());
+    assert!(dump.get("ui_auth_sessions_ips").and_then(|v| v.as_array()).is_none_or(Vec::is_empty));
+}
+
 /// Part 1: a username reused from a public profile ties the account to that identity; a fresh
 /// one does not.
 #[test]
@@ -278,6 +320,31 @@ fn a_room_survives_a_server_outage_and_the_server_catches_up() {
     assert!(
         by(&r, "seizure").any(|f| matches!(&f.fact, Fact::MessagePlaintext { text, .. } if text.contains("blue tin")))
     );
+}
+
+/// Part 1 (resilience): a server keeps only your latest read receipt per room, so a seizure
+/// finds where you had read up to, not each time you read.
+#[test]
+fn a_seizure_finds_only_your_latest_read_receipt() {
+    let (_, r) = run("server-down", &["seized=south.example"]);
+    let receipts = by(&r, "seizure").filter(|f| f.subject == "you" && f.code() == FindingCode::ReadReceipt).count();
+    assert_eq!(receipts, 1, "you read the room twice; the server keeps one row");
+}
+
+/// Part 1 (resilience): a server re-sends its users' current presence every 25 minutes or so,
+/// so a server back from an outage soon learns the status you set while it was down.
+#[test]
+fn a_server_back_from_an_outage_soon_learns_your_status() {
+    let (w, r) = run("server-down", &["seized=east.example"]);
+    let up = glasshouse_sim::SimTime::parse("6:50").unwrap_or_default();
+    let status = by(&r, "seizure").find_map(|f| match &f.fact {
+        Fact::Presence { status: Some(s), at, .. } if f.subject == "you" => Some((s.clone(), *at)),
+        _ => None,
+    });
+    let Some((text, at)) = status else { panic!("the returning server never learned your status") };
+    assert_eq!(text, "counting the fund");
+    assert!(at > up && at.secs() - up.secs() <= 25 * 60, "learned at {at}, 25 minutes after 6:50 at the latest");
+    assert!(w.hops().iter().any(|h| h.kind == HopKind::Edu && h.to == "east.example" && h.at == at));
 }
 
 /// Part 3: with "only send to verified", only the verified members' devices can read you —

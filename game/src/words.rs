@@ -58,7 +58,11 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
                 ("devices", Value::Array(items)) => items
                     .iter()
                     .map(|d| match d {
-                        Value::Object(o) => format!("{} ({})", arg_text(&o["id"]), arg_text(&o["name"])),
+                        // A device whose name the holder never received is shown by its id.
+                        Value::Object(o) => match o.get("name") {
+                            Some(name) if !name.is_null() => format!("{} ({})", arg_text(&o["id"]), arg_text(name)),
+                            _ => arg_text(&o["id"]),
+                        },
                         other => arg_text(other),
                     })
                     .collect::<Vec<_>>()

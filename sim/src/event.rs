@@ -274,18 +274,28 @@ pub fn receipt(event: &str, user: &str, ts: u64) -> Value {
     json!({ event: { "m.read": { user: { "ts": ts } } } })
 }
 
-/// `m.device_list_update` EDU content (server-server API; ruma-events has no type for it).
-pub fn device_list_update(user: &str, device_id: &str, display_name: &str, stream_id: u64, keys: Value) -> Value {
+/// `m.device_list_update` EDU content (server-server API; ruma-events has no type for it). The
+/// display name is left out unless the sending server shares device names over federation
+/// (Synapse `allow_device_name_lookup_over_federation`, off by default; FACTS.md §1).
+pub fn device_list_update(
+    user: &str,
+    device_id: &str,
+    display_name: Option<&str>,
+    stream_id: u64,
+    keys: Value,
+) -> Value {
     let mut v = json!({
         "user_id": user,
         "device_id": device_id,
-        "device_display_name": display_name,
         "stream_id": stream_id,
         "prev_id": if stream_id > 1 { json!([stream_id - 1]) } else { json!([]) },
         "deleted": false,
     });
     // Moved in, not re-serialised (`json!` would copy a `Value` through serde).
     if let Some(map) = v.as_object_mut() {
+        if let Some(name) = display_name {
+            map.insert("device_display_name".into(), Value::String(name.to_owned()));
+        }
         map.insert("keys".into(), keys);
     }
     v

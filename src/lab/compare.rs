@@ -1,13 +1,15 @@
 //! Prediction vs reality: both sides' `--dump`-shaped tables reduced to comparable facts.
 //!
-//! What is compared, per server: accounts, profiles, email/phone, the registration address,
-//! devices (id and display name, last address and user agent), `user_ips` history (device,
-//! address, user agent), which devices have an access token and uploaded keys, every stored
-//! event (type, room, sender, and its facts: message body or Megolm ciphertext, reply/reaction
-//! target, membership and display name, room settings), the search index, read receipts
-//! (room, reader, which event), the latest presence (state, status message), final
-//! memberships, remote device lists, to-device messages waiting in the inbox (recipient,
-//! sender, type) and room aliases.
+//! What is compared, per server: accounts, profiles, email/phone, the registration address
+//! (`ui_auth_sessions_ips`, for sign-ups younger than 48 hours in the scenario's time), devices
+//! (id and display name, last address and user agent), `user_ips` history (device, address,
+//! user agent), which devices have an access token and uploaded keys, every stored event (type,
+//! room, sender, and its facts: message body or Megolm ciphertext, reply/reaction target,
+//! membership and display name, room settings), the search index, read receipts (one fact per
+//! `receipts_linearized` row: room, type, reader, which event — so the number of rows counts),
+//! the latest presence (state, status message), final memberships, remote device lists (device
+//! id and, where it was sent, display name), to-device messages waiting in the inbox
+//! (recipient, sender, type) and room aliases.
 //!
 //! What is normalised away because it necessarily differs: server names (`127.0.0.1:PORT` is
 //! mapped back to the scenario's name), room ids (shown as the scenario's room), event ids
@@ -129,6 +131,10 @@ pub struct Names {
     /// Devices (user, device id) whose access token, keys and device-list entries the lab
     /// cannot reproduce (an admin's injected device, a puppet's): those facts are left out.
     pub unreplayed: BTreeSet<(String, String)>,
+    /// Users whose sign-up session is older than 48 hours at the scenario's end: Synapse has
+    /// deleted its `ui_auth_sessions_ips` rows by then, which a replay of a few minutes cannot
+    /// show, so the real rows are set aside (the simulator's are already gone).
+    pub expired_sign_ups: BTreeSet<String>,
 }
 
 impl Names {
@@ -244,9 +250,13 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
         if names.ignore_users.contains(&subject) {
             return;
         }
+        let device = value.split(' ').next().unwrap_or_default().to_owned();
         if matches!(kind, Kind::AccessToken | Kind::DeviceKeys | Kind::RemoteDevice)
-            && names.unreplayed.contains(&(subject.clone(), value.clone()))
+            && names.unreplayed.contains(&(subject.clone(), device))
         {
+            return;
+        }
+        if kind == Kind::RegistrationIp && names.expired_sign_ups.contains(&subject) {
             return;
         }
         let n = out.entry(Fact { subject, kind, value }).or_insert(0);
@@ -307,8 +317,8 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
         let room = names.room(s(&r["room_id"]));
         add(room, Kind::Search, format!("{} “{}”", s(&r["key"]), s(&r["value"])), true);
     }
-    // Receipts: the latest per (room, user, type).
-    let mut receipts: BTreeMap<(String, String, String), String> = BTreeMap::new();
+    // Receipts: one fact per row, counted, so that a history where Synapse keeps only the
+    // latest receipt (an upsert per room, type, user and thread) shows as a difference.
     for r in table(dump, "receipts_linearized") {
         let c = &r["content"];
         let room = names.room(s(&c["room_id"]));
@@ -316,13 +326,10 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
             for (kind, users) in types.as_object().into_iter().flatten() {
                 for u in users.as_object().into_iter().flatten().map(|(u, _)| u) {
                     let target = by_id.get(event).cloned().unwrap_or_else(|| "?".into());
-                    receipts.insert((room.clone(), names.server(u), kind.clone()), target);
+                    add(names.server(u), Kind::Receipt, format!("{room} {kind} → {target}"), true);
                 }
             }
         }
-    }
-    for ((room, u, kind), target) in receipts {
-        add(u, Kind::Receipt, format!("{room} {kind} → {target}"), false);
     }
     // Presence: the latest row per user.
     let mut presence: BTreeMap<String, String> = BTreeMap::new();
@@ -334,9 +341,11 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     for (u, p) in presence {
         add(u, Kind::Presence, p, false);
     }
+    // Remote devices: the id and, only where the owner's server sent it, the display name.
     for r in table(dump, "device_lists_remote_cache") {
         let c = &r["content"];
-        add(user(&c["user_id"]), Kind::RemoteDevice, s(&c["device_id"]).to_owned(), false);
+        let name = c["device_display_name"].as_str().map(|n| format!(" “{n}”")).unwrap_or_default();
+        add(user(&c["user_id"]), Kind::RemoteDevice, format!("{}{name}", s(&c["device_id"])), true);
     }
     for r in table(dump, "device_inbox") {
         let v = format!("{} ← {} {}", s(&r["device_id"]), user(&r["sender"]), s(&r["type"]));
@@ -490,6 +499,46 @@ mod tests {
             Names { unreplayed: [("@dana:s.example".to_owned(), "GHOST".to_owned())].into(), ..Names::default() };
         let kinds: Vec<Kind> = facts(&d, &names).into_keys().map(|f| f.kind).collect();
         assert_eq!(kinds, vec![Kind::Device]);
+    }
+
+    /// What the storage findings claim is compared: how many receipt rows a server keeps, and
+    /// whether a remote device's name reached it.
+    #[test]
+    fn receipt_rows_are_counted_and_remote_device_names_compared() {
+        let receipt = json!({ "content": { "room_id": "!r:a.example", "user_id": "@sam:b.example", "content": { "$e": { "m.read": { "@sam:b.example": { "ts": 1 } } } } } });
+        let remote = |name: Option<&str>| {
+            let mut c = json!({ "user_id": "@sam:b.example", "device_id": "PHONE", "keys": {} });
+            if let (Some(n), Some(m)) = (name, c.as_object_mut()) {
+                m.insert("device_display_name".into(), json!(n));
+            }
+            json!({ "content": c })
+        };
+        let sim = dump(&[
+            ("receipts_linearized", json!([receipt.clone(), receipt.clone()])),
+            ("device_lists_remote_cache", json!([remote(Some("Element Android"))])),
+        ]);
+        let real =
+            dump(&[("receipts_linearized", json!([receipt])), ("device_lists_remote_cache", json!([remote(None)]))]);
+        let lines = compare(&facts(&sim, &Names::default()), &facts(&real, &Names::default()), "a.example");
+        let receipt = lines.iter().find(|l| l.fact.kind == Kind::Receipt).expect("a receipt line");
+        assert_eq!((receipt.predicted, receipt.real), (2, 1), "two rows predicted, one stored");
+        let devices: Vec<(&str, usize, usize)> = lines
+            .iter()
+            .filter(|l| l.fact.kind == Kind::RemoteDevice)
+            .map(|l| (l.fact.value.as_str(), l.predicted, l.real))
+            .collect();
+        assert_eq!(devices, [("PHONE", 0, 1), ("PHONE “Element Android”", 1, 0)]);
+    }
+
+    #[test]
+    fn expired_sign_ups_are_set_aside() {
+        let d = dump(&[(
+            "ui_auth_sessions_ips",
+            json!([{ "user_id": "@you:a.example", "ip": "203.0.113.7", "user_agent": "UA" }]),
+        )]);
+        assert_eq!(facts(&d, &Names::default()).len(), 1);
+        let names = Names { expired_sign_ups: ["@you:a.example".to_owned()].into(), ..Names::default() };
+        assert!(facts(&d, &names).is_empty());
     }
 
     #[test]

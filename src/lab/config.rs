@@ -16,6 +16,8 @@ pub struct ServerPlan {
     pub dir: PathBuf,
     /// Presence enabled (the scenario's setting).
     pub presence: bool,
+    /// Device names sent to other servers (the scenario's `shares_device_names`).
+    pub device_names: bool,
 }
 
 impl ServerPlan {
@@ -81,6 +83,7 @@ pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str) -
         // alone is not enough) and a failed attempt leaves a long retry back-off.
         "ip_range_blacklist": [],
         "presence": { "enabled": plan.presence },
+        "allow_device_name_lookup_over_federation": plan.device_names,
         "report_stats": false,
         "suppress_key_server_warning": true,
         "rc_message": unlimited(),
@@ -122,6 +125,7 @@ mod tests {
             client_port: 40002,
             dir: PathBuf::from("/tmp/lab/bigchat"),
             presence: false,
+            device_names: true,
         }
     }
 
@@ -141,6 +145,7 @@ mod tests {
         assert_eq!(c["federation_domain_whitelist"], json!(names));
         assert_eq!(c["enable_registration_without_verification"], true);
         assert_eq!(c["presence"]["enabled"], false);
+        assert_eq!(c["allow_device_name_lookup_over_federation"], true);
         assert_eq!(c["tls_certificate_path"], "/tmp/lab/bigchat/tls.crt");
         assert_eq!(c["database"]["args"]["database"], "/tmp/lab/bigchat/homeserver.db");
         // Every rate limit is raised.

@@ -127,7 +127,14 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
         rows(db, "SELECT user_id, device_id, content FROM device_lists_remote_cache", |r| {
             let (user, device): (String, String) = (r.get(0)?, r.get(1)?);
             let keys: Value = serde_json::from_str(&r.get::<_, String>(2)?).unwrap_or(Value::Null);
-            Ok(json!({ "edu_type": "m.device_list_update", "origin": "", "content": { "user_id": user, "device_id": device, "keys": keys } }))
+            // Synapse stores the update (or the `/user/devices` entry) whole: the display name is
+            // in it only when the sending server shares device names.
+            let name = keys.get("device_display_name").cloned();
+            let mut content = json!({ "user_id": user, "device_id": device, "keys": keys });
+            if let (Some(name), Some(c)) = (name, content.as_object_mut()) {
+                c.insert("device_display_name".into(), name);
+            }
+            Ok(json!({ "edu_type": "m.device_list_update", "origin": "", "content": content }))
         })?,
     );
     out.insert(
@@ -211,6 +218,24 @@ pub(crate) mod tests {
         )
         .expect("fixture schema");
         db
+    }
+
+    #[test]
+    fn a_remote_device_name_is_read_only_where_it_was_sent() {
+        let db = Connection::open_in_memory().expect("in-memory sqlite");
+        db.execute_batch(
+            r#"
+            CREATE TABLE device_lists_remote_cache (user_id TEXT, device_id TEXT, content TEXT);
+            INSERT INTO device_lists_remote_cache VALUES
+              ('@sam:127.0.0.1:4003', 'PHONE', '{"device_id":"PHONE","keys":{"algorithms":[]}}'),
+              ('@kim:127.0.0.1:4003', 'LAPTOP', '{"device_id":"LAPTOP","device_display_name":"Firefox","keys":{}}');
+            "#,
+        )
+        .expect("schema");
+        let d = read_connection(&db, "127.0.0.1:4001").expect("read");
+        let rows = d["device_lists_remote_cache"].as_array().expect("rows");
+        assert_eq!(rows[0]["content"].get("device_display_name"), None);
+        assert_eq!(rows[1]["content"]["device_display_name"], "Firefox");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use super::config::{self, ServerPlan};
 use super::venv::tail;
 use super::{LabError, err};
+use glasshouse_sim::scenario::ServerSpec;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
@@ -63,20 +64,21 @@ impl Fleet {
         self.plans.iter().find(|p| p.sim_name == sim_name)
     }
 
-    /// Sets up and starts one Synapse per `(name, presence)` under `dir`; `keep` leaves the
+    /// Sets up and starts one Synapse per scenario server under `dir`; `keep` leaves the
     /// folder in place afterwards. Returns once every server answers `/_matrix/client/versions`.
-    pub fn start(python: &Path, servers: &[(String, bool)], dir: &Path, keep: bool) -> Result<Fleet, LabError> {
+    pub fn start(python: &Path, servers: &[ServerSpec], dir: &Path, keep: bool) -> Result<Fleet, LabError> {
         let ports =
             config::free_ports(servers.len() * 2).map_err(|e| err("lab-error-ports", &[("error", e.to_string())]))?;
         let plans: Vec<ServerPlan> = servers
             .iter()
             .enumerate()
-            .map(|(i, (name, presence))| ServerPlan {
-                sim_name: name.clone(),
+            .map(|(i, s)| ServerPlan {
+                sim_name: s.name.clone(),
                 federation_port: ports[2 * i],
                 client_port: ports[2 * i + 1],
-                dir: dir.join(name.replace(':', "_")),
-                presence: *presence,
+                dir: dir.join(s.name.replace(':', "_")),
+                presence: s.presence,
+                device_names: s.shares_device_names,
             })
             .collect();
         if let Ok(mut g) = RUNNING.lock() {

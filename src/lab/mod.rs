@@ -126,8 +126,7 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     homeserver::on_interrupt();
     let python = venv::ensure(tr)?;
     let dir = lab_dir(req.keep)?;
-    let servers: Vec<(String, bool)> =
-        world.servers().values().map(|s| (s.spec.name.clone(), s.spec.presence)).collect();
+    let servers: Vec<glasshouse_sim::scenario::ServerSpec> = world.servers().values().map(|s| s.spec.clone()).collect();
     eprintln!("{}", tr.t("lab-starting", &[("count", servers.len().to_string()), ("path", dir.display().to_string())]));
     let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some())?;
     for p in &fleet.plans {
@@ -141,6 +140,9 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     notes.extend(outcome.notes.iter().cloned());
     for (user, device) in unreplayed(&world) {
         notes.push(Note { key: "lab-note-unreplayed", args: vec![("user", user), ("device", device)] });
+    }
+    for user in expired_sign_ups(&world) {
+        notes.push(Note { key: "lab-note-sign-up-expired", args: vec![("user", user)] });
     }
     let results = settle(&world, &fleet, &outcome)?;
     outln!("{}", tr.t("lab-compared", &[]));
@@ -196,8 +198,23 @@ fn names(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) ->
         rooms: outcome.rooms.iter().map(|(id, real)| (real.clone(), id.clone())).collect(),
         ignore_users: fleet.plans.iter().map(|p| format!("@{}:{}", replay::ADMIN, p.sim_name)).collect(),
         unreplayed,
+        expired_sign_ups: expired_sign_ups(world),
     };
     (sim, real)
+}
+
+/// Users whose sign-up (interactive-auth) session is older than 48 hours at the scenario's
+/// end: the simulator has deleted its `ui_auth_sessions_ips` rows, as Synapse does, but a
+/// replay lasts minutes, so the real server still holds them. They are set aside, and said.
+fn expired_sign_ups(world: &World) -> std::collections::BTreeSet<String> {
+    let end = world.end();
+    world
+        .servers()
+        .values()
+        .flat_map(|s| s.tables.ui_auth_sessions_ips.rows())
+        .filter(|r| !r.live_at(end))
+        .map(|r| r.cols.user_id.clone())
+        .collect()
 }
 
 /// Devices an adversary slipped in (injected, or a puppet's): the lab creates them through the

@@ -169,3 +169,4 @@ lab-error-keep-not-empty = { $path } is not empty: --keep needs an empty or new 
 lab-error-platform = { $server } is not a Matrix server in this scenario: the lab can only replay Matrix homeservers (choose service=matrix, if the scenario offers it).
 lab-error-internal = The lab failed: { $error }. This is a bug; please report it with the command you ran.
 lab-note-unreplayed = { $user } { $device }: an adversary's device; its access token, keys and device-list entries are not compared (the admin API cannot create them).
+lab-note-sign-up-expired = { $user }: the sign-up is older than 48 hours at the scenario's end, so Synapse would have deleted its address and user agent (ui_auth_sessions_ips); the replay takes minutes, so the real rows are not compared.

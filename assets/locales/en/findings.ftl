@@ -18,12 +18,12 @@ finding-account-link = { $account } and { $other_account } look like the same pe
 finding-traffic = { $subject } connected to { $destination } ({ $destination_kind }) { $requests } times between { $first } and { $last }, { $bytes } bytes
 
 rule-server-ip-log = FACTS §1: user_ips and devices keep client IPs
-rule-server-registration-ip = FACTS §1: the registration IP is kept
+rule-server-registration-ip = FACTS §1: the registration IP is kept for 48 hours
 rule-server-sees-exit = FACTS §5: VPN/Tor: the server sees the exit
 rule-server-threepid = FACTS §1: email/phone stored in clear
 rule-server-device-list = FACTS §1: device list and names
 rule-server-access-token = FACTS §1: access tokens stored in clear
-rule-federation-device-list = FACTS §2: device list updates cross federation
+rule-federation-device-list = FACTS §2: device ids and keys cross federation (names only if shared)
 rule-federation-state = FACTS §2: membership and profiles are never encrypted
 rule-federation-envelope = FACTS §2: every event's envelope is cleartext
 rule-federation-cleartext-body = FACTS §2: unencrypted text is stored (and indexed) everywhere

@@ -51,6 +51,7 @@ ui-platform-discord-like = Discord-like service
 ui-server-country = Operator's jurisdiction: { $country }
 ui-server-keeps-ips = Keeps a log of client IP addresses for { $days } days
 ui-server-keeps-device-ip = Keeps each device's last IP address
+ui-server-shares-device-names = Sends its users' device names to other servers
 ui-server-requires-email = Sign-up needs an email address
 ui-server-requires-phone = Sign-up needs a phone number
 ui-server-requires-both = Sign-up needs an email address and a phone number

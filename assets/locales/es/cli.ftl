@@ -169,3 +169,4 @@ lab-error-keep-not-empty = { $path } no está vacía: --keep necesita una carpet
 lab-error-platform = En este escenario { $server } no es un servidor Matrix: el laboratorio solo reproduce servidores Matrix (elige service=matrix, si el escenario lo ofrece).
 lab-error-internal = El laboratorio falló: { $error }. Es un fallo del programa; avísanos con la orden que ejecutaste.
 lab-note-unreplayed = { $user } { $device }: un dispositivo del adversario; no se comparan su token de acceso, sus claves ni sus entradas en listas de dispositivos (la API de administración no puede crearlos).
+lab-note-sign-up-expired = { $user }: el registro tiene más de 48 horas al final del escenario, así que Synapse ya habría borrado su dirección y su agente de usuario (ui_auth_sessions_ips); la reproducción dura minutos, así que las filas reales no se comparan.

@@ -18,12 +18,12 @@ finding-account-link = { $account } y { $other_account } parecen ser la misma pe
 finding-traffic = { $subject } se conectó a { $destination } ({ $destination_kind }) { $requests } veces entre { $first } y { $last }, { $bytes } bytes
 
 rule-server-ip-log = FACTS §1: user_ips y devices guardan las IP de los clientes
-rule-server-registration-ip = FACTS §1: se guarda la IP de registro
+rule-server-registration-ip = FACTS §1: se guarda la IP de registro durante 48 horas
 rule-server-sees-exit = FACTS §5: VPN/Tor: el servidor ve la salida
 rule-server-threepid = FACTS §1: email/teléfono guardados en claro
 rule-server-device-list = FACTS §1: lista y nombres de dispositivos
 rule-server-access-token = FACTS §1: tokens de acceso guardados en claro
-rule-federation-device-list = FACTS §2: los cambios de dispositivos cruzan la federación
+rule-federation-device-list = FACTS §2: los identificadores y claves de dispositivo cruzan la federación (los nombres, solo si se comparten)
 rule-federation-state = FACTS §2: membresías y perfiles nunca van cifrados
 rule-federation-envelope = FACTS §2: el sobre de cada evento va en claro
 rule-federation-cleartext-body = FACTS §2: el texto sin cifrar se guarda (e indexa) en todas partes

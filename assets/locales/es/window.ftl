@@ -51,6 +51,7 @@ ui-platform-discord-like = Servicio tipo Discord
 ui-server-country = Jurisdicción del operador: { $country }
 ui-server-keeps-ips = Guarda un registro de las IP de los clientes durante { $days } días
 ui-server-keeps-device-ip = Guarda la última IP de cada dispositivo
+ui-server-shares-device-names = Envía a otros servidores los nombres de los dispositivos de sus usuarios
 ui-server-requires-email = El registro pide un correo electrónico
 ui-server-requires-phone = El registro pide un número de teléfono
 ui-server-requires-both = El registro pide correo electrónico y número de teléfono

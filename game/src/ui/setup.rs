@@ -214,6 +214,9 @@ fn server_facts(words: &Words, spec: &ServerSpec) -> Vec<String> {
     if spec.keeps_device_ip {
         out.push(words.t("ui-server-keeps-device-ip", &[]));
     }
+    if spec.shares_device_names {
+        out.push(words.t("ui-server-shares-device-names", &[]));
+    }
     match (spec.requires_email, spec.requires_phone) {
         (true, true) => out.push(words.t("ui-server-requires-both", &[])),
         (true, false) => out.push(words.t("ui-server-requires-email", &[])),

@@ -1,8 +1,10 @@
 //! Device lists and device display names.
 //!
-//! FACTS.md §1 "Device list + device display names" (the `devices` table; names are public per
-//! the spec) and §2 "Device list updates of members" (`m.device_list_update` crosses federation
-//! to every server sharing a room); §5: room members can query each other's devices.
+//! FACTS.md §1 "Device list + device display names" (the `devices` table; the names reach other
+//! servers only where the owner's server allows device-name look-up over federation, off by
+//! default) and §2 "Device list updates of members" (`m.device_list_update` crosses federation
+//! to every server sharing a room, with ids and keys); §5: room members can query each other's
+//! devices, through their own server.
 
 use super::{DeviceInfo, Evidence, Fact, Finding, Holdings, Rule};
 use std::collections::BTreeMap;
@@ -14,13 +16,14 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         let mut local: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
         for r in access.server.devices(h.world.end).into_iter().filter(|r| r.seen_from(access.since)) {
             let (user, id, name) = (r.cols.user_id, r.cols.device_id, r.cols.display_name);
-            local.entry(user).or_default().push(DeviceInfo { id, name });
+            local.entry(user).or_default().push(DeviceInfo { id, name: Some(name) });
         }
         let mut remote: BTreeMap<String, Vec<DeviceInfo>> = BTreeMap::new();
         for r in access.server.tables.device_lists_remote_cache.rows() {
             let c = &r.cols.content;
             let (Some(user), Some(id)) = (c["user_id"].as_str(), c["device_id"].as_str()) else { continue };
-            let name = c["device_display_name"].as_str().unwrap_or(id).to_owned();
+            // Present only when the sending server shares device names over federation.
+            let name = c["device_display_name"].as_str().map(str::to_owned);
             let list = remote.entry(user.to_owned()).or_default();
             if !list.iter().any(|d| d.id == id) {
                 list.push(DeviceInfo { id: id.to_owned(), name });
@@ -39,6 +42,7 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
         }
     }
     for m in &h.members {
+        let viewer_server = h.world.accounts.get(&m.account).map(|a| a.server.as_str());
         for room in h.world.rooms.values() {
             let Some(mine) = room.members.get(&m.account) else { continue };
             if mine.joined > m.until {
@@ -49,11 +53,15 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let Some(acc) = h.world.accounts.get(other) else { continue };
+                // A client asks its own server, which has the names of its own users' devices
+                // and, for other servers' users, only what those servers share.
+                let named = viewer_server == Some(acc.server.as_str())
+                    || h.world.servers.get(&acc.server).is_some_and(|s| s.spec.shares_device_names);
                 let mut devices: Vec<DeviceInfo> = acc
                     .devices
                     .iter()
                     .filter(|d| d.added_at <= m.until)
-                    .map(|d| DeviceInfo { id: d.id.clone(), name: d.name.clone() })
+                    .map(|d| DeviceInfo { id: d.id.clone(), name: named.then(|| d.name.clone()) })
                     .collect();
                 devices.sort();
                 let ev = Evidence::Row {
@@ -70,17 +78,31 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::knowledge::testing::{BASE, run};
-    use crate::knowledge::{Fact, FindingCode, Rule};
+    use crate::knowledge::{DeviceInfo, Fact, FindingCode, Rule};
 
-    #[test]
-    fn device_names_reach_every_server_sharing_a_room() {
-        let (_, f) = run(BASE, &["target=b.example"]);
+    /// The compromised server's device list of you, with the rule that found it.
+    fn your_devices(src: &str, target: &str) -> (Vec<DeviceInfo>, Rule) {
+        let (_, f) = run(src, &[&format!("target={target}")]);
         let mine = f.iter().find(|f| f.code() == FindingCode::DeviceList && f.subject == "you");
         match mine.map(|f| (&f.fact, f.rule)) {
-            Some((Fact::DeviceList { devices, .. }, Rule::FederationDeviceList)) => {
-                assert_eq!(devices[0].id, "PRIMARY")
-            }
-            other => panic!("expected a federated device list, got {other:?}"),
+            Some((Fact::DeviceList { devices, .. }, rule)) => (devices.clone(), rule),
+            other => panic!("expected a device list, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn other_servers_get_device_ids_and_names_only_where_the_owners_server_shares_them() {
+        // By default (Synapse ≥ 1.59) another server in the room gets the id, not the name.
+        let (remote, rule) = your_devices(BASE, "b.example");
+        assert_eq!(rule, Rule::FederationDeviceList);
+        assert_eq!(remote.iter().map(|d| (d.id.as_str(), d.name.is_some())).collect::<Vec<_>>(), [("PRIMARY", false)]);
+        // Your own server always has the name.
+        let (local, rule) = your_devices(BASE, "a.example");
+        assert_eq!(rule, Rule::ServerDeviceList);
+        assert!(local.iter().all(|d| d.name.is_some()), "{local:?}");
+        // A server that allows device-name look-up over federation sends the names along.
+        let sharing = BASE.replacen("keeps_ip_days = 28", "keeps_ip_days = 28\nshares_device_names = true", 1);
+        let (shared, _) = your_devices(&sharing, "b.example");
+        assert!(shared.iter().all(|d| d.name.is_some()), "{shared:?}");
     }
 }

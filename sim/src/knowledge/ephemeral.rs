@@ -26,7 +26,9 @@ fn edu_findings(
             }
         }
     };
-    for r in s.tables.receipts_linearized.rows().iter().filter(|r| room_ok(r)) {
+    // Upserted: a reader from `since` finds the latest receipt per (room, type, user, thread)
+    // at that moment, and every one that replaces it later.
+    for r in s.tables.receipts_linearized.rows().iter().filter(|r| r.seen_from(since) && room_ok(r)) {
         let c = &r.cols.content;
         let Some(user) = c["user_id"].as_str() else { continue };
         let Some(account) = h.account_of(user) else { continue };
@@ -122,6 +124,30 @@ pub(super) fn member_edus(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 mod tests {
     use crate::knowledge::FindingCode;
     use crate::knowledge::testing::{BASE, run};
+
+    /// Sam reads the room at 0:03 and again, after a new message, at 0:05.
+    fn receipts_about_sam(at: &str) -> (usize, usize) {
+        let twice = BASE
+            .replacen("compromise = \"{target}\"", &format!("compromise = \"{{target}}\"\nat = \"{at}\""), 1)
+            .replacen(
+                "[[adversaries]]",
+                "[[script]]\nat = \"0:04\"\nsay = { who = \"you\", room = \"r\", text = \"or 8\" }\n\
+                 [[script]]\nat = \"0:05\"\nread = { who = \"sam\", room = \"r\" }\n[[adversaries]]",
+                1,
+            );
+        let (w, f) = run(&twice, &[]);
+        let found = f.iter().filter(|f| f.code() == FindingCode::ReadReceipt && f.subject == "sam").count();
+        let rows = w.servers()["a.example"].dump(w.end())["receipts_linearized"].as_array().map_or(0, Vec::len);
+        (found, rows)
+    }
+
+    #[test]
+    fn receipts_are_upserted_so_a_later_seizure_finds_only_the_latest() {
+        // One row per (room, type, user, thread): the database holds the latest receipt only.
+        assert_eq!(receipts_about_sam("0:30"), (1, 1));
+        // A server compromised before both reads sees each as it arrives.
+        assert_eq!(receipts_about_sam("0:02"), (2, 1));
+    }
 
     #[test]
     fn receipts_typing_and_presence_cross_federation_even_when_encrypted() {

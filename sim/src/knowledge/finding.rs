@@ -121,8 +121,10 @@ pub enum ReadVia {
 pub struct DeviceInfo {
     /// Device id.
     pub id: String,
-    /// Public display name.
-    pub name: String,
+    /// Display name, where the holder sees it: a device's own server and members on that server
+    /// do; other servers only if it shares device names over federation (FACTS.md §1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// A reason two accounts are linked.

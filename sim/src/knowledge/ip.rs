@@ -2,8 +2,9 @@
 //!
 //! FACTS.md §1 row "IP address + user agent per device": `user_ips` keeps a row per (user, token,
 //! IP) for `user_ips_max_age` (default 28 days) and `devices` keeps the last IP while the device
-//! exists; §1 "Observed": the registration IP is kept (`ui_auth_sessions_ips`); §5: through a VPN
-//! or Tor the server records the exit's address.
+//! exists; §1 "Observed": the registration IP is kept in `ui_auth_sessions_ips`, which Synapse
+//! deletes with the session 48 hours after it started; §5: through a VPN or Tor the server
+//! records the exit's address.
 
 use super::{Evidence, Fact, Finding, Holdings, IpKind, Rule};
 use crate::time::SimTime;
@@ -67,7 +68,8 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 );
             }
         }
-        for r in s.tables.ui_auth_sessions_ips.rows() {
+        // Interactive-auth sessions, with their addresses, are deleted 48 hours after they start.
+        for r in s.tables.ui_auth_sessions_ips.rows().iter().filter(|r| r.seen_from(access.since)) {
             let (user, ip) = (r.cols.user_id.as_str(), r.cols.ip.as_str());
             let Some(account) = h.account_of(user) else { continue };
             let ua = r.cols.user_agent.as_str();
@@ -127,6 +129,31 @@ mod tests {
     #[test]
     fn tor_shows_only_the_exit() {
         assert_eq!(ips(&["via=tor"]), vec![("198.51.100.66".into(), IpKind::Tor, Rule::ServerSeesExit)]);
+    }
+
+    /// The tables that back the raid's finding of your home address, for a raid at `at`.
+    fn evidence_tables(at: &str) -> Vec<String> {
+        let src = BASE.replacen("compromise = \"{target}\"", &format!("compromise = \"{{target}}\"\nat = \"{at}\""), 1);
+        let (_, f) = run(&src, &[]);
+        let home = f.iter().find(|f| f.code() == FindingCode::IpAddress && f.subject == "you");
+        let mut tables: Vec<String> = home
+            .into_iter()
+            .flat_map(|f| &f.evidence)
+            .filter_map(|e| match e {
+                crate::knowledge::Evidence::Row { table, .. } => Some(table.clone()),
+                _ => None,
+            })
+            .collect();
+        tables.dedup();
+        tables
+    }
+
+    #[test]
+    fn the_sign_up_address_goes_with_its_session_after_48_hours() {
+        assert!(evidence_tables("1d 23:00").contains(&"ui_auth_sessions_ips".to_owned()));
+        let later = evidence_tables("2d 1:00");
+        assert!(!later.contains(&"ui_auth_sessions_ips".to_owned()), "{later:?}");
+        assert!(later.contains(&"user_ips".to_owned()), "the 28-day log still has it: {later:?}");
     }
 
     #[test]

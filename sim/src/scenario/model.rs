@@ -112,6 +112,9 @@ pub struct ServerSpec {
     pub requires_phone: bool,
     /// Presence enabled.
     pub presence: bool,
+    /// Device display names go to other servers (Synapse's
+    /// `allow_device_name_lookup_over_federation`, default off).
+    pub shares_device_names: bool,
     /// The software it runs.
     pub platform: Platform,
     /// Operator's jurisdiction.

@@ -93,6 +93,11 @@ pub struct RawServer {
     /// Presence on or off.
     #[schemars(with = "Option<Param>")]
     pub presence: Option<RawParam>,
+    /// Whether other servers learn the display names of this server's users' devices
+    /// (Synapse's `allow_device_name_lookup_over_federation`; default false since Synapse
+    /// 1.59, so other servers get device ids and keys only).
+    #[schemars(with = "Option<Param>")]
+    pub shares_device_names: Option<RawParam>,
     /// What software the service runs: `matrix` (default), or one of the centralised services
     /// of the guide's appendix — `signal-like`, `telegram-like`, `discord-like` — whose operator
     /// sees what FACTS §6 says it sees (rooms forced encrypted or not, phone or email required).

@@ -32,6 +32,8 @@ impl ScriptAction for ServerUp {
         if let Some(s) = world.servers.get_mut(server) {
             s.online = true;
         }
+        // Presence it missed comes with the senders' next pings (`World::presence_pings`).
+        world.came_up.insert(server.clone(), world.now);
         let missed = world.missed.remove(server).unwrap_or_default();
         for m in missed {
             match m {

@@ -12,6 +12,16 @@ use std::collections::BTreeMap;
 
 mod tables;
 
+/// How long Synapse keeps an interactive-auth session, and the addresses and user agents in
+/// `ui_auth_sessions_ips` with it, in seconds: 48 hours (syn: handlers/auth.py
+/// `SESSION_EXPIRE_MS`; FACTS.md §1 "Observed").
+pub const UI_AUTH_SESSION_SECS: u64 = 48 * 3600;
+
+/// How often a server re-sends its local users' current presence to the servers they share
+/// rooms with while they are not offline, in seconds: 25 minutes (syn: handlers/presence.py
+/// `FEDERATION_PING_INTERVAL`; FACTS.md §2 "Presence after an outage").
+pub const PRESENCE_PING_SECS: u64 = 25 * 60;
+
 pub use tables::*;
 
 /// An event held by a server.

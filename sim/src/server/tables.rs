@@ -47,6 +47,22 @@ impl<T> Table<T> {
         self.0.push(TableRow { at, cols, deleted_at: None });
     }
 
+    /// Appends a row written at `at` that the server deletes at `expires` (an interactive-auth
+    /// session and its addresses).
+    pub fn insert_expiring(&mut self, at: SimTime, cols: T, expires: SimTime) {
+        self.0.push(TableRow { at, cols, deleted_at: Some(expires) });
+    }
+
+    /// Writes a row at `at` in place of the live rows `same` matches (an SQL upsert on the
+    /// table's key): the old ones are kept, marked deleted at `at`, so that whoever read the
+    /// database earlier still saw them.
+    pub fn upsert(&mut self, at: SimTime, cols: T, same: impl Fn(&T) -> bool) {
+        for r in self.0.iter_mut().filter(|r| r.deleted_at.is_none() && same(&r.cols)) {
+            r.deleted_at = Some(at);
+        }
+        self.insert(at, cols);
+    }
+
     /// Every row ever written, deleted ones too.
     pub fn rows(&self) -> &[TableRow<T>] {
         &self.0
@@ -319,6 +335,28 @@ pub struct Edu {
     pub origin: String,
     /// Content as sent.
     pub content: Value,
+}
+
+impl Edu {
+    /// The key Synapse upserts this EDU's row on, if its table has one: `receipts_linearized`
+    /// keeps one row per (room, receipt type, user, thread) and `device_lists_remote_cache` one
+    /// per (user, device) (syn: storage/databases/main/receipts.py, devices.py).
+    pub fn upsert_key(&self, table: EduTable) -> Option<[&str; 4]> {
+        let c = &self.content;
+        fn s(v: &Value) -> &str {
+            v.as_str().unwrap_or_default()
+        }
+        match table {
+            EduTable::Receipts => {
+                let (_, types) = c["content"].as_object()?.iter().next()?;
+                let (kind, receipt) = types.as_object()?.iter().next()?;
+                let thread = receipt.as_object()?.values().next().map_or("", |r| s(&r["thread_id"]));
+                Some([s(&c["room_id"]), kind, s(&c["user_id"]), thread])
+            }
+            EduTable::DeviceLists => Some([s(&c["user_id"]), s(&c["device_id"]), "", ""]),
+            EduTable::Presence | EduTable::Typing => None,
+        }
+    }
 }
 
 /// Which table a received EDU goes to.

@@ -217,6 +217,13 @@ impl World {
         keys
     }
 
+    /// A device's display name as its server sends it to other servers: only where the server
+    /// shares device names over federation (Synapse `allow_device_name_lookup_over_federation`,
+    /// off by default since 1.59; FACTS.md §1 "Device list + device display names").
+    pub(crate) fn federated_device_name<'a>(&self, server: &str, name: &'a str) -> Option<&'a str> {
+        self.servers.get(server).filter(|s| s.spec.shares_device_names).map(|_| name)
+    }
+
     /// Tells every other server that shares a room with the account about a new device.
     pub(crate) fn device_list_update(
         &mut self,
@@ -227,6 +234,7 @@ impl World {
     ) -> Result<(), SimError> {
         self.device_list_stream += 1;
         let acc = self.account(account)?.clone();
+        let name = self.federated_device_name(&acc.server, name);
         let content = event::device_list_update(&acc.mxid, device, name, self.device_list_stream, keys);
         let targets = self.servers_sharing_rooms(account);
         for s in targets.into_iter().filter(|s| *s != acc.server) {

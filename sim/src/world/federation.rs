@@ -317,10 +317,16 @@ impl World {
     /// Delivers an EDU to one server, storing it in `table` (or in memory for typing).
     pub(crate) fn edu_to(&mut self, from: &str, to: &str, edu_type: &str, table: &'static str, content: Value) {
         let now = self.now;
-        let Some(server) = self.servers.get_mut(to) else { return };
-        if !server.online {
-            return;
+        let Some(online) = self.servers.get(to).map(|s| s.online) else { return };
+        // A server that misses a presence update learns it from the sender's next ping.
+        if let Some(user) = (edu_type == "m.presence").then(|| content["user_id"].as_str()).flatten() {
+            if online {
+                self.presence_missed.remove(&(to.to_owned(), user.to_owned()));
+            } else {
+                self.missed_presence(to, user);
+            }
         }
+        let Some(server) = self.servers.get_mut(to).filter(|s| s.online) else { return };
         let Some(table) = EduTable::named(table) else { return };
         if table == EduTable::DeviceLists
             && let Some(user) = content["user_id"].as_str()
@@ -329,7 +335,11 @@ impl World {
         }
         let cols = Edu { edu_type: edu_type.to_owned(), origin: from.to_owned(), content };
         match server.tables.edu_table(table) {
-            Some(rows) => rows.insert(now, cols),
+            // Receipts and remote device lists are upserted: one row per key (FACTS.md §1).
+            Some(rows) => match cols.upsert_key(table).map(|k| k.map(str::to_owned)) {
+                Some(key) => rows.upsert(now, cols, |old| old.upsert_key(table).is_some_and(|k| k == key)),
+                None => rows.insert(now, cols),
+            },
             None => server.memory.push(TableRow { at: now, cols, deleted_at: None }),
         }
         if from != to {

@@ -7,6 +7,7 @@
 mod accounts;
 mod federation;
 mod inbox;
+mod presence;
 mod rooms;
 mod script;
 #[cfg(test)]
@@ -91,6 +92,11 @@ pub struct World {
     pub(crate) signed_device_keys: BTreeMap<DeviceKey, Value>,
     /// Server → users whose device list it has cached (`device_lists_remote_cache`).
     pub(crate) device_lists_cached: BTreeMap<String, BTreeSet<String>>,
+    /// (server, user id): a presence update the server missed while down, until a ping or a
+    /// later update reaches it (see `presence.rs`).
+    pub(crate) presence_missed: BTreeSet<(String, String)>,
+    /// When each server last came back up.
+    pub(crate) came_up: BTreeMap<String, SimTime>,
 }
 
 pub(crate) const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -125,6 +131,7 @@ impl World {
         let result = script.iter().try_for_each(|step| w.step(step));
         w.setup.script = script;
         result?;
+        w.presence_pings(end)?;
         w.now = end;
         w.end = end;
         // The clients a report reads open what reached them; the others' never matter.
@@ -175,6 +182,8 @@ impl World {
             pdus: Vec::new(),
             signed_device_keys: BTreeMap::new(),
             device_lists_cached: BTreeMap::new(),
+            presence_missed: BTreeSet::new(),
+            came_up: BTreeMap::new(),
         }
     }
 
@@ -230,7 +239,9 @@ impl World {
                     let ip = self.visible_ip(&acc);
                     let s = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;
                     let cols = UiAuthSessionIp { user_id: mxid.clone(), ip, user_agent: d.user_agent.clone() };
-                    s.tables.ui_auth_sessions_ips.insert(now, cols);
+                    // The session and its addresses are deleted 48 hours later.
+                    let expires = now.plus(crate::server::UI_AUTH_SESSION_SECS);
+                    s.tables.ui_auth_sessions_ips.insert_expiring(now, cols, expires);
                 }
             }
         }

@@ -185,7 +185,8 @@ impl World {
         }
         for (id, mxid, server, s, (device, name)) in queries {
             let keys = self.device_keys(&(id, device.clone()), &mxid);
-            let content = event::device_list_update(&mxid, &device, &name, 0, keys);
+            let name = self.federated_device_name(&server, &name);
+            let content = event::device_list_update(&mxid, &device, name, 0, keys);
             self.edu_to(&server, &s, "m.device_list_update", "device_lists_remote_cache", content);
         }
         Ok(())
@@ -195,12 +196,7 @@ impl World {
     /// other server in the room, and a server new to the room gets the current presence of the
     /// members it now shares the room with (observed by `glasshouse lab`).
     pub(crate) fn presence_on_join(&mut self, room: &str, account: &str, new_server: bool) -> Result<(), SimError> {
-        let latest = |w: &World, a: &Account| -> Option<Value> {
-            let s = w.servers.get(&a.server).filter(|s| s.spec.presence)?;
-            let rows = s.tables.presence_stream.rows().iter().rev();
-            let mut own = rows.filter(|r| r.cols.origin == a.server && r.cols.content["user_id"] == a.mxid.as_str());
-            own.next().map(|r| r.cols.content.clone())
-        };
+        let latest = |w: &World, a: &Account| -> Option<Value> { w.current_presence(&a.id).map(|(c, _)| c) };
         let acc = self.account(account)?.clone();
         let Some(r) = self.rooms.get(room) else { return Ok(()) };
         let others: Vec<String> = self.participating(r).into_iter().filter(|s| *s != acc.server).collect();

@@ -6,6 +6,8 @@ use crate::scenario::Step;
 
 impl World {
     pub(crate) fn step(&mut self, step: &Step) -> Result<(), SimError> {
+        // What servers do on their own between steps (presence pings), up to this step.
+        self.presence_pings(step.at)?;
         self.now = step.at;
         // A person without a device (lost it, or locked out) cannot act until they recover.
         if let Some(who) = step.action.actor()

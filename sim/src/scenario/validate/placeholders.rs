@@ -126,7 +126,11 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     let mut out: Vec<&RawParam> = Vec::new();
     for s in &raw.servers {
         let s = s.get_ref();
-        out.extend([&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.platform].into_iter().flatten());
+        out.extend(
+            [&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.shares_device_names, &s.platform]
+                .into_iter()
+                .flatten(),
+        );
     }
     for p in &raw.people {
         let p = p.get_ref();

@@ -53,6 +53,7 @@ impl Builder<'_> {
                 requires_email: false,
                 requires_phone: false,
                 presence: self.boolean(s.presence.as_ref(), true),
+                shares_device_names: self.boolean(s.shares_device_names.as_ref(), false),
                 platform: self.one_of(
                     s.platform.as_ref(),
                     &[
