@@ -24,6 +24,10 @@ pub enum Connection {
 pub(crate) const CONNECTIONS: &[(&str, Connection)] =
     &[("direct", Connection::Direct), ("vpn", Connection::Vpn), ("tor", Connection::Tor)];
 
+/// The names of [`SendPolicy`]s in a scenario file.
+pub(crate) const SEND_POLICIES: &[(&str, SendPolicy)] =
+    &[("all", SendPolicy::All), ("cross-signed", SendPolicy::CrossSigned), ("verified", SendPolicy::Verified)];
+
 /// Which devices a sender shares its Megolm room keys with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -53,6 +57,14 @@ pub enum Platform {
     DiscordLike,
 }
 
+/// The names of [`Platform`]s in a scenario file.
+pub(crate) const PLATFORMS: &[(&str, Platform)] = &[
+    ("matrix", Platform::Matrix),
+    ("signal-like", Platform::SignalLike),
+    ("telegram-like", Platform::TelegramLike),
+    ("discord-like", Platform::DiscordLike),
+];
+
 /// What a pusher sends through the push gateway (spec: push gateway API, `format`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -65,6 +77,10 @@ pub enum PushFormat {
     Full,
 }
 
+/// The names of [`PushFormat`]s in a scenario file.
+pub(crate) const PUSH_FORMATS: &[(&str, PushFormat)] =
+    &[("off", PushFormat::Off), ("event-id-only", PushFormat::EventIdOnly), ("full", PushFormat::Full)];
+
 /// `m.room.join_rules` values the simulator models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -75,6 +91,14 @@ pub enum JoinRule {
     Knock,
     Restricted,
 }
+
+/// The names of [`JoinRule`]s in a scenario file.
+pub(crate) const JOIN_RULES: &[(&str, JoinRule)] = &[
+    ("public", JoinRule::Public),
+    ("invite", JoinRule::Invite),
+    ("knock", JoinRule::Knock),
+    ("restricted", JoinRule::Restricted),
+];
 
 /// `m.room.history_visibility` values.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -87,6 +111,14 @@ pub enum History {
     WorldReadable,
 }
 
+/// The names of [`History`] values in a scenario file.
+pub(crate) const HISTORIES: &[(&str, History)] = &[
+    ("invited", History::Invited),
+    ("joined", History::Joined),
+    ("shared", History::Shared),
+    ("world_readable", History::WorldReadable),
+];
+
 /// `m.presence` states.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -96,6 +128,13 @@ pub enum PresenceState {
     Unavailable,
     Offline,
 }
+
+/// The names of [`PresenceState`]s in a scenario file.
+pub(crate) const PRESENCE_STATES: &[(&str, PresenceState)] = &[
+    ("online", PresenceState::Online),
+    ("unavailable", PresenceState::Unavailable),
+    ("offline", PresenceState::Offline),
+];
 
 /// A homeserver's configuration.
 #[derive(Clone, Debug, Serialize)]

@@ -1,13 +1,13 @@
 //! Adversaries: exactly one kind each, its target, its start time; a seized device must exist.
 
 use super::{Builder, Declared};
+use crate::scenario::Spanned;
 use crate::scenario::diag::{DiagCode as C, Diagnostic};
 use crate::scenario::model::*;
 use crate::scenario::raw::*;
 use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use toml::Spanned;
 
 /// Adversaries being checked: the spec, the table's span, and the span of its `device` key.
 pub(crate) type Adversaries = IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>;

@@ -3,6 +3,7 @@
 
 use super::placeholders::placeholder;
 use super::{DEFAULT_USER_AGENT, is_device_id, is_id};
+use crate::scenario::Spanned;
 use crate::scenario::choices::Selection;
 use crate::scenario::diag::{DiagCode as C, Diagnostic};
 use crate::scenario::model::*;
@@ -10,7 +11,6 @@ use crate::scenario::raw::*;
 use crate::time::SimTime;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use toml::Spanned;
 
 /// Builds a [`Setup`] from the raw file for one selection, with every problem found.
 pub fn build(raw: &RawScenario, sel: &Selection) -> (Setup, Vec<Diagnostic>) {
@@ -53,9 +53,10 @@ impl Builder<'_> {
 
     /// The value of a parameter with its placeholder filled.
     pub(crate) fn value(&self, p: &RawParam) -> toml::Value {
-        let Some(v) = placeholder(p.get_ref()).and_then(|k| self.sel.get(k)) else { return p.get_ref().clone() };
-        match p.get_ref().get("cases") {
-            Some(cases) => cases.get(v.to_string()).cloned().unwrap_or_else(|| p.get_ref().clone()),
+        let written = &p.get_ref().0;
+        let Some(v) = placeholder(written).and_then(|k| self.sel.get(k)) else { return written.clone() };
+        match written.get("cases") {
+            Some(cases) => cases.get(v.to_string()).cloned().unwrap_or_else(|| written.clone()),
             None => v.to_toml(),
         }
     }
