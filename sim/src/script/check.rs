@@ -1,6 +1,6 @@
 //! The state a script is checked against, step by step: one context every action's check uses.
 
-use crate::scenario::validate::{Adversaries, Builder, Declared};
+use crate::scenario::validate::{Adversaries, Builder, Cast, Declared};
 use crate::scenario::{
     AdversaryKind, DeviceSpec, DiagCode as C, Diagnostic, PersonSpec, RawDevice, RoomSpec, ServerSpec, Spanned,
 };
@@ -50,14 +50,8 @@ pub(crate) struct Check<'c, 'a> {
 
 impl<'c, 'a> Check<'c, 'a> {
     /// A check of a script from the cast's starting state.
-    pub fn new(
-        b: &'c mut Builder<'a>,
-        servers: &'c IndexMap<String, ServerSpec>,
-        people: &'c IndexMap<String, PersonSpec>,
-        declared: &'c BTreeMap<String, Declared>,
-        rooms: &'c IndexMap<String, RoomSpec>,
-        adversaries: &'c Adversaries,
-    ) -> Self {
+    pub fn new(b: &'c mut Builder<'a>, cast: &'c Cast, adversaries: &'c Adversaries) -> Self {
+        let Cast { servers, people, declared, rooms } = cast;
         let state = ScriptState {
             members: rooms.iter().map(|(id, r)| (id.clone(), r.members.iter().cloned().collect())).collect(),
             devices: people
