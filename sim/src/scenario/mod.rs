@@ -10,6 +10,7 @@ pub(crate) mod validate;
 
 pub use choices::{Choice, ChoiceError, ChoiceValue, Selection};
 pub use diag::{DiagCode, Diagnostic, line_col, line_text};
+pub(crate) use model::named_enum;
 pub use model::*;
 pub use prose::{ProseKey, SCENARIO_PARTS, message_ids};
 pub(crate) use raw::RawDevice;

@@ -2,7 +2,7 @@
 //! email reset (which signs every other device out).
 
 use super::{Check, ScriptAction, action_table};
-use crate::scenario::{DeviceSpec, Param, RawParam};
+use crate::scenario::{DeviceSpec, Param, RawParam, named_enum};
 use crate::world::{SimError, World};
 use serde::Serialize;
 use std::collections::BTreeSet;
@@ -25,19 +25,15 @@ action_table! {
     }
 }
 
-/// How a person gets back into their account on a new device.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum RecoverVia {
-    /// They still know the password.
-    Password,
-    /// They reset it through the email bound to the account.
-    EmailReset,
+named_enum! {
+    /// How a person gets back into their account on a new device.
+    pub enum RecoverVia / RECOVER_VIA {
+        /// They still know the password.
+        Password = "password",
+        /// They reset it through the email bound to the account.
+        EmailReset = "email-reset",
+    }
 }
-
-/// The names of [`RecoverVia`] in a scenario file.
-const RECOVER_VIA: &[(&str, RecoverVia)] =
-    &[("password", RecoverVia::Password), ("email-reset", RecoverVia::EmailReset)];
 
 /// Recovers an account on a new device.
 #[derive(Clone, Debug, Serialize)]
