@@ -13,7 +13,6 @@ use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
 /// Draws the notebook screen.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn draw(
     mut canvas: Canvas,
     session: Res<Session>,

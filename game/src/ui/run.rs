@@ -38,7 +38,6 @@ pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
 }
 
 /// Draws the run screen.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn draw(
     mut canvas: Canvas,
     session: Res<Session>,

@@ -11,7 +11,6 @@ use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
 /// Draws the scenario list.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn draw(
     mut canvas: Canvas,
     library: Res<Library>,

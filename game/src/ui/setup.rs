@@ -73,7 +73,6 @@ pub fn name_feedback(setup: &Setup, typed: &str) -> NameFeedback {
 }
 
 /// Draws the setup screen.
-#[allow(clippy::too_many_arguments)]
 pub(super) fn draw(
     mut canvas: Canvas,
     library: Res<Library>,

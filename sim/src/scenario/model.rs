@@ -14,7 +14,7 @@ use std::ops::Range;
 macro_rules! named_enum {
     (
         $(#[$doc:meta])* $vis:vis enum $Name:ident / $NAMES:ident {
-            $( $(#[$variant_doc:meta])* $Variant:ident = $name:literal, )*
+            $( $(#[$variant_doc:meta])* $Variant:ident => $name:literal, )*
         }
     ) => {
         $(#[$doc])*
@@ -33,11 +33,11 @@ named_enum! {
     /// How a person reaches their homeserver, and so which address the server records.
     pub enum Connection / CONNECTIONS {
         /// From home: the server sees the home IP.
-        Direct = "direct",
+        Direct => "direct",
         /// Through a VPN: the server sees the VPN's exit.
-        Vpn = "vpn",
+        Vpn => "vpn",
         /// Through Tor: the server sees a Tor exit relay.
-        Tor = "tor",
+        Tor => "tor",
     }
 }
 
@@ -45,12 +45,12 @@ named_enum! {
     /// Which devices a sender shares its Megolm room keys with.
     pub enum SendPolicy / SEND_POLICIES {
         /// Every device of every joined member (the long-standing default).
-        All = "all",
+        All => "all",
         /// Devices their owner has cross-signed, verified or not (the spec's default since Matrix
         /// 1.18, MSC4153: clients should not send room keys to devices their owner has not signed).
-        CrossSigned = "cross-signed",
+        CrossSigned => "cross-signed",
         /// Only devices the sender has verified (Element: "Only send messages to verified users").
-        Verified = "verified",
+        Verified => "verified",
     }
 }
 
@@ -59,14 +59,14 @@ named_enum! {
     /// operator sees what FACTS.md §6 says.
     pub enum Platform / PLATFORMS {
         /// A Matrix homeserver (Synapse-like).
-        Matrix = "matrix",
+        Matrix => "matrix",
         /// Signal-like: phone number required, every chat end-to-end encrypted, sealed sender,
         /// encrypted profiles and groups.
-        SignalLike = "signal-like",
+        SignalLike => "signal-like",
         /// Telegram-like: phone number required, group and cloud chats not end-to-end encrypted.
-        TelegramLike = "telegram-like",
+        TelegramLike => "telegram-like",
         /// Discord-like: email required, nothing end-to-end encrypted.
-        DiscordLike = "discord-like",
+        DiscordLike => "discord-like",
     }
 }
 
@@ -74,11 +74,11 @@ named_enum! {
     /// What a pusher sends through the push gateway (spec: push gateway API, `format`).
     pub enum PushFormat / PUSH_FORMATS {
         /// No pusher.
-        Off = "off",
+        Off => "off",
         /// `event_id_only`: event and room ids and counts.
-        EventIdOnly = "event-id-only",
+        EventIdOnly => "event-id-only",
         /// The full notification: also the sender's display name and the room's name.
-        Full = "full",
+        Full => "full",
     }
 }
 
@@ -86,10 +86,10 @@ named_enum! {
     /// `m.room.join_rules` values the simulator models.
     #[allow(missing_docs)]
     pub enum JoinRule / JOIN_RULES {
-        Public = "public",
-        Invite = "invite",
-        Knock = "knock",
-        Restricted = "restricted",
+        Public => "public",
+        Invite => "invite",
+        Knock => "knock",
+        Restricted => "restricted",
     }
 }
 
@@ -97,10 +97,10 @@ named_enum! {
     /// `m.room.history_visibility` values.
     #[allow(missing_docs)]
     pub enum History / HISTORIES {
-        Invited = "invited",
-        Joined = "joined",
-        Shared = "shared",
-        WorldReadable = "world_readable",
+        Invited => "invited",
+        Joined => "joined",
+        Shared => "shared",
+        WorldReadable => "world_readable",
     }
 }
 
@@ -108,9 +108,9 @@ named_enum! {
     /// `m.presence` states.
     #[allow(missing_docs)]
     pub enum PresenceState / PRESENCE_STATES {
-        Online = "online",
-        Unavailable = "unavailable",
-        Offline = "offline",
+        Online => "online",
+        Unavailable => "unavailable",
+        Offline => "offline",
     }
 }
 

@@ -29,9 +29,9 @@ named_enum! {
     /// How a person gets back into their account on a new device.
     pub enum RecoverVia / RECOVER_VIA {
         /// They still know the password.
-        Password = "password",
+        Password => "password",
         /// They reset it through the email bound to the account.
-        EmailReset = "email-reset",
+        EmailReset => "email-reset",
     }
 }
 
