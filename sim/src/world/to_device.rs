@@ -17,7 +17,7 @@ pub(crate) struct ToDevice {
 }
 
 impl ToDevice {
-    fn new(from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Self {
+    pub(crate) fn new(from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Self {
         ToDevice { from: from.clone(), to: to.clone(), event_type: event_type.to_owned(), content }
     }
 }
