@@ -1,10 +1,11 @@
 //! The script's actions: one module per action, and one table (`actions!`) that generates what
 //! ties them together.
 //!
-//! Each module owns its raw TOML shape (spanned, for exact diagnostics), its check against the
-//! script so far (`Check`), how it changes the [`World`], who acts and which of its fields a
-//! learner's choice may fill. The table generates [`RawStep`] (one optional key per action), the
-//! "exactly one action per step" check, the placeholder list, [`Action`] and its dispatch.
+//! Each module owns its raw TOML shape (spanned, for exact diagnostics; `action_table!`), its
+//! check against the script so far (`Check`), how it changes the [`World`] and which of its
+//! fields a learner's choice may fill. The table names who acts and generates [`RawStep`] (one
+//! optional key per action), the "exactly one action per step" check, the placeholder list,
+//! [`Action`] and its dispatch.
 //!
 //! Adding an action: a module here implementing `ScriptAction`, one line in the table below, and
 //! one arm in the lab's replay (`src/lab/replay/mod.rs`, `Replay::step`).
