@@ -181,11 +181,5 @@ fn read_file(path: &Path) -> Result<Source, LoadError> {
 
 /// The `*.toml` files of a folder, sorted.
 pub fn toml_files(dir: &Path) -> Result<Vec<PathBuf>, LoadError> {
-    let entries = std::fs::read_dir(dir).map_err(|error| LoadError::Io { path: dir.to_owned(), error })?;
-    let mut found: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|f| f.is_file() && f.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    found.sort();
-    Ok(found)
+    glasshouse_game::scenario_files::toml_files(dir).map_err(|error| LoadError::Io { path: dir.to_owned(), error })
 }

@@ -4,6 +4,9 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+#[path = "../game/src/scenario_files.rs"]
+mod scenario_files;
+
 fn main() {
     println!("cargo:rerun-if-env-changed=GLASSHOUSE_WEB_SCENARIOS");
     let mut out = String::from("/// (name, TOML, [(language, Fluent)]) of each embedded trainer's scenario.\n");
@@ -11,12 +14,7 @@ fn main() {
     if let Some(dirs) = std::env::var_os("GLASSHOUSE_WEB_SCENARIOS") {
         for dir in std::env::split_paths(&dirs).filter(|d| !d.as_os_str().is_empty()) {
             println!("cargo:rerun-if-changed={}", dir.display());
-            let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-            let mut files: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect();
-            files.sort();
+            let Ok(files) = scenario_files::toml_files(&dir) else { continue };
             for toml in files {
                 let Some(name) = toml.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
                 println!("cargo:rerun-if-changed={}", toml.display());

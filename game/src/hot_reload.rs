@@ -67,12 +67,7 @@ pub fn reload(
     folders.next = now + folders.every;
     let dirs = folders.dirs.clone();
     for dir in dirs {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        let mut files: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        files.sort();
+        let Ok(files) = crate::scenario_files::toml_files(&dir) else { continue };
         for path in files {
             // The scenario or any of its prose files: an edit to either reloads it.
             let Ok(modified) = std::fs::metadata(&path).and_then(|m| m.modified()) else { continue };

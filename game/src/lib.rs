@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod library;
 pub mod notebook;
 pub mod playback;
+pub mod scenario_files;
 pub mod screen;
 pub mod session;
 pub mod settings;
@@ -98,6 +99,14 @@ pub(crate) mod testing {
         app.add_plugins((MinimalPlugins, StatesPlugin, super::LearnerLoopPlugin));
         app.update();
         app
+    }
+
+    /// An app like [`app`] that stores into a fresh folder (returned, for the test to read).
+    pub fn app_storing(tag: &str) -> (App, std::path::PathBuf) {
+        let dir = fresh_dir(tag);
+        let mut app = app();
+        app.world_mut().insert_resource(crate::storage::Storage { dir: Some(dir.clone()) });
+        (app, dir)
     }
 
     /// A fresh, empty folder in the system's temporary directory, named for the test and process.

@@ -1,6 +1,6 @@
 //! The screens of the learner loop and the moves between them.
 
-use crate::session::Session;
+use crate::session::{Session, SessionRequest, SessionRequests};
 use bevy::app::{App, Plugin, PreUpdate};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
@@ -71,6 +71,12 @@ pub enum Nav {
 
 /// Moves asked for since the last frame, applied in order.
 pub type Navigation = crate::Requests<Nav>;
+
+/// Opens a scenario at its briefing.
+pub fn open_scenario(sessions: &mut SessionRequests, nav: &mut Navigation, name: &str) {
+    sessions.0.push(SessionRequest::Open(name.to_owned()));
+    nav.0.push(Nav::Go(Screen::Briefing));
+}
 
 /// The screen state and the navigation system.
 pub struct ScreenPlugin;

@@ -116,13 +116,10 @@ fn save(storage: Res<Storage>, settings: Res<Settings>, mut last: Local<Option<S
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::app;
 
     #[test]
     fn settings_survive_a_restart_and_bad_values_keep_defaults() {
-        let dir = crate::testing::fresh_dir("settings");
-        let mut app = app();
-        app.world_mut().insert_resource(Storage { dir: Some(dir.clone()) });
+        let (mut app, dir) = crate::testing::app_storing("settings");
         {
             let mut s = app.world_mut().resource_mut::<Settings>();
             s.lang = "es".into();

@@ -181,13 +181,10 @@ mod tests {
     use super::*;
     use crate::screen::{Nav, Navigation, Screen};
     use crate::session::{SessionRequest, SessionRequests};
-    use crate::testing::app;
 
     #[test]
     fn progress_and_choices_survive_a_restart_and_forget_erases_them() {
-        let dir = crate::testing::fresh_dir("store");
-        let mut app = app();
-        app.world_mut().insert_resource(Storage { dir: Some(dir.clone()) });
+        let (mut app, dir) = crate::testing::app_storing("store");
         app.world_mut().resource_mut::<SessionRequests>().0.extend([
             SessionRequest::Open("first-connection".into()),
             SessionRequest::Choose { key: "connection".into(), value: "tor".into() },

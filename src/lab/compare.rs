@@ -430,48 +430,47 @@ mod tests {
         assert_eq!(n.server("127.0.0.1:400012"), "127.0.0.1:400012", "a longer port is another server");
     }
 
+    /// One conversation as a server stores it, in that server's own names: user ids on `server`,
+    /// the `room` id, the two messages' `ids`, the access token, the password hash, a time and
+    /// the first message's depth.
+    fn conversation(server: &str, room: &str, ids: [&str; 2], token: &str, hash: &str, time: i64, depth: i64) -> Dump {
+        let (you, sam) = (format!("@you:{server}"), format!("@sam:{server}"));
+        let message = |id: &str, sender: &str, content: Value, depth: i64| json!({ "event": { "event_id": id, "type": "m.room.message", "room_id": room, "sender": sender, "content": content, "depth": depth } });
+        let reply = json!({ "body": "yo", "m.relates_to": { "m.in_reply_to": { "event_id": ids[0] } } });
+        dump(&[
+            ("users", json!([{ "name": you, "password_hash": hash }])),
+            (
+                "user_ips",
+                json!([{ "user_id": you, "access_token": token, "device_id": "LAPTOP", "ip": "203.0.113.7", "user_agent": "UA", "last_seen": time }]),
+            ),
+            (
+                "events",
+                json!([message(ids[0], &you, json!({ "body": "hi" }), depth), message(ids[1], &sam, reply, depth + 1)]),
+            ),
+            (
+                "receipts_linearized",
+                json!([{ "content": { "room_id": room, "user_id": you, "content": { ids[1]: { "m.read": { you.clone(): { "ts": time } } } } } }]),
+            ),
+        ])
+    }
+
     /// The same facts, stored with different ids, tokens and times, compare equal.
     #[test]
     fn ids_tokens_and_times_are_normalised_away() {
-        let sim = dump(&[
-            ("users", json!([{ "name": "@you:big.example", "password_hash": "$2b$12$<bcrypt>" }])),
-            (
-                "user_ips",
-                json!([{ "user_id": "@you:big.example", "access_token": "syt_a", "device_id": "LAPTOP", "ip": "203.0.113.7", "user_agent": "UA", "last_seen": 1 }]),
-            ),
-            (
-                "events",
-                json!([
-                    { "event": { "event_id": "$sim1", "type": "m.room.message", "room_id": "!simroom:big.example", "sender": "@you:big.example", "content": { "body": "hi" }, "depth": 4 } },
-                    { "event": { "event_id": "$sim2", "type": "m.room.message", "room_id": "!simroom:big.example", "sender": "@sam:big.example", "content": { "body": "yo", "m.relates_to": { "m.in_reply_to": { "event_id": "$sim1" } } }, "depth": 5 } },
-                ]),
-            ),
-            (
-                "receipts_linearized",
-                json!([{ "content": { "room_id": "!simroom:big.example", "user_id": "@you:big.example", "content": { "$sim2": { "m.read": { "@you:big.example": { "ts": 1 } } } } } }]),
-            ),
-        ]);
-        let real = dump(&[
-            (
-                "users",
-                json!([{ "name": "@you:127.0.0.1:4001", "password_hash": "$2b$12$real" }, { "name": "@glasshouse-lab:127.0.0.1:4001" }]),
-            ),
-            (
-                "user_ips",
-                json!([{ "user_id": "@you:127.0.0.1:4001", "access_token": "syt_other", "device_id": "LAPTOP", "ip": "203.0.113.7", "user_agent": "UA", "last_seen": 99 }]),
-            ),
-            (
-                "events",
-                json!([
-                    { "event": { "event_id": "$real1", "type": "m.room.message", "room_id": "!xyz:127.0.0.1:4001", "sender": "@you:127.0.0.1:4001", "content": { "body": "hi" }, "depth": 9 } },
-                    { "event": { "event_id": "$real2", "type": "m.room.message", "room_id": "!xyz:127.0.0.1:4001", "sender": "@sam:127.0.0.1:4001", "content": { "body": "yo", "m.relates_to": { "m.in_reply_to": { "event_id": "$real1" } } }, "depth": 10 } },
-                ]),
-            ),
-            (
-                "receipts_linearized",
-                json!([{ "content": { "room_id": "!xyz:127.0.0.1:4001", "user_id": "@you:127.0.0.1:4001", "content": { "$real2": { "m.read": { "@you:127.0.0.1:4001": { "ts": 5 } } } } } }]),
-            ),
-        ]);
+        let sim =
+            conversation("big.example", "!simroom:big.example", ["$sim1", "$sim2"], "syt_a", "$2b$12$<bcrypt>", 1, 4);
+        let mut real = conversation(
+            "127.0.0.1:4001",
+            "!xyz:127.0.0.1:4001",
+            ["$real1", "$real2"],
+            "syt_other",
+            "$2b$12$real",
+            99,
+            9,
+        );
+        if let Some(users) = real.get_mut("users").and_then(Value::as_array_mut) {
+            users.push(json!({ "name": "@glasshouse-lab:127.0.0.1:4001" }));
+        }
         let sim_names =
             Names { rooms: [("!simroom:big.example".to_owned(), "chat".to_owned())].into(), ..Names::default() };
         let real_names = Names {

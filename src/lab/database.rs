@@ -5,6 +5,7 @@
 //! `device_lists_remote_cache`) as `{edu_type, origin, content}`, and the user tables column for
 //! column. A table the database lacks (another Synapse version) reads as empty.
 
+use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OpenFlags, Row};
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
@@ -25,6 +26,9 @@ pub fn read(path: &Path, server_name: &str) -> rusqlite::Result<Dump> {
 pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<Dump> {
     let mut out = Dump::new();
     let full = |user: String| if user.starts_with('@') { user } else { format!("@{user}:{server_name}") };
+    for (table, columns, rest) in PLAIN {
+        out.insert((*table).into(), rows(db, &format!("SELECT {columns} FROM {table} {rest}"), plain_row)?);
+    }
     out.insert(
         "events".into(),
         rows(db, "SELECT e.event_id, j.json, e.stream_ordering, e.received_ts FROM events e JOIN event_json j ON e.event_id = j.event_id WHERE e.event_id NOT IN (SELECT event_id FROM rejections) ORDER BY e.stream_ordering", |r| {
@@ -38,39 +42,9 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
         })?,
     );
     out.insert(
-        "users".into(),
-        rows(db, "SELECT name, password_hash, creation_ts FROM users", |r| {
-            Ok(json!({ "name": r.get::<_, String>(0)?, "password_hash": r.get::<_, Option<String>>(1)?, "creation_ts": r.get::<_, Option<i64>>(2)? }))
-        })?,
-    );
-    out.insert(
         "profiles".into(),
         rows(db, "SELECT user_id, displayname, avatar_url FROM profiles", |r| {
             Ok(json!({ "user_id": full(r.get(0)?), "displayname": r.get::<_, Option<String>>(1)?, "avatar_url": r.get::<_, Option<String>>(2)? }))
-        })?,
-    );
-    out.insert(
-        "devices".into(),
-        rows(
-            db,
-            "SELECT user_id, device_id, display_name, last_seen, ip, user_agent FROM devices WHERE hidden = 0",
-            |r| {
-                Ok(json!({
-                    "user_id": r.get::<_, String>(0)?, "device_id": r.get::<_, String>(1)?,
-                    "display_name": r.get::<_, Option<String>>(2)?, "last_seen": r.get::<_, Option<i64>>(3)?,
-                    "ip": r.get::<_, Option<String>>(4)?, "user_agent": r.get::<_, Option<String>>(5)?,
-                }))
-            },
-        )?,
-    );
-    out.insert(
-        "user_ips".into(),
-        rows(db, "SELECT user_id, access_token, device_id, ip, user_agent, last_seen FROM user_ips", |r| {
-            Ok(json!({
-                "user_id": r.get::<_, String>(0)?, "access_token": r.get::<_, String>(1)?,
-                "device_id": r.get::<_, Option<String>>(2)?, "ip": r.get::<_, String>(3)?,
-                "user_agent": r.get::<_, String>(4)?, "last_seen": r.get::<_, i64>(5)?,
-            }))
         })?,
     );
     // Registration's address is kept per UI-auth session; the session's client data names the user.
@@ -80,18 +54,6 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
             let client: Value = serde_json::from_str(&r.get::<_, String>(0)?).unwrap_or(Value::Null);
             let user = client["username"].as_str().map(|u| full(u.to_owned()));
             Ok(json!({ "user_id": user, "ip": r.get::<_, String>(1)?, "user_agent": r.get::<_, String>(2)? }))
-        })?,
-    );
-    out.insert(
-        "user_threepids".into(),
-        rows(db, "SELECT user_id, medium, address, validated_at FROM user_threepids", |r| {
-            Ok(json!({ "user_id": r.get::<_, String>(0)?, "medium": r.get::<_, String>(1)?, "address": r.get::<_, String>(2)?, "validated_at": r.get::<_, i64>(3)? }))
-        })?,
-    );
-    out.insert(
-        "access_tokens".into(),
-        rows(db, "SELECT user_id, device_id, token FROM access_tokens", |r| {
-            Ok(json!({ "user_id": r.get::<_, String>(0)?, "device_id": r.get::<_, Option<String>>(1)?, "token": r.get::<_, String>(2)? }))
         })?,
     );
     out.insert(
@@ -144,19 +106,34 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
             Ok(json!({ "user_id": r.get::<_, String>(0)?, "device_id": r.get::<_, String>(1)?, "sender": m["sender"], "type": m["type"], "content": m["content"] }))
         })?,
     );
-    out.insert(
-        "event_search".into(),
-        rows(db, "SELECT event_id, room_id, key, value FROM event_search", |r| {
-            Ok(json!({ "event_id": r.get::<_, String>(0)?, "room_id": r.get::<_, String>(1)?, "key": r.get::<_, String>(2)?, "value": r.get::<_, String>(3)? }))
-        })?,
-    );
-    out.insert(
-        "room_aliases".into(),
-        rows(db, "SELECT room_alias, room_id, creator FROM room_aliases", |r| {
-            Ok(json!({ "room_alias": r.get::<_, String>(0)?, "room_id": r.get::<_, String>(1)?, "creator": r.get::<_, Option<String>>(2)? }))
-        })?,
-    );
     Ok(out)
+}
+
+/// Tables read column for column: the table, its columns, what follows `FROM table`.
+const PLAIN: &[(&str, &str, &str)] = &[
+    ("users", "name, password_hash, creation_ts", ""),
+    ("devices", "user_id, device_id, display_name, last_seen, ip, user_agent", "WHERE hidden = 0"),
+    ("user_ips", "user_id, access_token, device_id, ip, user_agent, last_seen", ""),
+    ("user_threepids", "user_id, medium, address, validated_at", ""),
+    ("access_tokens", "user_id, device_id, token", ""),
+    ("event_search", "event_id, room_id, key, value", ""),
+    ("room_aliases", "room_alias, room_id, creator", ""),
+];
+
+/// A row as a JSON object keyed by column name (integers, text and nulls as they are).
+fn plain_row(r: &Row<'_>) -> rusqlite::Result<Value> {
+    let mut row = serde_json::Map::new();
+    for (i, name) in r.as_ref().column_names().into_iter().enumerate() {
+        let value = match r.get::<_, SqlValue>(i)? {
+            SqlValue::Null => Value::Null,
+            SqlValue::Integer(n) => json!(n),
+            SqlValue::Real(x) => json!(x),
+            SqlValue::Text(t) => json!(t),
+            SqlValue::Blob(b) => json!(String::from_utf8_lossy(&b)),
+        };
+        row.insert(name.to_owned(), value);
+    }
+    Ok(Value::Object(row))
 }
 
 /// Runs a query; a missing table or column (another Synapse version) gives no rows.

@@ -7,8 +7,8 @@ use super::debrief::BookLink;
 use super::screenshot::{ScreenshotOutcome, ScreenshotPlan, ScreenshotPlugin};
 use crate::LearnerLoopPlugin;
 use crate::hot_reload::ScenarioFolders;
-use crate::screen::{Nav, Navigation, Screen};
-use crate::session::{SessionRequest, SessionRequests};
+use crate::screen::{Navigation, open_scenario};
+use crate::session::SessionRequests;
 use crate::settings::Settings;
 use crate::storage::{Storage, data_dir};
 use bevy::app::{App, AppExit, PluginGroup, Startup};
@@ -210,7 +210,6 @@ fn start(
         settings.lang = lang.clone();
     }
     if let Some(name) = &with.scenario {
-        sessions.0.push(SessionRequest::Open(name.clone()));
-        nav.0.push(Nav::Go(Screen::Briefing));
+        open_scenario(&mut sessions, &mut nav, name);
     }
 }

@@ -2,22 +2,12 @@
 
 use super::widgets::{Canvas, choice_label, scenario_title, scrolling_page, section, value_label};
 use crate::library::Library;
-use crate::screen::Screen;
 use crate::session::Session;
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::RichText;
 
-/// The briefing.
-pub struct BriefingPlugin;
-
-impl Plugin for BriefingPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Briefing, draw);
-    }
-}
-
-fn draw(mut canvas: Canvas, library: Res<Library>, session: Res<Session>) -> Result {
+/// Draws the briefing.
+pub(super) fn draw(mut canvas: Canvas, library: Res<Library>, session: Res<Session>) -> Result {
     let (ctx, rect, words) = canvas.parts()?;
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return Ok(()) };
     scrolling_page(ctx, *rect, "briefing", |ui| {

@@ -44,7 +44,6 @@ fn continue_of(screen: Screen) -> Option<(&'static str, Nav)> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn bars(
     mut contexts: EguiContexts,
     state: Res<State<Screen>>,

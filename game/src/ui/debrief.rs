@@ -56,7 +56,6 @@ fn reset(mut view: ResMut<DebriefView>, session: Res<Session>) {
     *view = DebriefView { export_to: base.display().to_string(), ..DebriefView::default() };
 }
 
-#[allow(clippy::too_many_arguments)]
 fn draw(
     mut canvas: Canvas,
     library: Res<Library>,

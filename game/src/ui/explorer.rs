@@ -5,23 +5,13 @@ use super::theme::Colours;
 use super::widgets::{Canvas, scrolling_page, section};
 use crate::explorer::Explorer;
 use crate::i18n::Words;
-use crate::screen::Screen;
 use crate::settings::Settings;
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, Color32, Pos2, Rect, Sense, Stroke, Ui, Vec2};
 use glasshouse_sim::explorer::{Exposure, SizeDist, Strategy};
 
-/// The explorer screen.
-pub struct ExplorerViewPlugin;
-
-impl Plugin for ExplorerViewPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Explorer, draw);
-    }
-}
-
-fn draw(mut canvas: Canvas, settings: Res<Settings>, mut explorer: ResMut<Explorer>) -> Result {
+/// Draws the explorer screen.
+pub(super) fn draw(mut canvas: Canvas, settings: Res<Settings>, mut explorer: ResMut<Explorer>) -> Result {
     let (ctx, rect, words) = canvas.parts()?;
     let colours = Colours::of(settings.palette);
     // Edit a copy so the resource only counts as changed when a slider really moved.

@@ -18,6 +18,7 @@ pub mod theme;
 pub mod title;
 pub mod widgets;
 
+use crate::screen::Screen;
 use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy::ecs::schedule::IntoScheduleConfigs;
@@ -38,7 +39,7 @@ pub enum UiSet {
 }
 
 /// Adds a screen's drawing system: in the content set, only while that screen is shown.
-fn content<M>(app: &mut App, screen: crate::screen::Screen, draw: impl IntoScheduleConfigs<ScheduleSystem, M>) {
+fn content<M>(app: &mut App, screen: Screen, draw: impl IntoScheduleConfigs<ScheduleSystem, M>) {
     use bevy::state::prelude::in_state;
     app.add_systems(EguiPrimaryContextPass, draw.in_set(UiSet::Content).run_if(in_state(screen)));
 }
@@ -55,15 +56,16 @@ impl Plugin for UiPlugin {
         .add_plugins((
             theme::ThemePlugin,
             chrome::ChromePlugin,
-            title::TitlePlugin,
-            scenarios::ScenariosPlugin,
-            briefing::BriefingPlugin,
-            setup::SetupPlugin,
-            run::RunPlugin,
-            notebook::NotebookViewPlugin,
             debrief::DebriefViewPlugin,
-            explorer::ExplorerViewPlugin,
             settings::SettingsViewPlugin,
         ));
+        // The screens that only draw.
+        content(app, Screen::Title, title::draw);
+        content(app, Screen::Scenarios, scenarios::draw);
+        content(app, Screen::Briefing, briefing::draw);
+        content(app, Screen::Setup, setup::draw);
+        content(app, Screen::Run, run::draw);
+        content(app, Screen::Notebook, notebook::draw);
+        content(app, Screen::Explorer, explorer::draw);
     }
 }

@@ -6,25 +6,14 @@ use super::map::{MapView, federation_map};
 use super::theme::Colours;
 use super::widgets::{Canvas, json_view, page, section};
 use crate::notebook::{Notebook, NotebookRequest, NotebookRequests};
-use crate::screen::Screen;
 use crate::session::Session;
 use crate::settings::Settings;
 use crate::words::{evidence_text, finding_sentence, kebab};
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
-/// The notebook screen.
-pub struct NotebookViewPlugin;
-
-impl Plugin for NotebookViewPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Notebook, draw);
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn draw(
+/// Draws the notebook screen.
+pub(super) fn draw(
     mut canvas: Canvas,
     session: Res<Session>,
     settings: Res<Settings>,

@@ -6,24 +6,13 @@ use super::theme::Colours;
 use super::widgets::{Canvas, page};
 use crate::i18n::Words;
 use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS};
-use crate::screen::Screen;
 use crate::session::Session;
 use crate::settings::Settings;
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, Key, Modifiers, RichText, Ui};
 use glasshouse_sim::scenario::{AdversaryKind, AdversarySpec};
 use glasshouse_sim::world::{Hop, HopKind};
 use glasshouse_sim::{SimTime, World};
-
-/// The run screen.
-pub struct RunPlugin;
-
-impl Plugin for RunPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Run, draw);
-    }
-}
 
 /// `H:MM` (or `Nd H:MM`) of simulated seconds.
 pub fn clock(secs: f64) -> String {
@@ -48,8 +37,8 @@ pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
     words.t(key, &[("at", hop.at.to_string()), ("from", who(&hop.from)), ("to", hop.to.clone()), ("what", what)])
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw(
+/// Draws the run screen.
+pub(super) fn draw(
     mut canvas: Canvas,
     session: Res<Session>,
     settings: Res<Settings>,

@@ -4,24 +4,14 @@
 use super::widgets::{Canvas, scenario_title, scrolling_page, section};
 use crate::hot_reload::ReloadErrors;
 use crate::library::{Library, Progress};
-use crate::screen::{Nav, Navigation, Screen};
-use crate::session::{SessionRequest, SessionRequests};
+use crate::screen::{Navigation, open_scenario};
+use crate::session::SessionRequests;
 use crate::words::diagnostic;
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
-/// The scenario list.
-pub struct ScenariosPlugin;
-
-impl Plugin for ScenariosPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Scenarios, draw);
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn draw(
+/// Draws the scenario list.
+pub(super) fn draw(
     mut canvas: Canvas,
     library: Res<Library>,
     progress: Res<Progress>,
@@ -63,8 +53,7 @@ fn draw(
                     ui.label(words.t("ui-minutes", &[("minutes", e.scenario.minutes.to_string())]));
                     ui.label(RichText::new(&e.name).small().weak());
                     if open.clicked() {
-                        requests.0.push(SessionRequest::Open(e.name.clone()));
-                        nav.0.push(Nav::Go(Screen::Briefing));
+                        open_scenario(&mut requests, &mut nav, &e.name);
                     }
                 });
             }

@@ -5,28 +5,17 @@
 use super::widgets::{Canvas, choice_label, scrolling_page, section, value_label};
 use crate::i18n::Words;
 use crate::library::Library;
-use crate::screen::Screen;
 use crate::session::{Session, SessionError, SessionRequest, SessionRequests};
 use crate::words::kebab;
-use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, Color32, RichText, Ui};
 use glasshouse_sim::Scenario;
 use glasshouse_sim::scenario::{Choice, ChoiceValue, ServerSpec, Setup};
 use std::collections::BTreeMap;
 
-/// The setup screen.
-pub struct SetupPlugin;
-
-impl Plugin for SetupPlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Setup, draw);
-    }
-}
-
 /// What the learner has typed in the free-text fields, by choice key.
 #[derive(Default)]
-struct Typed(BTreeMap<String, String>);
+pub(super) struct Typed(BTreeMap<String, String>);
 
 /// What a typed name gives away, from the scenario's own data.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -83,8 +72,8 @@ pub fn name_feedback(setup: &Setup, typed: &str) -> NameFeedback {
     NameFeedback::Unlinked
 }
 
-#[allow(clippy::too_many_arguments)]
-fn draw(
+/// Draws the setup screen.
+pub(super) fn draw(
     mut canvas: Canvas,
     library: Res<Library>,
     session: Res<Session>,

@@ -35,51 +35,49 @@ pub struct Colours {
     pub bad: Color32,
 }
 
+/// `0xRRGGBB` as a colour.
+const fn rgb(hex: u32) -> Color32 {
+    Color32::from_rgb((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
+}
+
 impl Colours {
     /// The colours of a palette.
     pub fn of(palette: Palette) -> Colours {
         match palette {
-            Palette::Standard => Colours {
-                server: Color32::from_rgb(0x3b, 0x6e, 0xa8),
-                compromised: Color32::from_rgb(0xc6, 0x28, 0x28),
-                person: Color32::from_rgb(0x60, 0x60, 0x60),
-                learner: Color32::from_rgb(0x2e, 0x7d, 0x32),
-                rooms: [
-                    Color32::from_rgb(0x8e, 0x24, 0xaa),
-                    Color32::from_rgb(0xef, 0x6c, 0x00),
-                    Color32::from_rgb(0x00, 0x83, 0x8f),
-                    Color32::from_rgb(0xad, 0x14, 0x57),
-                    Color32::from_rgb(0x55, 0x8b, 0x2f),
-                    Color32::from_rgb(0x45, 0x27, 0xa0),
-                ],
-                request: Color32::from_rgb(0x2e, 0x7d, 0x32),
-                pdu: Color32::from_rgb(0x15, 0x65, 0xc0),
-                edu: Color32::from_rgb(0xf9, 0xa8, 0x25),
-                to_device: Color32::from_rgb(0x6a, 0x1b, 0x9a),
-                good: Color32::from_rgb(0x2e, 0x7d, 0x32),
-                bad: Color32::from_rgb(0xc6, 0x28, 0x28),
-            },
+            Palette::Standard => Colours::from_codes(
+                [0x3b6ea8, 0xc62828, 0x606060, 0x2e7d32],
+                [0x8e24aa, 0xef6c00, 0x00838f, 0xad1457, 0x558b2f, 0x4527a0],
+                [0x1565c0, 0xf9a825, 0x6a1b9a],
+            ),
             // Okabe & Ito, "Color Universal Design" (2008).
-            Palette::ColourBlindSafe => Colours {
-                server: Color32::from_rgb(0x00, 0x72, 0xb2),
-                compromised: Color32::from_rgb(0xd5, 0x5e, 0x00),
-                person: Color32::from_rgb(0x50, 0x50, 0x50),
-                learner: Color32::from_rgb(0x00, 0x9e, 0x73),
-                rooms: [
-                    Color32::from_rgb(0xcc, 0x79, 0xa7),
-                    Color32::from_rgb(0xe6, 0x9f, 0x00),
-                    Color32::from_rgb(0x56, 0xb4, 0xe9),
-                    Color32::from_rgb(0x00, 0x9e, 0x73),
-                    Color32::from_rgb(0xf0, 0xe4, 0x42),
-                    Color32::from_rgb(0x00, 0x72, 0xb2),
-                ],
-                request: Color32::from_rgb(0x00, 0x9e, 0x73),
-                pdu: Color32::from_rgb(0x00, 0x72, 0xb2),
-                edu: Color32::from_rgb(0xe6, 0x9f, 0x00),
-                to_device: Color32::from_rgb(0xcc, 0x79, 0xa7),
-                good: Color32::from_rgb(0x00, 0x9e, 0x73),
-                bad: Color32::from_rgb(0xd5, 0x5e, 0x00),
-            },
+            Palette::ColourBlindSafe => Colours::from_codes(
+                [0x0072b2, 0xd55e00, 0x505050, 0x009e73],
+                [0xcc79a7, 0xe69f00, 0x56b4e9, 0x009e73, 0xf0e442, 0x0072b2],
+                [0x0072b2, 0xe69f00, 0xcc79a7],
+            ),
+        }
+    }
+
+    /// A palette from `0xRRGGBB` codes: the map's nodes (server, compromised server, person,
+    /// learner), the rooms, and what travels between servers (room event, ephemeral event,
+    /// to-device message). Requests and good news take the learner's colour, bad news the
+    /// compromised server's.
+    fn from_codes(nodes: [u32; 4], rooms: [u32; 6], traffic: [u32; 3]) -> Colours {
+        let [server, compromised, person, learner] = nodes.map(rgb);
+        let [pdu, edu, to_device] = traffic.map(rgb);
+        let rooms = rooms.map(rgb);
+        Colours {
+            server,
+            compromised,
+            person,
+            learner,
+            rooms,
+            request: learner,
+            pdu,
+            edu,
+            to_device,
+            good: learner,
+            bad: compromised,
         }
     }
 

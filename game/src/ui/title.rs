@@ -3,23 +3,13 @@
 use super::settings::SettingsOpen;
 use super::widgets::{Canvas, page, scenario_title};
 use crate::library::{Library, Progress};
-use crate::screen::{Nav, Navigation, Screen};
-use crate::session::{SessionRequest, SessionRequests};
-use bevy::app::{App, Plugin};
+use crate::screen::{Nav, Navigation, Screen, open_scenario};
+use crate::session::SessionRequests;
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, RichText};
 
-/// The title screen.
-pub struct TitlePlugin;
-
-impl Plugin for TitlePlugin {
-    fn build(&self, app: &mut App) {
-        super::content(app, Screen::Title, draw);
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn draw(
+/// Draws the title screen.
+pub(super) fn draw(
     mut canvas: Canvas,
     library: Res<Library>,
     progress: Res<Progress>,
@@ -48,8 +38,7 @@ fn draw(
                         egui::Button::new(RichText::new(words.t("ui-start-first", &[("title", title)])).strong()),
                     );
                     if b.clicked() {
-                        requests.0.push(SessionRequest::Open(first.name.clone()));
-                        nav.0.push(Nav::Go(Screen::Briefing));
+                        open_scenario(&mut requests, &mut nav, &first.name);
                     }
                     b
                 }

@@ -97,44 +97,7 @@ mod tests {
     use crate::knowledge::testing::run;
     use crate::knowledge::{Fact, LinkVia};
 
-    const TWO: &str = r#"
-id = "two"
-[[servers]]
-name = "pub.example"
-[[servers]]
-name = "priv.example"
-[[people]]
-id = "you"
-learner = true
-server = "pub.example"
-username = "kestrel"
-display_name = "{name}"
-avatar = "fox.png"
-[[people]]
-id = "you-private"
-alias_of = "you"
-server = "priv.example"
-username = "{second}"
-display_name = "wren"
-avatar = "{avatar}"
-[[people]]
-id = "sam"
-server = "priv.example"
-username = "sam"
-[[rooms]]
-id = "town"
-join_rule = "public"
-members = ["you", "sam"]
-[[rooms]]
-id = "cell"
-members = ["you-private", "sam"]
-[[adversaries]]
-compromise = "priv.example"
-[choices]
-name = { values = ["kestrel", "wren"], default = "kestrel" }
-second = { values = ["kestrel", "moth"], default = "moth" }
-avatar = { values = ["fox.png", ""], default = "" }
-"#;
+    const TWO: &str = include_str!("../../tests/fixtures/linked-accounts.toml");
 
     fn links(c: &[&str]) -> Vec<LinkVia> {
         run(TWO, c)

@@ -176,17 +176,14 @@ pub(super) fn member_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::testing::{BASE, facts, run};
     use crate::knowledge::{Fact, FindingCode, ReadVia};
 
     fn plaintexts(choose: &[&str]) -> Vec<(String, ReadVia)> {
-        let (_, f) = run(BASE, choose);
-        f.into_iter()
-            .filter_map(|f| match f.fact {
-                Fact::MessagePlaintext { text, via, .. } => Some((text, via)),
-                _ => None,
-            })
-            .collect()
+        facts(BASE, choose, |f| match f.fact {
+            Fact::MessagePlaintext { text, via, .. } => Some((text, via)),
+            _ => None,
+        })
     }
 
     #[test]

@@ -241,51 +241,12 @@ pub(crate) mod testing {
         (w, f)
     }
 
+    /// What `pick` takes from each finding of a run (scenario text with choices).
+    pub fn facts<T>(src: &str, choose: &[&str], pick: impl FnMut(super::Finding) -> Option<T>) -> Vec<T> {
+        run(src, choose).1.into_iter().filter_map(pick).collect()
+    }
+
     /// Two servers, a learner on the first, a friend on the second, one room, one message,
     /// and a compromise of the learner's server.
-    pub const BASE: &str = r#"
-id = "t"
-[[servers]]
-name = "a.example"
-keeps_ip_days = 28
-[[servers]]
-name = "b.example"
-[[people]]
-id = "you"
-learner = true
-server = "a.example"
-username = "you"
-home_ip = "203.0.113.7"
-connects = "{via}"
-email = "you@mail.example"
-bind_email = "{email}"
-[[people]]
-id = "sam"
-server = "b.example"
-username = "sam"
-[[rooms]]
-id = "r"
-encrypted = "{e2ee}"
-members = ["you", "sam"]
-[[script]]
-at = "0:01"
-say = { who = "you", room = "r", text = "meet at 7", label = "m1" }
-[[script]]
-at = "0:02"
-react = { who = "sam", room = "r", to = "m1", key = "ok" }
-[[script]]
-at = "0:03"
-read = { who = "sam", room = "r" }
-[[script]]
-at = "0:03"
-typing = { who = "sam", room = "r" }
-[[adversaries]]
-id = "adv"
-compromise = "{target}"
-[choices]
-via = { values = ["direct", "vpn", "tor"], default = "direct" }
-email = { values = [false, true], default = false }
-e2ee = { values = [false, true], default = false }
-target = { values = ["a.example", "b.example"], default = "a.example" }
-"#;
+    pub const BASE: &str = include_str!("../../tests/fixtures/two-servers.toml");
 }

@@ -36,21 +36,18 @@ pub(super) fn push_gateway(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::knowledge::Fact;
-    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::testing::{BASE, facts};
 
     fn pushes(format: &str) -> Vec<(Option<String>, Option<String>)> {
         let src = BASE
             .replace("id = \"sam\"", &format!("id = \"sam\"\npush = \"{format}\""))
             .replace("[choices]", "[[adversaries]]\nid = \"gw\"\npush_gateway = \"sam\"\n[choices]");
-        run(&src, &[])
-            .1
-            .into_iter()
-            .filter(|f| f.adversary == "gw")
-            .filter_map(|f| match f.fact {
-                Fact::PushNotification { sender_name, room_name, .. } => Some((sender_name, room_name)),
-                _ => None,
-            })
-            .collect()
+        facts(&src, &[], |f| match f.fact {
+            Fact::PushNotification { sender_name, room_name, .. } if f.adversary == "gw" => {
+                Some((sender_name, room_name))
+            }
+            _ => None,
+        })
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub(super) fn network_observer(h: &Holdings<'_>, out: &mut Vec<Finding>) {
 #[cfg(test)]
 mod tests {
     use crate::knowledge::Fact;
-    use crate::knowledge::testing::{BASE, run};
+    use crate::knowledge::testing::{BASE, facts};
 
     #[test]
     fn the_observer_sees_the_homeserver_unless_tor_hides_it() {
@@ -47,14 +47,10 @@ mod tests {
             "network_observer = \"you\"\n[[adversaries]]\nid = \"srv\"\ncompromise = \"{target}\"",
         );
         let dest = |c: &[&str]| -> Vec<String> {
-            run(&src, c)
-                .1
-                .into_iter()
-                .filter_map(|f| match f.fact {
-                    Fact::Traffic { destination, .. } => Some(destination),
-                    _ => None,
-                })
-                .collect()
+            facts(&src, c, |f| match f.fact {
+                Fact::Traffic { destination, .. } => Some(destination),
+                _ => None,
+            })
         };
         assert_eq!(dest(&[]), ["a.example"]);
         assert_eq!(dest(&["via=tor"]), ["tor"]);

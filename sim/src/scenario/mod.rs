@@ -10,10 +10,11 @@ pub(crate) mod validate;
 
 pub use choices::{Choice, ChoiceError, ChoiceValue, Selection};
 pub use diag::{DiagCode, Diagnostic, line_col, line_text};
+pub(crate) use model::named_enum;
 pub use model::*;
 pub use prose::{ProseKey, SCENARIO_PARTS, message_ids};
-pub use raw::RawScenario;
-pub(crate) use raw::{Param, RawDevice, RawParam};
+pub(crate) use raw::RawDevice;
+pub use raw::{Param, RawParam, RawScenario, Spanned, Written};
 pub use validate::{DEFAULT_USER_AGENT, MAX_COMBINATIONS, Scenario, is_id};
 pub(crate) use validate::{is_device_id, is_localpart};
 

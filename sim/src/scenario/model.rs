@@ -8,93 +8,110 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-/// How a person reaches their homeserver, and so which address the server records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Connection {
-    /// From home: the server sees the home IP.
-    Direct,
-    /// Through a VPN: the server sees the VPN's exit.
-    Vpn,
-    /// Through Tor: the server sees a Tor exit relay.
-    Tor,
+/// Declares an enum a scenario file writes by name, each name once: the enum (serialised
+/// under those names; `Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize`) and
+/// `NAMES`, every name with its value, for the checks (`Builder::one_of`, `Builder::lookup`).
+macro_rules! named_enum {
+    (
+        $(#[$doc:meta])* $vis:vis enum $Name:ident / $NAMES:ident {
+            $( $(#[$variant_doc:meta])* $Variant:ident => $name:literal, )*
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+        $vis enum $Name {
+            $( $(#[$variant_doc])* #[serde(rename = $name)] $Variant, )*
+        }
+
+        #[doc = concat!("The names of [`", stringify!($Name), "`] values in a scenario file.")]
+        pub(crate) const $NAMES: &[(&str, $Name)] = &[$( ($name, $Name::$Variant), )*];
+    };
+}
+pub(crate) use named_enum;
+
+named_enum! {
+    /// How a person reaches their homeserver, and so which address the server records.
+    pub enum Connection / CONNECTIONS {
+        /// From home: the server sees the home IP.
+        Direct => "direct",
+        /// Through a VPN: the server sees the VPN's exit.
+        Vpn => "vpn",
+        /// Through Tor: the server sees a Tor exit relay.
+        Tor => "tor",
+    }
 }
 
-/// The names of [`Connection`]s in a scenario file.
-pub(crate) const CONNECTIONS: &[(&str, Connection)] =
-    &[("direct", Connection::Direct), ("vpn", Connection::Vpn), ("tor", Connection::Tor)];
-
-/// Which devices a sender shares its Megolm room keys with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SendPolicy {
-    /// Every device of every joined member (the long-standing default).
-    All,
-    /// Devices their owner has cross-signed, verified or not (the spec's default since Matrix
-    /// 1.18, MSC4153: clients should not send room keys to devices their owner has not signed).
-    CrossSigned,
-    /// Only devices the sender has verified (Element: "Only send messages to verified users").
-    Verified,
+named_enum! {
+    /// Which devices a sender shares its Megolm room keys with.
+    pub enum SendPolicy / SEND_POLICIES {
+        /// Every device of every joined member (the long-standing default).
+        All => "all",
+        /// Devices their owner has cross-signed, verified or not (the spec's default since Matrix
+        /// 1.18, MSC4153: clients should not send room keys to devices their owner has not signed).
+        CrossSigned => "cross-signed",
+        /// Only devices the sender has verified (Element: "Only send messages to verified users").
+        Verified => "verified",
+    }
 }
 
-/// The software a server runs: Matrix, or a centralised service of the guide's appendix, whose
-/// operator sees what FACTS.md §6 says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Platform {
-    /// A Matrix homeserver (Synapse-like).
-    Matrix,
-    /// Signal-like: phone number required, every chat end-to-end encrypted, sealed sender,
-    /// encrypted profiles and groups.
-    SignalLike,
-    /// Telegram-like: phone number required, group and cloud chats not end-to-end encrypted.
-    TelegramLike,
-    /// Discord-like: email required, nothing end-to-end encrypted.
-    DiscordLike,
+named_enum! {
+    /// The software a server runs: Matrix, or a centralised service of the guide's appendix, whose
+    /// operator sees what FACTS.md §6 says.
+    pub enum Platform / PLATFORMS {
+        /// A Matrix homeserver (Synapse-like).
+        Matrix => "matrix",
+        /// Signal-like: phone number required, every chat end-to-end encrypted, sealed sender,
+        /// encrypted profiles and groups.
+        SignalLike => "signal-like",
+        /// Telegram-like: phone number required, group and cloud chats not end-to-end encrypted.
+        TelegramLike => "telegram-like",
+        /// Discord-like: email required, nothing end-to-end encrypted.
+        DiscordLike => "discord-like",
+    }
 }
 
-/// What a pusher sends through the push gateway (spec: push gateway API, `format`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PushFormat {
-    /// No pusher.
-    Off,
-    /// `event_id_only`: event and room ids and counts.
-    EventIdOnly,
-    /// The full notification: also the sender's display name and the room's name.
-    Full,
+named_enum! {
+    /// What a pusher sends through the push gateway (spec: push gateway API, `format`).
+    pub enum PushFormat / PUSH_FORMATS {
+        /// No pusher.
+        Off => "off",
+        /// `event_id_only`: event and room ids and counts.
+        EventIdOnly => "event-id-only",
+        /// The full notification: also the sender's display name and the room's name.
+        Full => "full",
+    }
 }
 
-/// `m.room.join_rules` values the simulator models.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum JoinRule {
-    Public,
-    Invite,
-    Knock,
-    Restricted,
+named_enum! {
+    /// `m.room.join_rules` values the simulator models.
+    #[allow(missing_docs)]
+    pub enum JoinRule / JOIN_RULES {
+        Public => "public",
+        Invite => "invite",
+        Knock => "knock",
+        Restricted => "restricted",
+    }
 }
 
-/// `m.room.history_visibility` values.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum History {
-    Invited,
-    Joined,
-    Shared,
-    WorldReadable,
+named_enum! {
+    /// `m.room.history_visibility` values.
+    #[allow(missing_docs)]
+    pub enum History / HISTORIES {
+        Invited => "invited",
+        Joined => "joined",
+        Shared => "shared",
+        WorldReadable => "world_readable",
+    }
 }
 
-/// `m.presence` states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[allow(missing_docs)]
-pub enum PresenceState {
-    Online,
-    Unavailable,
-    Offline,
+named_enum! {
+    /// `m.presence` states.
+    #[allow(missing_docs)]
+    pub enum PresenceState / PRESENCE_STATES {
+        Online => "online",
+        Unavailable => "unavailable",
+        Offline => "offline",
+    }
 }
 
 /// A homeserver's configuration.

@@ -1,65 +1,43 @@
 //! `add_puppet`: a malicious admin creates an account on its server and joins it to a room.
 
-use super::{Check, ScriptAction};
+use super::{Check, ScriptAction, action_table};
 use crate::scenario::{Connection, DiagCode as C, Diagnostic, SendPolicy, is_localpart};
 use crate::server::{Profile, User};
 use crate::world::{Account, SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use toml::Spanned;
 
-/// `add_puppet = { by, room, username }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawAddPuppet {
-    /// Adversary (a malicious admin).
-    #[schemars(with = "String")]
-    pub by: Spanned<String>,
-    /// Room the puppet joins.
-    #[schemars(with = "String")]
-    pub room: Spanned<String>,
-    /// Localpart of the puppet account.
-    #[schemars(with = "String")]
-    pub username: Spanned<String>,
-}
-
-/// Adds a puppet account to a room.
-#[derive(Clone, Debug, Serialize)]
-pub struct AddPuppet {
-    /// Adversary.
-    pub by: String,
-    /// Room.
-    pub room: String,
-    /// Localpart of the puppet.
-    pub username: String,
+action_table! {
+    /// `add_puppet = { by, room, username }`.
+    RawAddPuppet =>
+    /// Adds a puppet account to a room.
+    AddPuppet {
+        /// Adversary (a malicious admin).
+        by: String,
+        /// Room the puppet joins.
+        room: String,
+        /// Localpart of the puppet account.
+        username: String,
+    }
 }
 
 impl ScriptAction for AddPuppet {
     type Raw = RawAddPuppet;
 
-    fn check(raw: &Spanned<RawAddPuppet>, cx: &mut Check<'_, '_>) -> Option<AddPuppet> {
-        let x = raw.get_ref();
-        let server = cx.admin(&x.by)?;
-        if !cx.room_ref(&x.room) {
-            return None;
-        }
-        let username = x.username.get_ref();
+    fn check(raw: &RawAddPuppet, cx: &mut Check<'_, '_>) -> Option<AddPuppet> {
+        let server = cx.admin(&raw.by)?;
+        cx.room_ref(&raw.room)?;
+        let username = raw.username.get_ref();
         if !is_localpart(username) {
-            cx.push(Diagnostic::new(C::InvalidUsername, x.username.span()).arg("value", username));
-            return None;
+            return cx.reject(Diagnostic::new(C::InvalidUsername, raw.username.span()).arg("value", username));
         }
         let puppet = format!("@{username}:{server}");
         if cx.people.values().any(|p| p.server == server && &p.username == username)
             || !cx.state.puppets.insert(puppet.clone())
         {
-            cx.push(Diagnostic::new(C::DuplicateAccount, x.username.span()).arg("mxid", puppet));
-            return None;
+            return cx.reject(Diagnostic::new(C::DuplicateAccount, raw.username.span()).arg("mxid", puppet));
         }
-        if !cx.admin_online(&server) {
-            return None;
-        }
-        Some(AddPuppet { by: x.by.get_ref().clone(), room: x.room.get_ref().clone(), username: username.clone() })
+        cx.admin_online(&server)?;
+        Some(AddPuppet::new(raw))
     }
 
     fn apply(&self, world: &mut World) -> Result<(), SimError> {

@@ -1,14 +1,13 @@
 //! The state a script is checked against, step by step: one context every action's check uses.
 
-use crate::scenario::validate::{Adversaries, Builder, Declared};
+use crate::scenario::validate::{Adversaries, Builder, Cast, Declared};
 use crate::scenario::{
-    AdversaryKind, DeviceSpec, DiagCode as C, Diagnostic, PersonSpec, RawDevice, RoomSpec, ServerSpec,
+    AdversaryKind, DeviceSpec, DiagCode as C, Diagnostic, PersonSpec, RawDevice, RoomSpec, ServerSpec, Spanned,
 };
 use crate::time::SimTime;
 use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use toml::Spanned;
 
 /// What the script has done so far, as far as validation follows it.
 #[derive(Debug, Default)]
@@ -51,14 +50,8 @@ pub(crate) struct Check<'c, 'a> {
 
 impl<'c, 'a> Check<'c, 'a> {
     /// A check of a script from the cast's starting state.
-    pub fn new(
-        b: &'c mut Builder<'a>,
-        servers: &'c IndexMap<String, ServerSpec>,
-        people: &'c IndexMap<String, PersonSpec>,
-        declared: &'c BTreeMap<String, Declared>,
-        rooms: &'c IndexMap<String, RoomSpec>,
-        adversaries: &'c Adversaries,
-    ) -> Self {
+    pub fn new(b: &'c mut Builder<'a>, cast: &'c Cast, adversaries: &'c Adversaries) -> Self {
+        let Cast { servers, people, declared, rooms } = cast;
         let state = ScriptState {
             members: rooms.iter().map(|(id, r)| (id.clone(), r.members.iter().cloned().collect())).collect(),
             devices: people
@@ -80,77 +73,86 @@ impl<'c, 'a> Check<'c, 'a> {
         self.b.push(d);
     }
 
+    /// Reports a problem that drops the step: `return cx.reject(…)`.
+    pub fn reject<T>(&mut self, d: Diagnostic) -> Option<T> {
+        self.b.push(d);
+        None
+    }
+
     /// Resolves a person reference: `Some(true)` exists, `Some(false)` declared but absent in
     /// this run, `None` unknown (reported).
     pub fn person(&mut self, who: &Spanned<String>) -> Option<bool> {
         self.b.person(who, self.declared)
     }
 
-    /// Whether the person exists in this run (an unknown one is reported).
-    pub fn exists(&mut self, who: &Spanned<String>) -> bool {
-        self.person(who) == Some(true)
+    // The checks below return `None` when they reported a problem, so a check reads as a
+    // sequence of `cx.….?;` lines.
+
+    /// The person exists in this run (an unknown one is reported).
+    pub fn exists(&mut self, who: &Spanned<String>) -> Option<()> {
+        self.person(who)?.then_some(())
     }
 
-    /// Checks a room reference.
-    pub fn room_ref(&mut self, room: &Spanned<String>) -> bool {
-        self.rooms.contains_key(room.get_ref()) || {
-            self.b.unknown(C::UnknownRoom, room.span(), "id", room.get_ref(), self.rooms.keys());
-            false
+    /// A room reference.
+    pub fn room_ref(&mut self, room: &Spanned<String>) -> Option<()> {
+        if self.rooms.contains_key(room.get_ref()) {
+            return Some(());
         }
+        self.b.unknown(C::UnknownRoom, room.span(), "id", room.get_ref(), self.rooms.keys());
+        None
     }
 
-    /// Checks a server reference.
-    pub fn server_ref(&mut self, name: &Spanned<String>) -> bool {
-        self.servers.contains_key(name.get_ref()) || {
-            self.b.unknown(C::UnknownServer, name.span(), "name", name.get_ref(), self.servers.keys());
-            false
+    /// A server reference.
+    pub fn server_ref(&mut self, name: &Spanned<String>) -> Option<()> {
+        if self.servers.contains_key(name.get_ref()) {
+            return Some(());
         }
+        self.b.unknown(C::UnknownServer, name.span(), "name", name.get_ref(), self.servers.keys());
+        None
     }
 
     /// A person acts through their homeserver: they must exist, and it must be online.
-    pub fn acting(&mut self, who: &Spanned<String>) -> bool {
-        if !self.exists(who) {
-            return false;
-        }
+    pub fn acting(&mut self, who: &Spanned<String>) -> Option<()> {
+        self.exists(who)?;
         let server = &self.declared[who.get_ref()].server;
-        if self.state.offline.contains(server) {
-            let d = Diagnostic::new(C::ServerOffline, who.span())
-                .arg("name", server)
-                .arg("id", who.get_ref())
-                .arg("at", self.at);
-            self.push(d);
-            return false;
+        if !self.state.offline.contains(server) {
+            return Some(());
         }
-        true
+        let d = Diagnostic::new(C::ServerOffline, who.span()).arg("name", server).arg("id", who.get_ref());
+        self.reject(d.arg("at", self.at))
     }
 
     /// A person acts in a room: the room is known, they can act, and they are a member.
-    pub fn member_action(&mut self, who: &Spanned<String>, room: &Spanned<String>) -> bool {
+    pub fn member_action(&mut self, who: &Spanned<String>, room: &Spanned<String>) -> Option<()> {
         let known_room = self.room_ref(room);
-        if !self.acting(who) || !known_room {
-            return false;
+        self.acting(who)?;
+        known_room?;
+        if self.state.members.get(room.get_ref()).is_some_and(|m| m.contains(who.get_ref())) {
+            return Some(());
         }
-        if !self.state.members.get(room.get_ref()).is_some_and(|m| m.contains(who.get_ref())) {
-            self.push(Diagnostic::new(C::NotAMember, who.span()).arg("id", who.get_ref()).arg("room", room.get_ref()));
-            return false;
-        }
-        true
+        self.reject(Diagnostic::new(C::NotAMember, who.span()).arg("id", who.get_ref()).arg("room", room.get_ref()))
     }
 
     /// A message label sent in `room` so far.
-    pub fn message_in(&mut self, label: &Spanned<String>, room: &Spanned<String>) -> bool {
-        self.state.labels.get(label.get_ref()) == Some(room.get_ref()) || {
-            let d = Diagnostic::new(C::UnknownMessage, label.span())
-                .arg("label", label.get_ref())
-                .arg("room", room.get_ref());
-            self.push(d);
-            false
+    pub fn message_in(&mut self, label: &Spanned<String>, room: &Spanned<String>) -> Option<()> {
+        if self.state.labels.get(label.get_ref()) == Some(room.get_ref()) {
+            return Some(());
         }
+        self.reject(
+            Diagnostic::new(C::UnknownMessage, label.span()).arg("label", label.get_ref()).arg("room", room.get_ref()),
+        )
     }
 
-    /// A new device the person logs in on: a fresh id (a lost or signed-out device's id stays
-    /// taken: its keys and tokens are still on the server).
-    pub fn log_in(&mut self, who: &Spanned<String>, device: RawDevice) -> Option<DeviceSpec> {
+    /// A new device the person logs in on (`id`, `name`, `user_agent` as written): a fresh id (a
+    /// lost or signed-out device's id stays taken: its keys and tokens are still on the server).
+    pub fn log_in(
+        &mut self,
+        who: &Spanned<String>,
+        id: &Spanned<String>,
+        name: Option<&Spanned<String>>,
+        user_agent: Option<&Spanned<String>>,
+    ) -> Option<DeviceSpec> {
+        let device = RawDevice { id: id.clone(), name: name.cloned(), user_agent: user_agent.cloned() };
         let set = self.state.devices.entry(who.get_ref().clone()).or_default();
         let mut ids = set.clone();
         ids.extend(self.state.lost.get(who.get_ref()).into_iter().flatten().cloned());
@@ -167,29 +169,21 @@ impl<'c, 'a> Check<'c, 'a> {
             return None;
         };
         let AdversaryKind::MaliciousAdmin { server } = &adv.kind else {
-            let d = Diagnostic::new(C::AdversaryWrongKind, by.span())
-                .arg("id", by.get_ref())
-                .arg("needed", "malicious-admin");
-            self.push(d);
-            return None;
+            let d = Diagnostic::new(C::AdversaryWrongKind, by.span()).arg("id", by.get_ref());
+            return self.reject(d.arg("needed", "malicious-admin"));
         };
         if self.at < adv.at {
-            let d = Diagnostic::new(C::AdversaryTooEarly, by.span())
-                .arg("id", by.get_ref())
-                .arg("at", self.at)
-                .arg("starts", adv.at);
-            self.push(d);
-            return None;
+            let d = Diagnostic::new(C::AdversaryTooEarly, by.span()).arg("id", by.get_ref()).arg("at", self.at);
+            return self.reject(d.arg("starts", adv.at));
         }
         Some(server.clone())
     }
 
     /// Reports `server-offline` at the step when the admin's server is down.
-    pub fn admin_online(&mut self, server: &str) -> bool {
-        !self.state.offline.contains(server) || {
-            let d = Diagnostic::new(C::ServerOffline, self.span.clone()).arg("name", server).arg("at", self.at);
-            self.push(d);
-            false
+    pub fn admin_online(&mut self, server: &str) -> Option<()> {
+        if !self.state.offline.contains(server) {
+            return Some(());
         }
+        self.reject(Diagnostic::new(C::ServerOffline, self.span.clone()).arg("name", server).arg("at", self.at))
     }
 }

@@ -1,25 +1,20 @@
 //! `inject_device`: a malicious admin adds a device of its own to an account on its server.
 
-use super::{Check, ScriptAction};
+use super::{Check, ScriptAction, action_table};
 use crate::scenario::{DiagCode as C, Diagnostic, is_device_id};
 use crate::world::{SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use toml::Spanned;
+use serde::Serialize;
 
-/// `inject_device = { by, who, id? }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawInjectDevice {
-    /// Adversary (a malicious admin).
-    #[schemars(with = "String")]
-    pub by: Spanned<String>,
-    /// Account on the admin's server.
-    #[schemars(with = "String")]
-    pub who: Spanned<String>,
-    /// Device id of the injected device.
-    #[schemars(with = "Option<String>")]
-    pub id: Option<Spanned<String>>,
+action_table! {
+    /// `inject_device = { by, who, id? }`.
+    RawInjectDevice {
+        /// Adversary (a malicious admin).
+        by: String,
+        /// Account on the admin's server.
+        who: String,
+        /// Device id of the injected device.
+        id: Option<String>,
+    }
 }
 
 /// Injects a device into an account.
@@ -36,39 +31,25 @@ pub struct InjectDevice {
 impl ScriptAction for InjectDevice {
     type Raw = RawInjectDevice;
 
-    fn check(raw: &Spanned<RawInjectDevice>, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
-        let x = raw.get_ref();
-        let server = cx.admin(&x.by)?;
-        match cx.person(&x.who) {
-            Some(true) => {}
-            Some(false) => {
-                cx.push(Diagnostic::new(C::AccountMissing, x.who.span()).arg("id", x.who.get_ref()));
-                return None;
-            }
-            None => return None,
+    fn check(raw: &RawInjectDevice, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
+        let server = cx.admin(&raw.by)?;
+        if !cx.person(&raw.who)? {
+            return cx.reject(Diagnostic::new(C::AccountMissing, raw.who.span()).arg("id", raw.who.get_ref()));
         }
-        let home = cx.declared.get(x.who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
+        let home = cx.declared.get(raw.who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
         if home != server {
-            cx.push(
-                Diagnostic::new(C::AdminForeignAccount, x.who.span())
-                    .arg("id", x.who.get_ref())
-                    .arg("server", &home)
-                    .arg("admin_server", &server),
-            );
-            return None;
+            let d = Diagnostic::new(C::AdminForeignAccount, raw.who.span()).arg("id", raw.who.get_ref());
+            return cx.reject(d.arg("server", &home).arg("admin_server", &server));
         }
-        if !cx.admin_online(&server) {
-            return None;
-        }
-        let id = x.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
-        let was_lost = cx.state.lost.get(x.who.get_ref()).is_some_and(|l| l.contains(&id));
-        let set = cx.state.devices.entry(x.who.get_ref().clone()).or_default();
+        cx.admin_online(&server)?;
+        let id = raw.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
+        let was_lost = cx.state.lost.get(raw.who.get_ref()).is_some_and(|l| l.contains(&id));
+        let set = cx.state.devices.entry(raw.who.get_ref().clone()).or_default();
         if !is_device_id(&id) || was_lost || !set.insert(id.clone()) {
-            let at_span = x.id.as_ref().map_or(cx.span.clone(), |d| d.span());
-            cx.push(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
-            return None;
+            let at_span = raw.id.as_ref().map_or(cx.span.clone(), |d| d.span());
+            return cx.reject(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
         }
-        Some(InjectDevice { by: x.by.get_ref().clone(), who: x.who.get_ref().clone(), device: id })
+        Some(InjectDevice { by: raw.by.get_ref().clone(), who: raw.who.get_ref().clone(), device: id })
     }
 
     fn apply(&self, world: &mut World) -> Result<(), SimError> {

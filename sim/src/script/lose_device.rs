@@ -1,58 +1,34 @@
 //! `lose_device`: a person loses a device (stolen, broken); it stays signed in.
 
-use super::{Check, ScriptAction};
+use super::{Check, ScriptAction, action_table};
 use crate::scenario::{DiagCode as C, Diagnostic};
 use crate::world::{SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use toml::Spanned;
 
-/// `lose_device = { who, device }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawLoseDevice {
-    /// Person.
-    #[schemars(with = "String")]
-    pub who: Spanned<String>,
-    /// Device id.
-    #[schemars(with = "String")]
-    pub device: Spanned<String>,
-}
-
-/// Loses a device.
-#[derive(Clone, Debug, Serialize)]
-pub struct LoseDevice {
-    /// Person.
-    pub who: String,
-    /// Device id.
-    pub device: String,
+action_table! {
+    /// `lose_device = { who, device }`.
+    RawLoseDevice =>
+    /// Loses a device.
+    LoseDevice {
+        /// Person.
+        who: String,
+        /// Device id.
+        device: String,
+    }
 }
 
 impl ScriptAction for LoseDevice {
     type Raw = RawLoseDevice;
 
-    fn check(raw: &Spanned<RawLoseDevice>, cx: &mut Check<'_, '_>) -> Option<LoseDevice> {
-        let x = raw.get_ref();
-        if !cx.acting(&x.who) {
-            return None;
-        }
-        let set = cx.state.devices.entry(x.who.get_ref().clone()).or_default();
-        if !set.remove(x.device.get_ref()) {
+    fn check(raw: &RawLoseDevice, cx: &mut Check<'_, '_>) -> Option<LoseDevice> {
+        cx.acting(&raw.who)?;
+        let set = cx.state.devices.entry(raw.who.get_ref().clone()).or_default();
+        if !set.remove(raw.device.get_ref()) {
             let known = set.iter().cloned().collect::<Vec<_>>().join(", ");
-            cx.push(
-                Diagnostic::new(C::UnknownDevice, x.device.span())
-                    .arg("device", x.device.get_ref())
-                    .arg("id", x.who.get_ref())
-                    .arg("known", known),
-            );
-            return None;
+            let d = Diagnostic::new(C::UnknownDevice, raw.device.span()).arg("device", raw.device.get_ref());
+            return cx.reject(d.arg("id", raw.who.get_ref()).arg("known", known));
         }
-        cx.state.lost.entry(x.who.get_ref().clone()).or_default().insert(x.device.get_ref().clone());
-        Some(LoseDevice { who: x.who.get_ref().clone(), device: x.device.get_ref().clone() })
-    }
-
-    fn actor(&self) -> Option<&str> {
-        Some(&self.who)
+        cx.state.lost.entry(raw.who.get_ref().clone()).or_default().insert(raw.device.get_ref().clone());
+        Some(LoseDevice::new(raw))
     }
 
     /// Losing the last device is allowed.

@@ -1,10 +1,11 @@
 //! The script's actions: one module per action, and one table (`actions!`) that generates what
 //! ties them together.
 //!
-//! Each module owns its raw TOML shape (spanned, for exact diagnostics), its check against the
-//! script so far (`Check`), how it changes the [`World`], who acts and which of its fields a
-//! learner's choice may fill. The table generates [`RawStep`] (one optional key per action), the
-//! "exactly one action per step" check, the placeholder list, [`Action`] and its dispatch.
+//! Each module owns its raw TOML shape (spanned, for exact diagnostics; `action_table!`), its
+//! check against the script so far (`Check`), how it changes the [`World`] and which of its
+//! fields a learner's choice may fill. The table names who acts and generates [`RawStep`] (one
+//! optional key per action), the "exactly one action per step" check, the placeholder list,
+//! [`Action`] and its dispatch.
 //!
 //! Adding an action: a module here implementing `ScriptAction`, one line in the table below, and
 //! one arm in the lab's replay (`src/lab/replay/mod.rs`, `Replay::step`).
@@ -27,31 +28,29 @@ pub mod server_down;
 pub mod server_up;
 pub mod typing;
 pub mod verify;
+pub mod who_room;
 
 pub(crate) use check::Check;
 
-use crate::scenario::{DeviceSpec, DiagCode, Diagnostic, RawParam};
+use crate::scenario::{DeviceSpec, DiagCode, Diagnostic, RawParam, Spanned};
 use crate::world::{SimError, World};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use toml::Spanned;
 
 pub use add_puppet::{AddPuppet, RawAddPuppet};
 pub use connect::{Connect, RawConnect};
 pub use inject_device::{InjectDevice, RawInjectDevice};
-pub use join::{Join, RawWhoRoom};
-pub use leave::Leave;
+
 pub use lose_device::{LoseDevice, RawLoseDevice};
 pub use new_device::{NewDevice, RawNewDevice};
 pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
-pub use read::Read;
 pub use recover::{RawRecover, Recover, RecoverVia};
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
 pub use server_up::ServerUp;
-pub use typing::Typing;
 pub use verify::{RawVerify, Verify};
+pub use who_room::{Join, JoinMarker, Leave, LeaveMarker, RawWhoRoom, Read, ReadMarker, Typing, TypingMarker, WhoRoom};
 
 /// What every script action provides; `actions!` dispatches to it.
 pub(crate) trait ScriptAction: Sized {
@@ -59,17 +58,13 @@ pub(crate) trait ScriptAction: Sized {
     type Raw;
 
     /// Checks the raw table against the script so far (updating it), reporting every problem
-    /// into `cx`; `None` drops the step.
-    fn check(raw: &Spanned<Self::Raw>, cx: &mut Check<'_, '_>) -> Option<Self>;
+    /// into `cx`; `None` drops the step. `cx`'s checks return `None` once they have reported,
+    /// for `?`.
+    fn check(raw: &Self::Raw, cx: &mut Check<'_, '_>) -> Option<Self>;
 
     /// The fields a learner's choice may fill (`"{key}"` or a switch).
     fn params(_raw: &Self::Raw) -> Vec<&RawParam> {
         Vec::new()
-    }
-
-    /// The account acting, for actions a person performs.
-    fn actor(&self) -> Option<&str> {
-        None
     }
 
     /// Plays the action in the world (the actor, if any, can act).
@@ -98,22 +93,59 @@ pub(crate) trait ScriptAction: Sized {
     }
 }
 
-/// The one list of script actions. Each line: the step's TOML key, the [`Action`] variant with
-/// its type, the raw table's type and the JSON Schema type of the key (schemars takes it as a
-/// string); doc comments become the key's description in the schema and the variant's doc. The
-/// order is the schema's order of the keys.
+/// Declares an action's table as written, `RawName { field: Type, … }`: each field is written
+/// as the type it is checked into and declared [`Written`] (spanned; an optional key `Option`;
+/// a choosable one `Param`); unknown keys are rejected; doc comments become the schema's
+/// descriptions. `RawName => Name { … }` also declares `Name`, the checked action (its JSON in
+/// `explain --format json`), with `Name::new(&RawName)`, for an action whose check only drops
+/// the spans; one whose check turns a value into something else (a parsed enum, a device)
+/// writes `Name` by hand.
+macro_rules! action_table {
+    ($(#[$raw_doc:meta])* $Raw:ident { $( $(#[$field_doc:meta])* $field:ident: $Ty:ty, )* }) => {
+        $(#[$raw_doc])*
+        #[derive(Clone, Debug, serde::Deserialize, schemars::JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $Raw {
+            $( $(#[$field_doc])* pub $field: <$Ty as $crate::scenario::Written>::Raw, )*
+        }
+    };
+    (
+        $(#[$raw_doc:meta])* $Raw:ident => $(#[$doc:meta])* $Name:ident {
+            $( $(#[$field_doc:meta])* $field:ident: $Ty:ty, )*
+        }
+    ) => {
+        action_table! { $(#[$raw_doc])* $Raw { $( $(#[$field_doc])* $field: $Ty, )* } }
+
+        $(#[$doc])*
+        #[derive(Clone, Debug, serde::Serialize)]
+        pub struct $Name {
+            $( $(#[$field_doc])* pub $field: $Ty, )*
+        }
+
+        impl $Name {
+            /// The action as written, without its spans.
+            pub(crate) fn new(raw: &$Raw) -> Self {
+                $Name { $( $field: $crate::scenario::Written::unspanned(&raw.$field), )* }
+            }
+        }
+    };
+}
+pub(crate) use action_table;
+
+/// The one list of script actions. Each line: the step's TOML key, the [`Action`] variant (named
+/// as the action's type), the raw table's type, and `by FIELD` when a person acts: the field of
+/// the action naming them (see [`Action::actor`]). Doc comments become the key's description in
+/// the schema and the variant's doc. The order is the schema's order of the keys.
 macro_rules! actions {
-    ($( $(#[$doc:meta])* $key:ident => $Variant:ident($Ty:ty, $Raw:ty, $schema:tt), )*) => {
+    ($( $(#[$doc:meta])* $key:ident => $Variant:ident($Raw:ty) $(by $who:ident)?, )*) => {
         /// One step of the timeline: a time and exactly one action.
         #[derive(Clone, Debug, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         pub struct RawStep {
             /// When, `[Nd ]H:MM[:SS]`.
-            #[schemars(with = "String")]
             pub at: Spanned<String>,
             $(
                 $(#[$doc])*
-                #[schemars(with = $schema)]
                 pub $key: Option<Spanned<$Raw>>,
             )*
         }
@@ -127,7 +159,7 @@ macro_rules! actions {
                 cx.builder().exactly_one(present, none, |second| Diagnostic::new(DiagCode::StepManyActions, second))?;
                 $(
                     if let Some(x) = &self.$key {
-                        return <$Ty as ScriptAction>::check(x, cx).map(Action::$Variant);
+                        return <$Variant as ScriptAction>::check(x.get_ref(), cx).map(Action::$Variant);
                     }
                 )*
                 None
@@ -138,7 +170,7 @@ macro_rules! actions {
                 let mut out = Vec::new();
                 $(
                     if let Some(x) = &self.$key {
-                        out.extend(<$Ty as ScriptAction>::params(x.get_ref()));
+                        out.extend(<$Variant as ScriptAction>::params(x.get_ref()));
                     }
                 )*
                 out
@@ -149,7 +181,7 @@ macro_rules! actions {
         #[derive(Clone, Debug, Serialize)]
         #[serde(tag = "action", rename_all = "kebab-case")]
         pub enum Action {
-            $( $(#[$doc])* $Variant($Ty), )*
+            $( $(#[$doc])* $Variant($Variant), )*
         }
 
         impl Action {
@@ -157,6 +189,13 @@ macro_rules! actions {
             pub fn name(&self) -> &'static str {
                 match self {
                     $( Action::$Variant(_) => stringify!($key), )*
+                }
+            }
+
+            /// The account acting, for actions a person performs (the table's `by` field).
+            pub fn actor(&self) -> Option<&str> {
+                match self {
+                    $( Action::$Variant(_a) => actions!(@actor _a $($who)?), )*
                 }
             }
 
@@ -168,46 +207,51 @@ macro_rules! actions {
             }
         }
     };
+    (@actor $a:ident $who:ident) => {
+        Some(&$a.$who)
+    };
+    (@actor $a:ident) => {
+        None
+    };
 }
 
 actions! {
     /// Send a message.
-    say => Say(Say, RawSay, "Option<RawSay>"),
+    say => Say(RawSay) by who,
     /// React to a message.
-    react => React(React, RawReact, "Option<RawReact>"),
+    react => React(RawReact) by who,
     /// Send a read receipt.
-    read => Read(Read, RawWhoRoom, "Option<RawWhoRoom>"),
+    read => Read(RawWhoRoom) by who,
     /// Send a typing notification.
-    typing => Typing(Typing, RawWhoRoom, "Option<RawWhoRoom>"),
+    typing => Typing(RawWhoRoom) by who,
     /// Set presence.
-    presence => Presence(Presence, RawPresence, "Option<RawPresence>"),
+    presence => Presence(RawPresence) by who,
     /// Join a room.
-    join => Join(Join, RawWhoRoom, "Option<RawWhoRoom>"),
+    join => Join(RawWhoRoom) by who,
     /// Leave a room.
-    leave => Leave(Leave, RawWhoRoom, "Option<RawWhoRoom>"),
+    leave => Leave(RawWhoRoom) by who,
     /// Change how a person connects.
-    connect => Connect(Connect, RawConnect, "Option<RawConnect>"),
+    connect => Connect(RawConnect) by who,
     /// A person logs in on a new device.
-    new_device => NewDevice(NewDevice, RawNewDevice, "Option<RawNewDevice>"),
+    new_device => NewDevice(RawNewDevice) by who,
     /// A person verifies another.
-    verify => Verify(Verify, RawVerify, "Option<RawVerify>"),
+    verify => Verify(RawVerify) by who,
     /// A server goes offline.
-    server_down => ServerDown(ServerDown, String, "Option<String>"),
+    server_down => ServerDown(Spanned<String>),
     /// A server comes back and catches up.
-    server_up => ServerUp(ServerUp, String, "Option<String>"),
+    server_up => ServerUp(Spanned<String>),
     /// A malicious admin adds a device to one of its own accounts.
-    inject_device => InjectDevice(InjectDevice, RawInjectDevice, "Option<RawInjectDevice>"),
+    inject_device => InjectDevice(RawInjectDevice),
     /// A malicious admin adds a puppet account of its own to a room.
-    add_puppet => AddPuppet(AddPuppet, RawAddPuppet, "Option<RawAddPuppet>"),
+    add_puppet => AddPuppet(RawAddPuppet),
     /// A person loses a device (stolen, broken): it is gone with the keys it held.
-    lose_device => LoseDevice(LoseDevice, RawLoseDevice, "Option<RawLoseDevice>"),
+    lose_device => LoseDevice(RawLoseDevice) by who,
     /// A person logs in again on a new device, with their password or after an email reset.
-    recover => Recover(Recover, RawRecover, "Option<RawRecover>"),
+    recover => Recover(RawRecover) by who,
 }
 
 /// The object-safe part of `ScriptAction`, for dispatch from [`Action`].
 trait Dispatch {
-    fn actor(&self) -> Option<&str>;
     fn apply(&self, world: &mut World) -> Result<(), SimError>;
     fn acts_without_device(&self) -> bool;
     fn needs_device(&self) -> bool;
@@ -216,9 +260,6 @@ trait Dispatch {
 }
 
 impl<T: ScriptAction> Dispatch for T {
-    fn actor(&self) -> Option<&str> {
-        ScriptAction::actor(self)
-    }
     fn apply(&self, world: &mut World) -> Result<(), SimError> {
         ScriptAction::apply(self, world)
     }
@@ -237,11 +278,6 @@ impl<T: ScriptAction> Dispatch for T {
 }
 
 impl Action {
-    /// The account acting, for actions a person performs.
-    pub fn actor(&self) -> Option<&str> {
-        self.inner().actor()
-    }
-
     /// Whether the step still happens when its actor has no device to act with (only
     /// `recover`, which gives them one).
     pub fn acts_without_device(&self) -> bool {

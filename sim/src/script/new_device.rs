@@ -1,28 +1,22 @@
 //! `new_device`: a person logs in on a new device.
 
-use super::{Check, ScriptAction};
-use crate::scenario::{DeviceSpec, RawDevice};
+use super::{Check, ScriptAction, action_table};
+use crate::scenario::DeviceSpec;
 use crate::world::{SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use toml::Spanned;
+use serde::Serialize;
 
-/// `new_device = { who, id, name?, user_agent? }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawNewDevice {
-    /// Person.
-    #[schemars(with = "String")]
-    pub who: Spanned<String>,
-    /// Device id.
-    #[schemars(with = "String")]
-    pub id: Spanned<String>,
-    /// Display name.
-    #[schemars(with = "Option<String>")]
-    pub name: Option<Spanned<String>>,
-    /// User agent.
-    #[schemars(with = "Option<String>")]
-    pub user_agent: Option<Spanned<String>>,
+action_table! {
+    /// `new_device = { who, id, name?, user_agent? }`.
+    RawNewDevice {
+        /// Person.
+        who: String,
+        /// Device id.
+        id: String,
+        /// Display name.
+        name: Option<String>,
+        /// User agent.
+        user_agent: Option<String>,
+    }
 }
 
 /// Logs in on a new device.
@@ -37,18 +31,10 @@ pub struct NewDevice {
 impl ScriptAction for NewDevice {
     type Raw = RawNewDevice;
 
-    fn check(raw: &Spanned<RawNewDevice>, cx: &mut Check<'_, '_>) -> Option<NewDevice> {
-        let x = raw.get_ref();
-        if !cx.acting(&x.who) {
-            return None;
-        }
-        let device = RawDevice { id: x.id.clone(), name: x.name.clone(), user_agent: x.user_agent.clone() };
-        let device = cx.log_in(&x.who, device)?;
-        Some(NewDevice { who: x.who.get_ref().clone(), device })
-    }
-
-    fn actor(&self) -> Option<&str> {
-        Some(&self.who)
+    fn check(raw: &RawNewDevice, cx: &mut Check<'_, '_>) -> Option<NewDevice> {
+        cx.acting(&raw.who)?;
+        let device = cx.log_in(&raw.who, &raw.id, raw.name.as_ref(), raw.user_agent.as_ref())?;
+        Some(NewDevice { who: raw.who.get_ref().clone(), device })
     }
 
     fn logs_in(&self) -> Option<&DeviceSpec> {

@@ -1,25 +1,20 @@
 //! `presence`: a person sets their presence and status message.
 
-use super::{Check, ScriptAction};
-use crate::scenario::PresenceState;
+use super::{Check, ScriptAction, action_table};
+use crate::scenario::{PRESENCE_STATES, PresenceState};
 use crate::world::{SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
-use toml::Spanned;
+use serde::Serialize;
 
-/// `presence = { who, state, status? }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawPresence {
-    /// Person.
-    #[schemars(with = "String")]
-    pub who: Spanned<String>,
-    /// `online`, `unavailable`, `offline`.
-    #[schemars(with = "String")]
-    pub state: Spanned<String>,
-    /// Status message.
-    #[schemars(with = "Option<String>")]
-    pub status: Option<Spanned<String>>,
+action_table! {
+    /// `presence = { who, state, status? }`.
+    RawPresence {
+        /// Person.
+        who: String,
+        /// `online`, `unavailable`, `offline`.
+        state: String,
+        /// Status message.
+        status: Option<String>,
+    }
 }
 
 /// Sets presence.
@@ -36,30 +31,18 @@ pub struct Presence {
 impl ScriptAction for Presence {
     type Raw = RawPresence;
 
-    fn check(raw: &Spanned<RawPresence>, cx: &mut Check<'_, '_>) -> Option<Presence> {
-        let x = raw.get_ref();
-        if !cx.acting(&x.who) {
-            return None;
-        }
-        let state = cx.builder().lookup(
-            x.state.get_ref(),
-            x.state.span(),
-            &[
-                ("online", PresenceState::Online),
-                ("unavailable", PresenceState::Unavailable),
-                ("offline", PresenceState::Offline),
-            ],
-        )?;
-        Some(Presence { who: x.who.get_ref().clone(), state, status: x.status.as_ref().map(|s| s.get_ref().clone()) })
-    }
-
-    fn actor(&self) -> Option<&str> {
-        Some(&self.who)
+    fn check(raw: &RawPresence, cx: &mut Check<'_, '_>) -> Option<Presence> {
+        cx.acting(&raw.who)?;
+        let state = cx.builder().lookup(raw.state.get_ref(), raw.state.span(), PRESENCE_STATES)?;
+        Some(Presence {
+            who: raw.who.get_ref().clone(),
+            state,
+            status: raw.status.as_ref().map(|s| s.get_ref().clone()),
+        })
     }
 
     fn apply(&self, world: &mut World) -> Result<(), SimError> {
-        let primary = world.account(&self.who)?.primary();
-        world.request(&self.who, &primary.1, "presence", 80)?;
+        world.client_request(&self.who, "presence", 80)?;
         world.presence(&self.who, self.state, self.status.as_deref())
     }
 }

@@ -1,10 +1,9 @@
 //! `server_down`: a server goes offline; what it misses waits for `server_up`.
 
 use super::{Check, ScriptAction};
-use crate::scenario::{DiagCode as C, Diagnostic};
+use crate::scenario::{DiagCode as C, Diagnostic, Spanned};
 use crate::world::{SimError, World};
 use serde::Serialize;
-use toml::Spanned;
 
 /// Takes a server offline.
 #[derive(Clone, Debug, Serialize)]
@@ -14,15 +13,12 @@ pub struct ServerDown {
 }
 
 impl ScriptAction for ServerDown {
-    type Raw = String;
+    type Raw = Spanned<String>;
 
     fn check(raw: &Spanned<String>, cx: &mut Check<'_, '_>) -> Option<ServerDown> {
-        if !cx.server_ref(raw) {
-            return None;
-        }
+        cx.server_ref(raw)?;
         if !cx.state.offline.insert(raw.get_ref().clone()) {
-            cx.push(Diagnostic::new(C::ServerAlreadyOffline, raw.span()).arg("name", raw.get_ref()));
-            return None;
+            return cx.reject(Diagnostic::new(C::ServerAlreadyOffline, raw.span()).arg("name", raw.get_ref()));
         }
         Some(ServerDown { server: raw.get_ref().clone() })
     }

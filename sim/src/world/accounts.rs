@@ -90,6 +90,12 @@ impl World {
         }
     }
 
+    /// Records a client request from the account's device in hand (its first not lost).
+    pub(crate) fn client_request(&mut self, account: &str, what: &'static str, bytes: usize) -> Result<(), SimError> {
+        let primary = self.account(account)?.primary();
+        self.request(account, &primary.1, what, bytes)
+    }
+
     /// Records a client request from a device: the server's request log and the wire.
     pub(crate) fn request(
         &mut self,

@@ -1,6 +1,6 @@
 //! Federation transport: PDUs built, signed, stored and sent; EDUs; catch-up after an outage or a join; hops; push notifications.
 
-use super::{SimError, World};
+use super::{SimError, ToDevice, World};
 use crate::crypto::DeviceKey;
 use crate::event::{self, Content};
 use crate::pdu::Pdu;
@@ -133,7 +133,7 @@ pub(crate) enum Missed {
     /// A PDU, backfilled.
     Pdu { event_id: String, room: String, json: Arc<Pdu> },
     /// A to-device message, stored in the recipient's inbox.
-    ToDevice { from: DeviceKey, to: DeviceKey, event_type: String, content: Value },
+    ToDevice(ToDevice),
 }
 
 /// Adds an event a server stores to its search index. Synapse indexes message bodies, room
@@ -227,7 +227,7 @@ impl World {
                     });
                 }
                 let here = locals.remove(&s).unwrap_or_default();
-                self.store_for(&s, room, &event_id, json.clone(), false, here)?;
+                self.store(&s, room, &event_id, json.clone(), false, here)?;
             } else {
                 self.missed.entry(s).or_default().push(Missed::Pdu {
                     event_id: event_id.clone(),
@@ -239,22 +239,26 @@ impl World {
         Ok(event_id)
     }
 
-    /// A server stores an event; its local members' devices sync it.
-    pub(crate) fn store(
-        &mut self,
-        server: &str,
-        room: &str,
-        event_id: &str,
-        json: Arc<Pdu>,
-        backfilled: bool,
-    ) -> Result<(), SimError> {
-        let locals = self.local_devices(room).remove(server).unwrap_or_default();
-        self.store_for(server, room, event_id, json, backfilled, locals)
+    /// A server back online receives what it missed: the events, by backfill, and the
+    /// to-device messages.
+    pub(crate) fn deliver_missed(&mut self, server: &str) -> Result<(), SimError> {
+        for m in self.missed.remove(server).unwrap_or_default() {
+            match m {
+                Missed::Pdu { event_id, room, json } => {
+                    let (at, to, what) = (self.now, server.to_owned(), event_id.clone());
+                    self.hops.push(Hop { at, kind: HopKind::Backfill, from: "federation".into(), to, what });
+                    let locals = self.local_devices(&room).remove(server).unwrap_or_default();
+                    self.store(server, &room, &event_id, json, true, locals)?;
+                }
+                Missed::ToDevice(m) => self.deliver_to_device(m)?,
+            }
+        }
+        Ok(())
     }
 
     /// A server stores an event and hands it to its members' devices (`locals`, from
     /// `local_devices`).
-    pub(crate) fn store_for(
+    fn store(
         &mut self,
         server: &str,
         room: &str,

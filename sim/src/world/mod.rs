@@ -21,6 +21,7 @@ pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet, Push};
 pub(crate) use inbox::Arrival;
 pub use inbox::DeviceView;
 pub use rooms::{Membership, RoomState};
+pub(crate) use to_device::ToDevice;
 
 use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
 use crate::event::IdError;

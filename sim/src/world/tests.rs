@@ -5,45 +5,7 @@ use crate::time::SimTime;
 use serde_json::json;
 
 /// Sam's and Kim's server is down when the first message is sent; Sam is an insider.
-const LATE_SERVER: &str = r#"
-id = "t"
-[[servers]]
-name = "a.example"
-[[servers]]
-name = "b.example"
-[[people]]
-id = "you"
-learner = true
-server = "a.example"
-username = "you"
-[[people]]
-id = "sam"
-server = "b.example"
-username = "sam"
-[[people]]
-id = "kim"
-server = "b.example"
-username = "kim"
-[[rooms]]
-id = "r"
-encrypted = true
-members = ["you", "sam", "kim"]
-[[script]]
-at = "0:01"
-server_down = "b.example"
-[[script]]
-at = "0:02"
-say = { who = "you", room = "r", text = "first", label = "m1" }
-[[script]]
-at = "0:04"
-server_up = "b.example"
-[[script]]
-at = "0:05"
-say = { who = "you", room = "r", text = "second", label = "m2" }
-[[adversaries]]
-id = "sam-view"
-insider = "sam"
-"#;
+const LATE_SERVER: &str = include_str!("../../tests/fixtures/late-server.toml");
 
 fn decrypted(w: &super::World, device: &(String, String)) -> Vec<(SimTime, String)> {
     let view = &w.devices[device];

@@ -8,83 +8,80 @@ use crate::server::{DeviceInbox, FederationOutbox};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
 
+/// A to-device message: from one device to another, its type and content.
+pub(crate) struct ToDevice {
+    pub from: DeviceKey,
+    pub to: DeviceKey,
+    pub event_type: String,
+    pub content: Value,
+}
+
+impl ToDevice {
+    pub(crate) fn new(from: &DeviceKey, to: &DeviceKey, event_type: &str, content: Value) -> Self {
+        ToDevice { from: from.clone(), to: to.clone(), event_type: event_type.to_owned(), content }
+    }
+}
+
 impl World {
     /// Sends a to-device message through the servers (queued if the recipient's server is down).
-    pub(crate) fn send_to_device(
-        &mut self,
-        from: &DeviceKey,
-        to: &DeviceKey,
-        event_type: &str,
-        content: Value,
-    ) -> Result<(), SimError> {
-        let to_server = self.route_to_device(from, to, event_type)?;
+    pub(crate) fn send_to_device(&mut self, m: ToDevice) -> Result<(), SimError> {
+        let to_server = self.route_to_device(&m)?;
         if self.servers.get(&to_server).is_some_and(|s| s.online) {
-            return self.deliver_to_device(from, to, event_type, content);
+            return self.deliver_to_device(m);
         }
-        let (from, to, event_type) = (from.clone(), to.clone(), event_type.to_owned());
-        self.missed.entry(to_server).or_default().push(Missed::ToDevice { from, to, event_type, content });
+        self.missed.entry(to_server).or_default().push(Missed::ToDevice(m));
         Ok(())
     }
 
     /// Carries a to-device message towards the recipient's server: between two servers, the
     /// sender's queues it in its federation outbox and sends it. Returns the recipient's server.
-    pub(crate) fn route_to_device(
-        &mut self,
-        from: &DeviceKey,
-        to: &DeviceKey,
-        event_type: &str,
-    ) -> Result<String, SimError> {
-        let from_server = self.server_of(&from.0)?;
-        let to_server = self.server_of(&to.0)?;
+    fn route_to_device(&mut self, m: &ToDevice) -> Result<String, SimError> {
+        let from_server = self.server_of(&m.from.0)?;
+        let to_server = self.server_of(&m.to.0)?;
         if from_server == to_server {
             return Ok(to_server);
         }
-        let (sender, recipient) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
+        let (sender, recipient) = (self.account(&m.from.0)?.mxid.clone(), self.account(&m.to.0)?.mxid.clone());
         let now = self.now;
         if let Some(s) = self.servers.get_mut(&from_server) {
-            let (destination, event_type, device_id) = (to_server.clone(), event_type.to_owned(), to.1.clone());
+            let (destination, event_type, device_id) = (to_server.clone(), m.event_type.clone(), m.to.1.clone());
             let cols = FederationOutbox { destination, sender, event_type, recipient, device_id };
             s.tables.device_federation_outbox.insert(now, cols);
         }
-        let (what, to) = (event_type.to_owned(), to_server.clone());
+        let (what, to) = (m.event_type.clone(), to_server.clone());
         self.hops.push(Hop { at: now, kind: HopKind::ToDevice, from: from_server, to, what });
         Ok(to_server)
     }
 
     /// The recipient's server stores a to-device message in the device's inbox; an Olm message
     /// for the device waits for its client to open it.
-    pub(crate) fn deliver_to_device(
-        &mut self,
-        from: &DeviceKey,
-        to: &DeviceKey,
-        event_type: &str,
-        content: Value,
-    ) -> Result<(), SimError> {
-        let to_server = self.server_of(&to.0)?;
-        let (sender, user_id) = (self.account(&from.0)?.mxid.clone(), self.account(&to.0)?.mxid.clone());
-        let olm = self.olm_in(from, to, event_type, &content);
+    pub(crate) fn deliver_to_device(&mut self, m: ToDevice) -> Result<(), SimError> {
+        let to_server = self.server_of(&m.to.0)?;
+        let (sender, user_id) = (self.account(&m.from.0)?.mxid.clone(), self.account(&m.to.0)?.mxid.clone());
+        let olm = self.olm_in(&m);
         let now = self.now;
+        let ToDevice { to, event_type, content, .. } = m;
         if let Some(s) = self.servers.get_mut(&to_server) {
-            let (device_id, event_type) = (to.1.clone(), event_type.to_owned());
+            let device_id = to.1.clone();
             s.tables.device_inbox.insert(now, DeviceInbox { user_id, device_id, sender, event_type, content });
         }
         if let Some(olm) = olm {
-            self.arrive(to, Arrival::Olm(olm));
+            self.arrive(&to, Arrival::Olm(olm));
         }
         Ok(())
     }
 
     /// The Olm message for `to` that a to-device message carries, if it is one.
-    fn olm_in(&self, from: &DeviceKey, to: &DeviceKey, event_type: &str, content: &Value) -> Option<OlmDelivery> {
-        if event_type != "m.room.encrypted" {
+    fn olm_in(&self, m: &ToDevice) -> Option<OlmDelivery> {
+        if m.event_type != "m.room.encrypted" {
             return None;
         }
-        let info = content["ciphertext"].get(self.crypto.curve25519(to))?;
+        let info = m.content["ciphertext"].get(self.crypto.curve25519(&m.to))?;
         Some(OlmDelivery {
-            to: to.clone(),
-            from: from.clone(),
+            to: m.to.clone(),
+            from: m.from.clone(),
             // As sent: the sender's device may be replaced before the recipient opens it.
-            sender_key: content["sender_key"].as_str().unwrap_or_default().to_owned(),
+            sender_key: m.content["sender_key"].as_str().unwrap_or_default().to_owned(),
             kind: info["type"].as_u64().unwrap_or(0) as usize,
             body: info["body"].as_str().unwrap_or_default().to_owned(),
         })
@@ -153,14 +150,14 @@ impl World {
         for (to, ok) in devices {
             if !ok {
                 let w = event::withheld_unverified(&room_id, &session_id, &self.crypto.curve25519(&from), &from.1);
-                self.send_to_device(&from, &to, "m.room_key.withheld", w)?;
+                self.send_to_device(ToDevice::new(&from, &to, "m.room_key.withheld", w))?;
                 self.crypto.mark_withheld(room, &from, to);
                 continue;
             }
             let (kind, body) = sealed.next().ok_or_else(|| CryptoError::Olm("missing sealed key".into()))?;
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
             self.crypto.mark_shared(room, &from, to.clone());
-            self.send_to_device(&from, &to, "m.room.encrypted", content)?;
+            self.send_to_device(ToDevice::new(&from, &to, "m.room.encrypted", content))?;
         }
         // The sender's own device holds its session too.
         let own = ReceivedRoomKey {

@@ -1,25 +1,19 @@
 //! Adversaries: exactly one kind each, its target, its start time; a seized device must exist.
 
-use super::{Builder, Declared};
+use super::{Builder, Cast};
+use crate::scenario::Spanned;
 use crate::scenario::diag::{DiagCode as C, Diagnostic};
 use crate::scenario::model::*;
 use crate::scenario::raw::*;
 use indexmap::IndexMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::ops::Range;
-use toml::Spanned;
 
 /// Adversaries being checked: the spec, the table's span, and the span of its `device` key.
 pub(crate) type Adversaries = IndexMap<String, (AdversarySpec, Range<usize>, Option<Spanned<String>>)>;
 
 impl Builder<'_> {
-    pub(super) fn adversaries(
-        &mut self,
-        raw: &RawScenario,
-        servers: &IndexMap<String, ServerSpec>,
-        people: &IndexMap<String, PersonSpec>,
-        declared: &BTreeMap<String, Declared>,
-    ) -> Adversaries {
+    pub(super) fn adversaries(&mut self, raw: &RawScenario, cast: &Cast) -> Adversaries {
         let mut out = IndexMap::new();
         let mut seen = BTreeSet::new();
         for (i, sa) in raw.adversaries.iter().enumerate() {
@@ -59,8 +53,8 @@ impl Builder<'_> {
             let Some(name) = self.string(target) else { continue };
             let named = Spanned::new(target.span(), name);
             let kind = match kind_name {
-                "compromise" | "malicious-admin" => self.server_kind(kind_name, named, servers),
-                _ => self.person_kind(kind_name, named, a, people, declared),
+                "compromise" | "malicious-admin" => self.server_kind(kind_name, named, &cast.servers),
+                _ => self.person_kind(kind_name, named, a, cast),
             };
             let Some(kind) = kind else { continue };
             out.insert(id.clone(), (AdversarySpec { id, kind, at }, sa.span(), a.device.clone()));
@@ -94,10 +88,9 @@ impl Builder<'_> {
         kind_name: &str,
         person: Spanned<String>,
         a: &RawAdversary,
-        people: &IndexMap<String, PersonSpec>,
-        declared: &BTreeMap<String, Declared>,
+        cast: &Cast,
     ) -> Option<AdversaryKind> {
-        if !self.person(&person, declared)? {
+        if !self.person(&person, &cast.declared)? {
             self.push(Diagnostic::new(C::AccountMissing, person.span()).arg("id", person.get_ref()));
             return None;
         }
@@ -108,7 +101,7 @@ impl Builder<'_> {
             "push-gateway" => AdversaryKind::PushGateway { person },
             _ => {
                 let device = a.device.as_ref().map(|d| d.get_ref().clone()).unwrap_or_else(|| {
-                    people.get(&person).and_then(|p| p.devices.first()).map(|d| d.id.clone()).unwrap_or_default()
+                    cast.people.get(&person).and_then(|p| p.devices.first()).map(|d| d.id.clone()).unwrap_or_default()
                 });
                 AdversaryKind::SeizedDevice { person, device }
             }

@@ -3,14 +3,15 @@
 
 use super::placeholders::placeholder;
 use super::{DEFAULT_USER_AGENT, is_device_id, is_id};
+use crate::scenario::Spanned;
 use crate::scenario::choices::Selection;
 use crate::scenario::diag::{DiagCode as C, Diagnostic};
 use crate::scenario::model::*;
 use crate::scenario::raw::*;
 use crate::time::SimTime;
+use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
-use toml::Spanned;
 
 /// Builds a [`Setup`] from the raw file for one selection, with every problem found.
 pub fn build(raw: &RawScenario, sel: &Selection) -> (Setup, Vec<Diagnostic>) {
@@ -22,6 +23,18 @@ pub fn build(raw: &RawScenario, sel: &Selection) -> (Setup, Vec<Diagnostic>) {
 pub(crate) struct Builder<'a> {
     sel: &'a Selection,
     diags: Vec<Diagnostic>,
+}
+
+/// The cast checked so far, which the adversaries, the script and the objectives refer to.
+pub(crate) struct Cast {
+    /// Servers by name.
+    pub servers: IndexMap<String, ServerSpec>,
+    /// Existing accounts.
+    pub people: IndexMap<String, PersonSpec>,
+    /// Declared accounts, existing or not.
+    pub declared: BTreeMap<String, Declared>,
+    /// Rooms.
+    pub rooms: IndexMap<String, RoomSpec>,
 }
 
 /// A declared account, whether or not it exists in this run.
@@ -53,9 +66,10 @@ impl Builder<'_> {
 
     /// The value of a parameter with its placeholder filled.
     pub(crate) fn value(&self, p: &RawParam) -> toml::Value {
-        let Some(v) = placeholder(p.get_ref()).and_then(|k| self.sel.get(k)) else { return p.get_ref().clone() };
-        match p.get_ref().get("cases") {
-            Some(cases) => cases.get(v.to_string()).cloned().unwrap_or_else(|| p.get_ref().clone()),
+        let written = &p.get_ref().0;
+        let Some(v) = placeholder(written).and_then(|k| self.sel.get(k)) else { return written.clone() };
+        match written.get("cases") {
+            Some(cases) => cases.get(v.to_string()).cloned().unwrap_or_else(|| written.clone()),
             None => v.to_toml(),
         }
     }
@@ -67,40 +81,32 @@ impl Builder<'_> {
         );
     }
 
-    pub(crate) fn string(&mut self, p: &RawParam) -> Option<String> {
-        match self.value(p) {
-            toml::Value::String(s) => Some(s),
-            other => {
-                self.wrong_type(p.span(), "a string", &other);
-                None
-            }
+    /// The parameter's value, if `pick` takes it (else `wrong-type`, saying `expected`).
+    fn typed<T>(&mut self, p: &RawParam, expected: &str, pick: impl FnOnce(&toml::Value) -> Option<T>) -> Option<T> {
+        let value = self.value(p);
+        let picked = pick(&value);
+        if picked.is_none() {
+            self.wrong_type(p.span(), expected, &value);
         }
+        picked
+    }
+
+    pub(crate) fn string(&mut self, p: &RawParam) -> Option<String> {
+        self.typed(p, "a string", |v| v.as_str().map(str::to_owned))
     }
 
     pub(crate) fn boolean(&mut self, p: Option<&RawParam>, default: bool) -> bool {
-        let Some(p) = p else { return default };
-        match self.value(p) {
-            toml::Value::Boolean(b) => b,
-            other => {
-                self.wrong_type(p.span(), "true or false", &other);
-                default
-            }
-        }
+        p.and_then(|p| self.typed(p, "true or false", toml::Value::as_bool)).unwrap_or(default)
     }
 
     pub(crate) fn days(&mut self, p: Option<&RawParam>, default: u32) -> u32 {
         let Some(p) = p else { return default };
-        match self.value(p) {
-            toml::Value::Integer(i) if (0..=36_500).contains(&i) => i as u32,
-            toml::Value::Integer(i) => {
-                self.push(Diagnostic::new(C::InvalidValue, p.span()).arg("value", i).arg("allowed", "0..=36500"));
-                default
-            }
-            other => {
-                self.wrong_type(p.span(), "a whole number of days", &other);
-                default
-            }
+        let Some(i) = self.typed(p, "a whole number of days", toml::Value::as_integer) else { return default };
+        if (0..=36_500).contains(&i) {
+            return i as u32;
         }
+        self.push(Diagnostic::new(C::InvalidValue, p.span()).arg("value", i).arg("allowed", "0..=36500"));
+        default
     }
 
     pub(crate) fn one_of<T: Copy>(&mut self, p: Option<&RawParam>, table: &[(&str, T)], default: T) -> T {
@@ -181,11 +187,13 @@ impl Builder<'_> {
                 Platform::Matrix => {}
             }
         }
-        let adversaries = self.adversaries(raw, &servers, &people, &declared);
-        let script = self.script(raw, &servers, &people, &declared, &rooms, &adversaries);
-        let adversaries = self.check_seized_devices(adversaries, &people, &script);
+        let cast = Cast { servers, people, declared, rooms };
+        let adversaries = self.adversaries(raw, &cast);
+        let script = self.script(raw, &cast, &adversaries);
+        let adversaries = self.check_seized_devices(adversaries, &cast.people, &script);
         let labels: BTreeSet<String> = script.iter().filter_map(|s| s.action.label().map(str::to_owned)).collect();
-        let objectives = self.objectives(raw, &declared, &adversaries, &labels);
+        let objectives = self.objectives(raw, &cast.declared, &adversaries, &labels);
+        let Cast { servers, people, rooms, .. } = cast;
         Setup { id: raw.id.get_ref().clone(), network, servers, people, rooms, script, adversaries, objectives }
     }
 

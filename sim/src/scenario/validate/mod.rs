@@ -16,7 +16,7 @@ mod servers;
 
 pub(crate) use adversaries::Adversaries;
 pub use builder::build;
-pub(crate) use builder::{Builder, Declared};
+pub(crate) use builder::{Builder, Cast, Declared};
 
 use super::choices::{Choice, ChoiceError, ChoiceValue, Selection};
 use super::diag::{DiagCode as C, Diagnostic};

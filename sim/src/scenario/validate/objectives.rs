@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// One objective's condition as written.
 enum Condition<'r> {
     Filter(ObjectiveKind, &'r RawFindingFilter),
-    Reads(&'r toml::Spanned<String>),
+    Reads(&'r Spanned<String>),
 }
 
 impl Builder<'_> {
@@ -58,12 +58,7 @@ impl Builder<'_> {
     }
 
     /// The learner reads a message: its label must be defined by the script.
-    fn learner_reads(
-        &mut self,
-        id: &str,
-        label: &toml::Spanned<String>,
-        labels: &BTreeSet<String>,
-    ) -> Option<Objective> {
+    fn learner_reads(&mut self, id: &str, label: &Spanned<String>, labels: &BTreeSet<String>) -> Option<Objective> {
         if !labels.contains(label.get_ref()) {
             self.push(Diagnostic::new(C::UnknownMessage, label.span()).arg("label", label.get_ref()).arg("room", "—"));
             return None;

@@ -6,7 +6,6 @@ use crate::scenario::model::*;
 use crate::scenario::raw::*;
 use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
-use toml::Spanned;
 
 /// One entry of `people` being checked, with what it is checked against.
 struct Entry<'p> {
@@ -112,16 +111,8 @@ impl Builder<'_> {
             self.bind(e, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &p.phone, "phone");
         let verified = self.verified(e);
         let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
-        let push = self.one_of(
-            p.push.as_ref(),
-            &[("off", PushFormat::Off), ("event-id-only", PushFormat::EventIdOnly), ("full", PushFormat::Full)],
-            PushFormat::Off,
-        );
-        let sends_to = self.one_of(
-            p.sends_to.as_ref(),
-            &[("all", SendPolicy::All), ("cross-signed", SendPolicy::CrossSigned), ("verified", SendPolicy::Verified)],
-            SendPolicy::All,
-        );
+        let push = self.one_of(p.push.as_ref(), PUSH_FORMATS, PushFormat::Off);
+        let sends_to = self.one_of(p.sends_to.as_ref(), SEND_POLICIES, SendPolicy::All);
         PersonSpec {
             id: e.id.clone(),
             learner: p.learner,

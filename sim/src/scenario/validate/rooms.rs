@@ -46,26 +46,8 @@ impl Builder<'_> {
                     name: r.name.as_ref().map(|n| n.get_ref().clone()),
                     topic: r.topic.as_ref().map(|n| n.get_ref().clone()),
                     alias: r.alias.as_ref().map(|n| n.get_ref().clone()),
-                    join_rule: self.one_of(
-                        r.join_rule.as_ref(),
-                        &[
-                            ("public", JoinRule::Public),
-                            ("invite", JoinRule::Invite),
-                            ("knock", JoinRule::Knock),
-                            ("restricted", JoinRule::Restricted),
-                        ],
-                        JoinRule::Invite,
-                    ),
-                    history: self.one_of(
-                        r.history.as_ref(),
-                        &[
-                            ("invited", History::Invited),
-                            ("joined", History::Joined),
-                            ("shared", History::Shared),
-                            ("world_readable", History::WorldReadable),
-                        ],
-                        History::Shared,
-                    ),
+                    join_rule: self.one_of(r.join_rule.as_ref(), JOIN_RULES, JoinRule::Invite),
+                    history: self.one_of(r.history.as_ref(), HISTORIES, History::Shared),
                     encrypted: self.boolean(r.encrypted.as_ref(), false),
                     members: members.into_iter().collect(),
                 },

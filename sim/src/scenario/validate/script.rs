@@ -1,27 +1,18 @@
 //! The timeline: times in order, then each step's action checks itself against the script so
 //! far (`crate::script`).
 
-use super::{Adversaries, Builder, Declared};
+use super::{Adversaries, Builder, Cast};
 use crate::scenario::diag::{DiagCode as C, Diagnostic};
 use crate::scenario::model::*;
 use crate::scenario::raw::RawScenario;
 use crate::script::Check;
 use crate::time::SimTime;
-use indexmap::IndexMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 impl Builder<'_> {
-    pub(super) fn script(
-        &mut self,
-        raw: &RawScenario,
-        servers: &IndexMap<String, ServerSpec>,
-        people: &IndexMap<String, PersonSpec>,
-        declared: &BTreeMap<String, Declared>,
-        rooms: &IndexMap<String, RoomSpec>,
-        adversaries: &Adversaries,
-    ) -> Vec<Step> {
+    pub(super) fn script(&mut self, raw: &RawScenario, cast: &Cast, adversaries: &Adversaries) -> Vec<Step> {
         let mut out = Vec::new();
-        let mut cx = Check::new(self, servers, people, declared, rooms, adversaries);
+        let mut cx = Check::new(self, cast, adversaries);
         let mut last: Option<SimTime> = None;
         for ss in &raw.script {
             let s = ss.get_ref();
@@ -36,7 +27,7 @@ impl Builder<'_> {
             cx.span = ss.span();
             let Some(action) = s.check(&mut cx) else { continue };
             // Actions by accounts that do not exist in this run are dropped silently.
-            if action.actor().is_some_and(|who| !people.contains_key(who)) {
+            if action.actor().is_some_and(|who| !cast.people.contains_key(who)) {
                 continue;
             }
             // A person whose every device is lost cannot act until they recover on a new one.

@@ -6,7 +6,6 @@ use crate::scenario::model::*;
 use crate::scenario::raw::*;
 use indexmap::IndexMap;
 use std::collections::BTreeSet;
-use toml::Spanned;
 
 impl Builder<'_> {
     pub(super) fn ip(&mut self, s: &Spanned<String>) -> String {
@@ -54,16 +53,7 @@ impl Builder<'_> {
                 requires_phone: false,
                 presence: self.boolean(s.presence.as_ref(), true),
                 shares_device_names: self.boolean(s.shares_device_names.as_ref(), false),
-                platform: self.one_of(
-                    s.platform.as_ref(),
-                    &[
-                        ("matrix", Platform::Matrix),
-                        ("signal-like", Platform::SignalLike),
-                        ("telegram-like", Platform::TelegramLike),
-                        ("discord-like", Platform::DiscordLike),
-                    ],
-                    Platform::Matrix,
-                ),
+                platform: self.one_of(s.platform.as_ref(), PLATFORMS, Platform::Matrix),
                 country: s.country.as_ref().map(|c| c.get_ref().clone()),
             };
             // What the centralised services demand at sign-up (FACTS §6).
