@@ -481,6 +481,27 @@ pub struct OutcomeKey {
     pub detail: OutcomeDetail,
 }
 
+impl OutcomeKey {
+    /// Whether learning `self` tells the adversary no more than learning `other`: the same
+    /// adversary, person, code and details, or the same finding with an address that says less —
+    /// a VPN or Tor exit instead of the home address (`ip-address`), the VPN or Tor instead of the
+    /// homeserver as the visible destination (`traffic`). Exits are shared by many people and link
+    /// nothing (docs/rules.md A2); nothing else is ranked, so any other difference is new knowledge.
+    pub fn tells_no_more_than(&self, other: &OutcomeKey) -> bool {
+        if self.adversary != other.adversary || self.subject != other.subject || self.code != other.code {
+            return false;
+        }
+        match (&self.detail, &other.detail) {
+            (a, b) if a == b => true,
+            (OutcomeDetail::IpKind(IpKind::Vpn | IpKind::Tor), OutcomeDetail::IpKind(IpKind::Home)) => true,
+            (OutcomeDetail::Value(a), OutcomeDetail::Value(b)) => {
+                self.code == FindingCode::Traffic && (a == "vpn" || a == "tor") && b == "server"
+            }
+            _ => false,
+        }
+    }
+}
+
 /// The details of a finding a learner's choice can change, without run-specific ids.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(missing_docs)]
