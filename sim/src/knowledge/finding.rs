@@ -349,6 +349,18 @@ pub enum Evidence {
         /// When.
         at: SimTime,
     },
+    /// A group message seen live by a Signal-like operator: one request from the sender's IP
+    /// listing every recipient.
+    GroupSend {
+        /// The service that saw it.
+        holder: String,
+        /// The address the request came from.
+        from_ip: String,
+        /// The recipients it listed.
+        recipients: Vec<String>,
+        /// When.
+        at: SimTime,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.
@@ -394,6 +406,9 @@ pub enum Rule {
     NetworkObserver,
     /// Guide part 1 (additions): usernames and profiles link accounts and public identities.
     Linking,
+    /// §6: a Signal-like operator watching live sees each request's IP and each group message as
+    /// one multi-recipient request from the sender's IP: who is in a group and when it talks.
+    OperatorLiveView,
     /// §5: the push gateway (Apple, Google) sees each notification: event id, room, time, and
     /// unless the pusher asks for `event_id_only`, the sender's display name and the room's name.
     PushGateway,

@@ -2,7 +2,9 @@
 //!
 //! `docs/rules.md` "Linking" (guide part 1, with FACTS.md §1–§2 as the inputs): an adversary that
 //! knows two accounts' localparts, display names, avatars, IP addresses or bound email/phone can
-//! link them when these are equal. VPN and Tor exits are shared by many people and link nothing.
+//! link them when these are equal. Avatars are compared by their pictures, not their media ids,
+//! which are random per upload (FACTS §2 "Avatars"): whoever sees the avatar URL in a member
+//! event can download the picture. VPN and Tor exits are shared by many people and link nothing.
 
 use super::{Evidence, Fact, Finding, FindingCode, Holdings, IpKind, LinkVia, Rule};
 use std::collections::{BTreeMap, BTreeSet};
@@ -17,6 +19,12 @@ struct Known {
     from: BTreeSet<FindingCode>,
 }
 
+/// The picture an account's avatar shows, as anyone who downloads it sees it: the scenario's
+/// picture name stands for the image's content.
+fn picture_of<'w>(h: &Holdings<'w>, mxid: &str) -> Option<&'w str> {
+    h.world.setup.people.get(h.account_of(mxid)?)?.avatar.as_deref()
+}
+
 /// Rule [`Rule::Linking`]: one finding per ordered pair of linked accounts, naming every reason.
 pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     let mut known: BTreeMap<String, Known> = BTreeMap::new();
@@ -26,9 +34,12 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             Fact::Profile { account, display_name, avatar } => {
                 k.mxid = account.clone();
                 k.names.insert(display_name.to_lowercase());
-                // Same picture, same media hash: compare the media id without the server.
-                if let Some(a) = avatar.as_ref().and_then(|a| a.rsplit('/').next()) {
-                    k.avatars.insert(a.to_owned());
+                // Media ids are random per upload, so equal pictures have different ids: whoever
+                // sees the avatar's URL downloads the picture and compares it with the others.
+                if avatar.is_some()
+                    && let Some(picture) = picture_of(h, account)
+                {
+                    k.avatars.insert(picture.to_owned());
                 }
                 k.from.insert(FindingCode::Profile);
             }
@@ -158,5 +169,18 @@ avatar = { values = ["fox.png", ""], default = "" }
         assert_eq!(links(&["name=wren"]), [LinkVia::SameDisplayName]);
         assert_eq!(links(&["second=kestrel"]), [LinkVia::SameLocalpart]);
         assert_eq!(links(&["avatar=fox.png"]), [LinkVia::SameAvatar]);
+    }
+
+    #[test]
+    fn the_same_picture_links_although_its_media_ids_differ() {
+        // Each upload gets its own media id; the link comes from comparing the pictures.
+        let (w, f) = run(TWO, &["avatar=fox.png"]);
+        let ids: Vec<String> = ["you", "you-private"]
+            .iter()
+            .filter_map(|a| w.accounts.get(*a)?.avatar.as_ref()?.rsplit('/').next().map(str::to_owned))
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1], "media ids are random per upload");
+        assert!(f.iter().any(|f| matches!(&f.fact, Fact::AccountLink { via, .. } if via == &[LinkVia::SameAvatar])));
     }
 }

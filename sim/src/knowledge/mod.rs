@@ -186,10 +186,10 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         ephemeral::member_edus(&h, &mut found);
         traffic::network_observer(&h, &mut found);
         push::push_gateway(&h, &mut found);
+        platform::operator_view(&h, &mut found);
         rooms::social_links(&h, &mut found);
         identity::public_handles(&h, &mut found);
         linking::account_links(&h, &mut found);
-        platform::operator_view(&h, &mut found);
         found.retain(|f| h.about_other(&f.subject));
         merge(found)
     });
