@@ -18,7 +18,8 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
     let choices: Vec<String> = report.choices.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let _ = writeln!(s, "{}", tr.t("report-choices", &[("choices", choices.join("  "))]));
     for a in &report.adversaries {
-        let target = a.kind.server().map(str::to_owned).unwrap_or_else(|| match &a.kind {
+        let servers = a.kind.servers();
+        let target = (!servers.is_empty()).then(|| servers.join(", ")).unwrap_or_else(|| match &a.kind {
             glasshouse_sim::scenario::AdversaryKind::Insider { person }
             | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person }
             | glasshouse_sim::scenario::AdversaryKind::PushGateway { person } => person.clone(),

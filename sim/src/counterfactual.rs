@@ -287,7 +287,8 @@ mod tests {
 
     #[test]
     fn every_named_change_leaves_the_adversaries_knowing_strictly_less() {
-        for (name, choose) in [("connecting", &["connection=vpn"][..]), ("first-connection", &[]), ("second-accounts", &[])]
+        for (name, choose) in
+            [("connecting", &["connection=vpn"][..]), ("first-connection", &[]), ("second-accounts", &[])]
         {
             let s = scenario(name);
             let sel = s.select(choose.iter().copied()).unwrap_or_else(|e| panic!("{e}"));
@@ -314,8 +315,11 @@ mod tests {
             code: FindingCode::IpAddress,
             detail,
         };
-        let (home, vpn, tor) =
-            (key(OutcomeDetail::IpKind(IpKind::Home)), key(OutcomeDetail::IpKind(IpKind::Vpn)), key(OutcomeDetail::IpKind(IpKind::Tor)));
+        let (home, vpn, tor) = (
+            key(OutcomeDetail::IpKind(IpKind::Home)),
+            key(OutcomeDetail::IpKind(IpKind::Vpn)),
+            key(OutcomeDetail::IpKind(IpKind::Tor)),
+        );
         let set = |k: &[&crate::knowledge::OutcomeKey]| k.iter().map(|k| (*k).clone()).collect::<BTreeSet<_>>();
         assert!(knows_less(Some(&set(&[&vpn])), Some(&set(&[&home]))));
         assert!(!knows_less(Some(&set(&[&home])), Some(&set(&[&vpn]))));

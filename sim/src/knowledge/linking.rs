@@ -183,4 +183,26 @@ avatar = { values = ["fox.png", ""], default = "" }
         assert_ne!(ids[0], ids[1], "media ids are random per upload");
         assert!(f.iter().any(|f| matches!(&f.fact, Fact::AccountLink { via, .. } if via == &[LinkVia::SameAvatar])));
     }
+
+    #[test]
+    fn the_same_email_on_two_servers_links_for_whoever_holds_both() {
+        let src = TWO
+            .replace("avatar = \"fox.png\"\n", "avatar = \"fox.png\"\nemail = \"k@mail.example\"\nbind_email = true\n")
+            .replace("avatar = \"{avatar}\"\n", "avatar = \"{avatar}\"\nemail = \"k@mail.example\"\nbind_email = true\n")
+            .replace("compromise = \"priv.example\"", "compromise = {choice = \"seized\", cases = { one = \"priv.example\", both = [\"priv.example\", \"pub.example\"] } }")
+            .replace("[choices]\n", "[choices]\nseized = { values = [\"one\", \"both\"], default = \"one\" }\n");
+        let links = |c: &[&str]| -> Vec<LinkVia> {
+            run(&src, c)
+                .1
+                .into_iter()
+                .filter(|f| f.subject == "you-private")
+                .flat_map(|f| match f.fact {
+                    Fact::AccountLink { via, .. } => via,
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        assert_eq!(links(&[]), Vec::<LinkVia>::new(), "one server holds one of the two addresses");
+        assert!(links(&["seized=both"]).contains(&LinkVia::SameContact));
+    }
 }

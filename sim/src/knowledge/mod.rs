@@ -84,9 +84,11 @@ impl<'w> Holdings<'w> {
             pushes_to: None,
         };
         match &adversary.kind {
-            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
-                if let Some((name, s)) = world.servers.get_key_value(server) {
-                    h.servers.push(ServerAccess { name, server: s, since: adversary.at });
+            AdversaryKind::Compromise { .. } | AdversaryKind::MaliciousAdmin { .. } => {
+                for server in adversary.kind.servers() {
+                    if let Some((name, s)) = world.servers.get_key_value(server) {
+                        h.servers.push(ServerAccess { name, server: s, since: adversary.at });
+                    }
                 }
                 for acc in world.accounts.values() {
                     for d in &acc.devices {

@@ -84,7 +84,8 @@ fn group_sends(h: &Holdings<'_>, access: &ServerAccess<'_>, out: &mut Vec<Findin
         let in_room = |m: &crate::world::Membership| m.joined <= meta.at && m.left.is_none_or(|l| l > meta.at);
         let recipients: Vec<&String> =
             room.members.iter().filter(|(id, m)| *id != &meta.sender && in_room(m)).map(|(id, _)| id).collect();
-        let Some(ip) = access.server.requests.iter().rev().find(|r| r.user == sender.mxid && r.at <= meta.at).map(|r| &r.ip)
+        let Some(ip) =
+            access.server.requests.iter().rev().find(|r| r.user == sender.mxid && r.at <= meta.at).map(|r| &r.ip)
         else {
             continue;
         };
@@ -145,7 +146,8 @@ mod tests {
             .replace("username = \"sam\"", "username = \"sam\"\nphone = \"+15550101\"\nemail = \"sam@mail.example\"")
             .replace("compromise = \"{target}\"", &format!("compromise = \"{{target}}\"\nat = \"{at}\""))
             .replace("server = \"b.example\"", "server = \"a.example\"");
-        let mut c: Vec<(String, FindingCode)> = run(&src, &[]).1.into_iter().map(|f| (f.subject.clone(), f.code())).collect();
+        let mut c: Vec<(String, FindingCode)> =
+            run(&src, &[]).1.into_iter().map(|f| (f.subject.clone(), f.code())).collect();
         c.dedup();
         c
     }

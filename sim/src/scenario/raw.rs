@@ -227,7 +227,8 @@ pub struct RawAdversary {
     /// Identifier (defaults to the kind).
     #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
-    /// Passive compromise of a server.
+    /// Passive compromise of a server, or a list of servers seized by the same adversary (its
+    /// findings then combine what every one of them holds).
     #[schemars(with = "Option<Param>")]
     pub compromise: Option<RawParam>,
     /// A compromised server that also acts.
