@@ -219,14 +219,25 @@ mod tests {
 
     #[test]
     fn no_adversary_learns_the_same_fact_twice() {
-        // forty-members: the malicious admin's puppet used to repeat every envelope and relation
-        // its server already stored, under the puppet's rule.
         for name in crate::bundled::names() {
             let (_, f) = run(crate::bundled::get(name).unwrap_or_default(), &[]);
             let mut seen = std::collections::BTreeSet::new();
             for x in &f {
                 assert!(seen.insert((&x.adversary, &x.subject, &x.fact)), "{name}: {x:?} twice");
             }
+        }
+    }
+
+    #[test]
+    fn a_puppet_adds_only_what_its_keys_decrypt() {
+        // forty-members: the malicious admin's puppet used to re-read its own server's events,
+        // repeating every envelope and relation the server stored, under the puppet's rule.
+        use crate::knowledge::Evidence;
+        let (_, f) = run(crate::bundled::get("forty-members").unwrap_or_default(), &[]);
+        for x in f.iter().filter(|f| f.adversary == "shady-admin") {
+            let from_puppet = x.evidence.iter().any(|e| matches!(e, Evidence::Event { holder, .. } if holder.starts_with("device:")));
+            let decrypted = matches!(x.fact, Fact::MessagePlaintext { via: ReadVia::RoomKey, .. });
+            assert!(!from_puppet || decrypted, "{x:?}");
         }
     }
 }
