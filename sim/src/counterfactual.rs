@@ -328,4 +328,14 @@ mod tests {
         assert!(knows_less(None, Some(&set(&[&home]))));
         assert!(knows_less(Some(&set(&[&home])), Some(&set(&[&home, &vpn]))), "a subset is less");
     }
+
+    #[test]
+    fn encrypting_the_room_still_prevents_reading_it() {
+        // Encrypted, the raid learns who wrote when (the envelope), which it knew from the text
+        // anyway: strictly less.
+        let by = cf_for("public-vs-encrypted", &[], |f| {
+            f.adversary == "seized-server" && f.subject == "you" && f.code() == FindingCode::MessagePlaintext
+        });
+        assert!(by.contains(&vec![Change { key: "encrypted".into(), value: ChoiceValue::Bool(true) }]), "{by:?}");
+    }
 }

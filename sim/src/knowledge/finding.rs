@@ -190,6 +190,8 @@ pub enum Fact {
         account: String,
         room: String,
         event_id: String,
+        /// When the message was sent (reading it tells when, too).
+        at: SimTime,
         text: String,
         via: ReadVia,
     },
@@ -454,7 +456,9 @@ impl Finding {
             Fact::RoomMembership { room, membership, .. } => {
                 OutcomeDetail::Membership { room: room.clone(), membership: membership.clone() }
             }
-            Fact::MessagePlaintext { room, text, .. } => OutcomeDetail::Text { room: room.clone(), text: text.clone() },
+            Fact::MessagePlaintext { room, text, at, .. } => {
+                OutcomeDetail::Text { room: room.clone(), text: text.clone(), at: *at }
+            }
             Fact::MessageMetadata { room, at, event_type, .. } => {
                 OutcomeDetail::Metadata { room: room.clone(), at: *at, event_type: event_type.clone() }
             }
@@ -498,12 +502,23 @@ pub struct OutcomeKey {
 
 impl OutcomeKey {
     /// Whether learning `self` tells the adversary no more than learning `other`: the same
-    /// adversary, person, code and details, or the same finding with an address that says less —
+    /// adversary, person, code and details; or the same finding with an address that says less —
     /// a VPN or Tor exit instead of the home address (`ip-address`), the VPN or Tor instead of the
-    /// homeserver as the visible destination (`traffic`). Exits are shared by many people and link
-    /// nothing (docs/rules.md A2); nothing else is ranked, so any other difference is new knowledge.
+    /// homeserver as the visible destination (`traffic`); exits are shared by many people and link
+    /// nothing (docs/rules.md A2); a notification without the sender's name in place of the same
+    /// one with it (`push-notification`); or a message's envelope (`message-metadata`: who, where, when)
+    /// instead of its text (`message-plaintext` of the same room and time, which tells all that
+    /// and the words). Nothing else is ranked, so any other difference is new knowledge.
     pub fn tells_no_more_than(&self, other: &OutcomeKey) -> bool {
-        if self.adversary != other.adversary || self.subject != other.subject || self.code != other.code {
+        if self.adversary != other.adversary || self.subject != other.subject {
+            return false;
+        }
+        if let (OutcomeDetail::Metadata { room, at, .. }, OutcomeDetail::Text { room: r2, at: a2, .. }) =
+            (&self.detail, &other.detail)
+        {
+            return room == r2 && at == a2;
+        }
+        if self.code != other.code {
             return false;
         }
         match (&self.detail, &other.detail) {
@@ -512,6 +527,10 @@ impl OutcomeKey {
             (OutcomeDetail::Value(a), OutcomeDetail::Value(b)) => {
                 self.code == FindingCode::Traffic && (a == "vpn" || a == "tor") && b == "server"
             }
+            (
+                OutcomeDetail::Push { room, at, sender_name: None },
+                OutcomeDetail::Push { room: r2, at: a2, sender_name: Some(_) },
+            ) => room == r2 && at == a2,
             _ => false,
         }
     }
@@ -534,6 +553,7 @@ pub enum OutcomeDetail {
     Text {
         room: String,
         text: String,
+        at: SimTime,
     },
     Metadata {
         room: String,

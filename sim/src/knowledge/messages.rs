@@ -58,8 +58,15 @@ fn decrypted_by(
 }
 
 /// What reading a message's text tells: who sent what, where.
-fn plaintext(sender: &str, e: &StoredEvent, text: String, via: ReadVia) -> Fact {
-    Fact::MessagePlaintext { account: sender.to_owned(), room: e.room.clone(), event_id: e.event_id.clone(), text, via }
+fn plaintext(h: &Holdings<'_>, sender: &str, e: &StoredEvent, text: String, via: ReadVia) -> Fact {
+    Fact::MessagePlaintext {
+        account: sender.to_owned(),
+        room: e.room.clone(),
+        event_id: e.event_id.clone(),
+        at: sent_at(h, e),
+        text,
+        via,
+    }
 }
 
 fn message_findings(
@@ -86,7 +93,7 @@ fn message_findings(
                     key: e.event_id.clone(),
                 });
             }
-            out.push(h.finding(account, plaintext(sender, e, text, ReadVia::Cleartext), evidence, cleartext_rule));
+            out.push(h.finding(account, plaintext(h, sender, e, text, ReadVia::Cleartext), evidence, cleartext_rule));
             relation(h, holder, e, relation_rule, out);
         }
         Some("m.room.encrypted") => {
@@ -109,7 +116,7 @@ fn message_findings(
             if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
                 out.push(h.finding(
                     account,
-                    plaintext(sender, e, text, ReadVia::RoomKey),
+                    plaintext(h, sender, e, text, ReadVia::RoomKey),
                     vec![ev, Evidence::RoomKey { device: format!("{}/{}", device.0, device.1), session }],
                     key_rule,
                 ));
@@ -235,7 +242,8 @@ mod tests {
         use crate::knowledge::Evidence;
         let (_, f) = run(crate::bundled::get("forty-members").unwrap_or_default(), &[]);
         for x in f.iter().filter(|f| f.adversary == "shady-admin") {
-            let from_puppet = x.evidence.iter().any(|e| matches!(e, Evidence::Event { holder, .. } if holder.starts_with("device:")));
+            let from_puppet =
+                x.evidence.iter().any(|e| matches!(e, Evidence::Event { holder, .. } if holder.starts_with("device:")));
             let decrypted = matches!(x.fact, Fact::MessagePlaintext { via: ReadVia::RoomKey, .. });
             assert!(!from_puppet || decrypted, "{x:?}");
         }
