@@ -98,8 +98,13 @@ pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, repo
         let Ok((_, r)) = run(scenario, &alt, seed) else { continue };
         let present: BTreeSet<OutcomeKey> = r.findings.iter().map(crate::Finding::outcome_key).collect();
         let after = known_about(&r);
+        let mut less: BTreeMap<String, bool> = BTreeMap::new();
         for k in &wanted {
-            if present.contains(*k) || !knows_less(after.get(&group(&k.subject)), before.get(&group(&k.subject))) {
+            if present.contains(*k) {
+                continue;
+            }
+            let g = group(&k.subject);
+            if !*less.entry(g.clone()).or_insert_with(|| knows_less(after.get(&g), before.get(&g))) {
                 continue;
             }
             let entry = found.entry(k).or_insert_with(|| (d, Vec::new()));
