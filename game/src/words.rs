@@ -108,6 +108,7 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
                 ("at", at.to_string()),
             ],
         ),
+        Evidence::ComparedPictures { urls } => tr.t("evidence-compared-pictures", &[("urls", urls.join(", "))]),
         Evidence::Derived { from } => {
             tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])
         }

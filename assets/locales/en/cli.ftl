@@ -32,6 +32,7 @@ evidence-edu = { $type } seen by { $holder } at { $at }
 evidence-room-key = room key { $session } held by device { $device }
 evidence-packets = { $count } requests from { $person }'s connection
 evidence-derived = derived from { $from }
+evidence-compared-pictures = the pictures at { $urls }, downloaded and compared
 evidence-group-send = one message for { $recipients }, sent from { $ip }, seen live by { $holder } at { $at }
 diag-error = error
 diag-help = help

@@ -32,6 +32,7 @@ evidence-edu = { $type } visto por { $holder } a las { $at }
 evidence-room-key = clave de sala { $session } en poder del dispositivo { $device }
 evidence-packets = { $count } peticiones desde la conexión de { $person }
 evidence-derived = deducido de { $from }
+evidence-compared-pictures = las imágenes de { $urls }, descargadas y comparadas
 evidence-group-send = un mensaje para { $recipients }, enviado desde { $ip }, visto en directo por { $holder } a las { $at }
 diag-error = error
 diag-help = ayuda

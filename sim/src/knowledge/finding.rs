@@ -363,6 +363,12 @@ pub enum Evidence {
         /// When.
         at: SimTime,
     },
+    /// Avatar pictures downloaded from their URLs and found to show the same image (their media
+    /// ids differ: each upload gets its own).
+    ComparedPictures {
+        /// The pictures' `mxc://` URLs.
+        urls: Vec<String>,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.

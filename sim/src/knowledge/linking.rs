@@ -14,6 +14,7 @@ struct Known {
     mxid: String,
     names: BTreeSet<String>,
     avatars: BTreeSet<String>,
+    avatar_urls: BTreeSet<String>,
     ips: BTreeSet<String>,
     contacts: BTreeSet<String>,
     from: BTreeSet<FindingCode>,
@@ -36,10 +37,11 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 k.names.insert(display_name.to_lowercase());
                 // Media ids are random per upload, so equal pictures have different ids: whoever
                 // sees the avatar's URL downloads the picture and compares it with the others.
-                if avatar.is_some()
+                if let Some(url) = avatar
                     && let Some(picture) = picture_of(h, account)
                 {
                     k.avatars.insert(picture.to_owned());
+                    k.avatar_urls.insert(url.clone());
                 }
                 k.from.insert(FindingCode::Profile);
             }
@@ -88,6 +90,11 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let from: Vec<FindingCode> = ka.from.union(&kb.from).copied().collect();
+            let mut evidence = vec![Evidence::Derived { from }];
+            if via.contains(&LinkVia::SameAvatar) {
+                let urls = ka.avatar_urls.iter().chain(&kb.avatar_urls).cloned().collect();
+                evidence.push(Evidence::ComparedPictures { urls });
+            }
             out.push(h.finding(
                 a,
                 Fact::AccountLink {
@@ -96,7 +103,7 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                     other_account: kb.mxid.clone(),
                     via,
                 },
-                vec![Evidence::Derived { from }],
+                evidence,
                 Rule::Linking,
             ));
         }
@@ -181,7 +188,14 @@ avatar = { values = ["fox.png", ""], default = "" }
             .collect();
         assert_eq!(ids.len(), 2);
         assert_ne!(ids[0], ids[1], "media ids are random per upload");
-        assert!(f.iter().any(|f| matches!(&f.fact, Fact::AccountLink { via, .. } if via == &[LinkVia::SameAvatar])));
+        let link = f.iter().find(|f| matches!(&f.fact, Fact::AccountLink { via, .. } if via == &[LinkVia::SameAvatar]));
+        let compared = link.and_then(|l| {
+            l.evidence.iter().find_map(|e| match e {
+                crate::knowledge::Evidence::ComparedPictures { urls } => Some(urls.clone()),
+                _ => None,
+            })
+        });
+        assert_eq!(compared.map(|u| u.len()), Some(2), "the evidence names both pictures: {link:?}");
     }
 
     #[test]
