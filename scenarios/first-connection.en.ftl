@@ -6,8 +6,8 @@ scenario-first-connection-briefing =
     Half an hour in, police seize bigchat.example and copy its database — and keep watching it.
     Your public social media handle is “riverside_rosa”.
 scenario-first-connection-debrief =
-    A server holds its own users' addresses, device names, email and access tokens — nobody else's;
-    the other servers in the room get only each device's id and keys — so what the raid on
+    A server keeps the addresses, email, access tokens and device names of its own users only
+    (other servers in your rooms get your device list, but only ids and keys), so what the raid on
     bigchat.example exposed depended first on where your account lives. Reaching
     the server through a VPN or Tor puts the exit's address in its logs instead of your home's; a
     username reused from your public profile hands out your identity to anyone who sees a message,

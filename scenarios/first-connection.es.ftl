@@ -6,9 +6,9 @@ scenario-first-connection-briefing =
     A la media hora, la policía incauta bigchat.example, copia su base de datos y lo sigue vigilando.
     Tu alias público en redes sociales es «riverside_rosa».
 scenario-first-connection-debrief =
-    Un servidor guarda las direcciones, los nombres de dispositivo, los correos y los tokens de acceso
-    de sus propios usuarios, no de los demás (los otros servidores de la sala solo reciben el
-    identificador y las claves de cada dispositivo); por eso lo que expuso la redada en
+    Un servidor guarda las direcciones, los correos, los tokens de acceso y los nombres de los
+    dispositivos solo de sus propios usuarios (los demás servidores de tus salas reciben tu lista de
+    dispositivos, pero solo identificadores y claves); por eso lo que expuso la redada en
     bigchat.example dependió ante todo de dónde vive tu cuenta. Conectarte por VPN o Tor deja en sus registros la dirección de salida
     en lugar de la de tu casa; un nombre de usuario tomado de tu perfil público revela quién eres a
     cualquiera que vea un mensaje, en cualquier servidor; un correo que nunca diste no se puede

@@ -6,8 +6,11 @@ scenario-other-platforms-briefing =
     of the service you rely on — or, on Matrix, your own homeserver — is compromised from the start.
 scenario-other-platforms-debrief =
     What an operator sees is decided by the design, not by its promises. Signal-like services
-    encrypt every chat end to end, hide who sent each message and keep profiles and groups
-    encrypted, but the account is your phone number. Telegram-like groups and Discord-like servers
+    encrypt every chat end to end, keep profiles and group lists encrypted and store almost
+    nothing, but the account is your phone number, and the traffic itself talks: each group
+    message leaves as one request that lists every recipient, sent from the sender's address. An
+    operator watching live learns who is in the group and when it talks, and from a home address
+    who wrote; Tor hides who wrote, not who received. Telegram-like groups and Discord-like servers
     are not end-to-end encrypted: the operator stores every word, every member and your number or
     email. Matrix sits in between: in an encrypted room no server reads the words, but each server
     in the room sees who is in it, when they write and to whom they reply — and you may choose a

@@ -7,8 +7,12 @@ scenario-other-platforms-briefing =
     servidor) está comprometido desde el principio.
 scenario-other-platforms-debrief =
     Lo que ve quien opera un servicio lo decide su diseño, no sus promesas. Los servicios al estilo
-    de Signal cifran de extremo a extremo todas las conversaciones, ocultan quién envía cada mensaje
-    y mantienen cifrados los perfiles y los grupos, pero la cuenta es tu número de teléfono. Los
+    de Signal cifran de extremo a extremo todas las conversaciones, mantienen cifrados los perfiles
+    y las listas de los grupos y apenas guardan nada, pero la cuenta es tu número de teléfono, y el
+    propio tráfico habla: cada mensaje de grupo sale como una sola petición que enumera a todos los
+    destinatarios, enviada desde la dirección de quien escribe. Un operador que vigila en directo
+    sabe quién está en el grupo y cuándo habla, y, desde una dirección de casa, quién escribió; Tor
+    oculta quién escribe, no quién recibe. Los
     grupos al estilo de Telegram y los servidores al estilo de Discord no se cifran de extremo a
     extremo: el operador guarda cada palabra, cada miembro y tu número o tu correo. Matrix queda en
     medio: en una sala cifrada ningún servidor lee las palabras, pero cada servidor de la sala ve

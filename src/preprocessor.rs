@@ -290,7 +290,7 @@ fn objectives_list(tr: &Tr, s: &Scenario, r: &Report) -> String {
 /// Servers on top (red when an adversary reads them), people under their server (the learner
 /// outlined), rooms at the bottom, a line from each member to each room.
 pub fn diagram_svg(setup: &Setup) -> String {
-    let attacked: Vec<&str> = setup.adversaries.values().filter_map(|a| a.kind.server()).collect();
+    let attacked: Vec<&str> = setup.adversaries.values().flat_map(|a| a.kind.servers()).collect();
     let watched: Vec<&str> = setup
         .adversaries
         .values()

@@ -18,13 +18,13 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
     let choices: Vec<String> = report.choices.iter().map(|(k, v)| format!("{k}={v}")).collect();
     let _ = writeln!(s, "{}", tr.t("report-choices", &[("choices", choices.join("  "))]));
     for a in &report.adversaries {
-        let target = a.kind.server().map(str::to_owned).unwrap_or_else(|| match &a.kind {
+        let target = match &a.kind {
             glasshouse_sim::scenario::AdversaryKind::Insider { person }
             | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person }
             | glasshouse_sim::scenario::AdversaryKind::PushGateway { person } => person.clone(),
             glasshouse_sim::scenario::AdversaryKind::SeizedDevice { person, device } => format!("{person}/{device}"),
-            _ => String::new(),
-        });
+            server_side => server_side.servers().join(", "),
+        };
         let kind = kebab(serde_json::to_value(&a.kind).ok().and_then(|v| v.get("kind").cloned()).unwrap_or_default());
         let _ = writeln!(
             s,

@@ -267,14 +267,17 @@ fn an_encrypted_room_still_shows_membership_and_envelopes() {
     assert!(!codes.contains(&FindingCode::MessagePlaintext), "{codes:?}");
 }
 
-/// Appendix: a Signal-like operator holds your number but not your words or your group; a
-/// Telegram- or Discord-like operator holds everything; on Matrix no server reads an encrypted
-/// room but your own server holds your IP.
+/// Appendix: a Signal-like operator holds your number but not your words — and, watching live,
+/// sees each group message go out as one request listing every recipient, so it learns the group
+/// even over Tor (FACTS §6); a Telegram- or Discord-like operator holds everything; on Matrix no
+/// server reads an encrypted room but your own server holds your IP.
 #[test]
 fn operators_see_what_their_design_lets_them_see() {
     let met = |service: &str, id: &str| objective(&run("other-platforms", &[&format!("service={service}")]).1, id);
-    assert!(met("signal-like", "hide-the-words") && met("signal-like", "hide-the-group"));
+    assert!(met("signal-like", "hide-the-words") && !met("signal-like", "hide-the-group"));
     assert!(!met("signal-like", "hide-number-and-email"));
+    let (_, tor) = run("other-platforms", &["service=signal-like", "connection=tor"]);
+    assert!(!objective(&tor, "hide-the-group"), "Tor hides who wrote, not who received");
     for open in ["telegram-like", "discord-like"] {
         assert!(!met(open, "hide-the-words") && !met(open, "hide-the-group") && !met(open, "hide-number-and-email"));
     }

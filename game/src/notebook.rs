@@ -120,7 +120,7 @@ fn handle_requests(
                     id.clone(),
                     AdversarySpec {
                         id,
-                        kind: AdversaryKind::Compromise { server: server.clone() },
+                        kind: AdversaryKind::Compromise { server: server.clone(), also: Vec::new() },
                         at: Default::default(),
                     },
                 );

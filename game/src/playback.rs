@@ -163,7 +163,7 @@ pub fn compromised(world: &World, now: f64) -> Vec<&str> {
         .adversaries
         .values()
         .filter(|a| a.at <= SimTime(now.max(0.0) as u64))
-        .filter_map(|a| a.kind.server())
+        .flat_map(|a| a.kind.servers())
         .collect()
 }
 

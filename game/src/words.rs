@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 18] = [
+pub const ALL_RULES: [Rule; 19] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -28,6 +28,7 @@ pub const ALL_RULES: [Rule; 18] = [
     Rule::NetworkObserver,
     Rule::Linking,
     Rule::PushGateway,
+    Rule::OperatorLiveView,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.
@@ -102,6 +103,16 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
             tr.t("evidence-packets", &[("person", person.clone()), ("count", count.to_string())])
         }
         Evidence::Push { person, at } => tr.t("evidence-push", &[("person", person.clone()), ("at", at.to_string())]),
+        Evidence::GroupSend { holder, from_ip, recipients, at } => tr.t(
+            "evidence-group-send",
+            &[
+                ("holder", holder.clone()),
+                ("ip", from_ip.clone()),
+                ("recipients", recipients.join(", ")),
+                ("at", at.to_string()),
+            ],
+        ),
+        Evidence::ComparedPictures { urls } => tr.t("evidence-compared-pictures", &[("urls", urls.join(", "))]),
         Evidence::Derived { from } => {
             tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])
         }

@@ -74,9 +74,19 @@ fn changes(from: &Selection, to: &Selection) -> Vec<Change> {
 /// For every finding of `report` (a run of `scenario` with `current` and `seed`), the smallest
 /// changes of choices that prevent it. Other selections are run with the same seed; selections
 /// the scenario cannot build are skipped (`check` reports them).
+///
+/// A change prevents a finding only when it is an improvement for the person the finding is
+/// about (the learner with all their accounts, or one other person): after it the finding's
+/// outcome key is gone, and the adversaries know STRICTLY LESS about that person — every finding
+/// about them after the change tells no more than some finding before it
+/// ([`OutcomeKey::tells_no_more_than`]), so nothing new was learned. A change that swaps a finding
+/// for a worse one (a VPN exit for the home address) or for a different one (a phone number for
+/// an email address) prevents nothing. ARCHITECTURE.md, "Counterfactuals", states the rule.
 pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, report: &Report) -> Vec<Counterfactual> {
     let keys: Vec<OutcomeKey> = report.findings.iter().map(crate::Finding::outcome_key).collect();
     let wanted: BTreeSet<&OutcomeKey> = keys.iter().collect();
+    let group = |subject: &str| about(report, subject);
+    let before = known_about(report);
     // For each finding key: the distance of its smallest preventing change, and those changes.
     let mut found: BTreeMap<&OutcomeKey, (usize, Vec<Vec<Change>>)> = BTreeMap::new();
     for alt in alternatives(scenario, current) {
@@ -87,8 +97,14 @@ pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, repo
         }
         let Ok((_, r)) = run(scenario, &alt, seed) else { continue };
         let present: BTreeSet<OutcomeKey> = r.findings.iter().map(crate::Finding::outcome_key).collect();
+        let after = known_about(&r);
+        let mut less: BTreeMap<String, bool> = BTreeMap::new();
         for k in &wanted {
             if present.contains(*k) {
+                continue;
+            }
+            let g = group(&k.subject);
+            if !*less.entry(g.clone()).or_insert_with(|| knows_less(after.get(&g), before.get(&g))) {
                 continue;
             }
             let entry = found.entry(k).or_insert_with(|| (d, Vec::new()));
@@ -104,6 +120,29 @@ pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, repo
             prevented_by: found.get(k).map(|(_, c)| c.clone()).unwrap_or_default(),
         })
         .collect()
+}
+
+/// Whose knowledge a finding about `subject` adds to: the learner's (all their accounts, named
+/// `""`), or that one person's.
+fn about(report: &Report, subject: &str) -> String {
+    if report.learner_accounts.iter().any(|a| a == subject) { String::new() } else { subject.to_owned() }
+}
+
+/// Every adversary's findings, as outcome keys, grouped by whom they are about ([`about`]).
+fn known_about(report: &Report) -> BTreeMap<String, BTreeSet<OutcomeKey>> {
+    let mut out: BTreeMap<String, BTreeSet<OutcomeKey>> = BTreeMap::new();
+    for f in &report.findings {
+        out.entry(about(report, &f.subject)).or_default().insert(f.outcome_key());
+    }
+    out
+}
+
+/// Whether `after` is strictly less knowledge than `before`: every key of `after` tells no more
+/// than some key of `before`, and the two differ.
+fn knows_less(after: Option<&BTreeSet<OutcomeKey>>, before: Option<&BTreeSet<OutcomeKey>>) -> bool {
+    let (empty_a, empty_b) = (BTreeSet::new(), BTreeSet::new());
+    let (after, before) = (after.unwrap_or(&empty_a), before.unwrap_or(&empty_b));
+    after != before && after.iter().all(|a| before.iter().any(|b| a.tells_no_more_than(b)))
 }
 
 /// What one combination of choices leads to.
@@ -237,5 +276,71 @@ mod tests {
         assert!(o.outcomes.iter().all(|x| x.problems.is_empty() && !x.objectives.is_empty()));
         assert_eq!(o.matters.get("connection"), Some(&true));
         assert_eq!(o.matters.get("email"), Some(&true));
+    }
+
+    #[test]
+    fn a_change_that_swaps_a_finding_for_a_worse_one_prevents_nothing() {
+        // Through a VPN the raid logs the VPN's exit; connecting directly would log the home
+        // address instead (and let the ISP name the server): not an improvement.
+        let by = cf_for("connecting", &["connection=vpn"], |f| {
+            f.subject == "you" && f.outcome_key().detail == OutcomeDetail::IpKind(IpKind::Vpn)
+        });
+        assert!(!by.iter().flatten().any(|c| c == &change("connection", "direct")), "{by:?}");
+        // Tor instead of the VPN is another exit, not less: nothing of the learner's prevents it.
+        assert!(by.is_empty(), "{by:?}");
+    }
+
+    #[test]
+    fn every_named_change_leaves_the_adversaries_knowing_strictly_less() {
+        for (name, choose) in
+            [("connecting", &["connection=vpn"][..]), ("first-connection", &[]), ("second-accounts", &[])]
+        {
+            let s = scenario(name);
+            let sel = s.select(choose.iter().copied()).unwrap_or_else(|e| panic!("{e}"));
+            let (_, report) = run(&s, &sel, s.seed).unwrap_or_else(|e| panic!("{e}"));
+            let before = known_about(&report);
+            for cf in counterfactuals(&s, &sel, s.seed, &report) {
+                let group = about(&report, &report.findings[cf.finding].subject);
+                for changes in &cf.prevented_by {
+                    let mut alt = sel.clone();
+                    alt.extend(changes.iter().map(|c| (c.key.clone(), c.value.clone())));
+                    let (_, r) = run(&s, &alt, s.seed).unwrap_or_else(|e| panic!("{e}"));
+                    let after = known_about(&r);
+                    assert!(knows_less(after.get(&group), before.get(&group)), "{name}: {changes:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn knowing_less_is_a_strict_order_on_facts() {
+        let key = |detail| crate::knowledge::OutcomeKey {
+            adversary: "a".into(),
+            subject: "you".into(),
+            code: FindingCode::IpAddress,
+            detail,
+        };
+        let (home, vpn, tor) = (
+            key(OutcomeDetail::IpKind(IpKind::Home)),
+            key(OutcomeDetail::IpKind(IpKind::Vpn)),
+            key(OutcomeDetail::IpKind(IpKind::Tor)),
+        );
+        let set = |k: &[&crate::knowledge::OutcomeKey]| k.iter().map(|k| (*k).clone()).collect::<BTreeSet<_>>();
+        assert!(knows_less(Some(&set(&[&vpn])), Some(&set(&[&home]))));
+        assert!(!knows_less(Some(&set(&[&home])), Some(&set(&[&vpn]))));
+        assert!(!knows_less(Some(&set(&[&tor])), Some(&set(&[&vpn]))), "another exit is not less");
+        assert!(!knows_less(Some(&set(&[&home])), Some(&set(&[&home]))), "equal is not less");
+        assert!(knows_less(None, Some(&set(&[&home]))));
+        assert!(knows_less(Some(&set(&[&home])), Some(&set(&[&home, &vpn]))), "a subset is less");
+    }
+
+    #[test]
+    fn encrypting_the_room_still_prevents_reading_it() {
+        // Encrypted, the raid learns who wrote when (the envelope), which it knew from the text
+        // anyway: strictly less.
+        let by = cf_for("public-vs-encrypted", &[], |f| {
+            f.adversary == "seized-server" && f.subject == "you" && f.code() == FindingCode::MessagePlaintext
+        });
+        assert!(by.contains(&vec![Change { key: "encrypted".into(), value: ChoiceValue::Bool(true) }]), "{by:?}");
     }
 }

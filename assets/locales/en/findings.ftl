@@ -36,3 +36,4 @@ rule-network-observer = FACTS §5: the network sees where and when
 rule-linking = Guide part 1: shared traits link accounts
 finding-push-notification = { $subject } got a notification at { $at } in room { $room } (sender shown: { $sender_name }; room name shown: { $room_name })
 rule-push-gateway = FACTS §5: the push gateway sees each notification
+rule-operator-live-view = FACTS §6: a Signal-like operator watching live sees addresses and group sends

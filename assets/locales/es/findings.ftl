@@ -36,3 +36,4 @@ rule-network-observer = FACTS §5: la red ve adónde y cuándo
 rule-linking = Guía, parte 1: los rasgos comunes vinculan cuentas
 finding-push-notification = { $subject } recibió una notificación a las { $at } en la sala { $room } (remitente visible: { $sender_name }; nombre de sala visible: { $room_name })
 rule-push-gateway = FACTS §5: la pasarela de notificaciones ve cada notificación
+rule-operator-live-view = FACTS §6: un operador tipo Signal que vigila en directo ve direcciones y envíos al grupo

@@ -182,8 +182,13 @@ fn adversary_line(words: &Words, a: &AdversarySpec) -> String {
 
 /// An adversary's kind in words, and its target (server or person).
 pub fn adversary_words(words: &Words, kind: &AdversaryKind) -> (String, String) {
+    let several;
     let (key, target) = match kind {
-        AdversaryKind::Compromise { server } => ("adversary-compromise", server),
+        AdversaryKind::Compromise { also, .. } if !also.is_empty() => {
+            several = kind.servers().join(", ");
+            ("adversary-compromise", &several)
+        }
+        AdversaryKind::Compromise { server, .. } => ("adversary-compromise", server),
         AdversaryKind::MaliciousAdmin { server } => ("adversary-malicious-admin", server),
         AdversaryKind::Insider { person } => ("adversary-insider", person),
         AdversaryKind::NetworkObserver { person } => ("adversary-network-observer", person),

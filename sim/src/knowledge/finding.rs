@@ -192,6 +192,8 @@ pub enum Fact {
         account: String,
         room: String,
         event_id: String,
+        /// When the message was sent (reading it tells when, too).
+        at: SimTime,
         text: String,
         via: ReadVia,
     },
@@ -351,6 +353,24 @@ pub enum Evidence {
         /// When.
         at: SimTime,
     },
+    /// A group message seen live by a Signal-like operator: one request from the sender's IP
+    /// listing every recipient.
+    GroupSend {
+        /// The service that saw it.
+        holder: String,
+        /// The address the request came from.
+        from_ip: String,
+        /// The recipients it listed.
+        recipients: Vec<String>,
+        /// When.
+        at: SimTime,
+    },
+    /// Avatar pictures downloaded from their URLs and found to show the same image (their media
+    /// ids differ: each upload gets its own).
+    ComparedPictures {
+        /// The pictures' `mxc://` URLs.
+        urls: Vec<String>,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.
@@ -396,6 +416,9 @@ pub enum Rule {
     NetworkObserver,
     /// Guide part 1 (additions): usernames and profiles link accounts and public identities.
     Linking,
+    /// §6: a Signal-like operator watching live sees each request's IP and each group message as
+    /// one multi-recipient request from the sender's IP: who is in a group and when it talks.
+    OperatorLiveView,
     /// §5: the push gateway (Apple, Google) sees each notification: event id, room, time, and
     /// unless the pusher asks for `event_id_only`, the sender's display name and the room's name.
     PushGateway,
@@ -441,7 +464,9 @@ impl Finding {
             Fact::RoomMembership { room, membership, .. } => {
                 OutcomeDetail::Membership { room: room.clone(), membership: membership.clone() }
             }
-            Fact::MessagePlaintext { room, text, .. } => OutcomeDetail::Text { room: room.clone(), text: text.clone() },
+            Fact::MessagePlaintext { room, text, at, .. } => {
+                OutcomeDetail::Text { room: room.clone(), text: text.clone(), at: *at }
+            }
             Fact::MessageMetadata { room, at, event_type, .. } => {
                 OutcomeDetail::Metadata { room: room.clone(), at: *at, event_type: event_type.clone() }
             }
@@ -483,6 +508,42 @@ pub struct OutcomeKey {
     pub detail: OutcomeDetail,
 }
 
+impl OutcomeKey {
+    /// Whether learning `self` tells the adversary no more than learning `other`: the same
+    /// adversary, person, code and details; or the same finding with an address that says less —
+    /// a VPN or Tor exit instead of the home address (`ip-address`), the VPN or Tor instead of the
+    /// homeserver as the visible destination (`traffic`); exits are shared by many people and link
+    /// nothing (docs/rules.md A2); a notification without the sender's name in place of the same
+    /// one with it (`push-notification`); or a message's envelope (`message-metadata`: who, where, when)
+    /// instead of its text (`message-plaintext` of the same room and time, which tells all that
+    /// and the words). Nothing else is ranked, so any other difference is new knowledge.
+    pub fn tells_no_more_than(&self, other: &OutcomeKey) -> bool {
+        if self.adversary != other.adversary || self.subject != other.subject {
+            return false;
+        }
+        if let (OutcomeDetail::Metadata { room, at, .. }, OutcomeDetail::Text { room: r2, at: a2, .. }) =
+            (&self.detail, &other.detail)
+        {
+            return room == r2 && at == a2;
+        }
+        if self.code != other.code {
+            return false;
+        }
+        match (&self.detail, &other.detail) {
+            (a, b) if a == b => true,
+            (OutcomeDetail::IpKind(IpKind::Vpn | IpKind::Tor), OutcomeDetail::IpKind(IpKind::Home)) => true,
+            (OutcomeDetail::Value(a), OutcomeDetail::Value(b)) => {
+                self.code == FindingCode::Traffic && (a == "vpn" || a == "tor") && b == "server"
+            }
+            (
+                OutcomeDetail::Push { room, at, sender_name: None },
+                OutcomeDetail::Push { room: r2, at: a2, sender_name: Some(_) },
+            ) => room == r2 && at == a2,
+            _ => false,
+        }
+    }
+}
+
 /// The details of a finding a learner's choice can change, without run-specific ids.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(missing_docs)]
@@ -500,6 +561,7 @@ pub enum OutcomeDetail {
     Text {
         room: String,
         text: String,
+        at: SimTime,
     },
     Metadata {
         room: String,

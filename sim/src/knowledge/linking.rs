@@ -2,7 +2,9 @@
 //!
 //! `docs/rules.md` "Linking" (guide part 1, with FACTS.md §1–§2 as the inputs): an adversary that
 //! knows two accounts' localparts, display names, avatars, IP addresses or bound email/phone can
-//! link them when these are equal. VPN and Tor exits are shared by many people and link nothing.
+//! link them when these are equal. Avatars are compared by their pictures, not their media ids,
+//! which are random per upload (FACTS §2 "Avatars"): whoever sees the avatar URL in a member
+//! event can download the picture. VPN and Tor exits are shared by many people and link nothing.
 
 use super::{Evidence, Fact, Finding, FindingCode, Holdings, IpKind, LinkVia, Rule};
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,9 +14,16 @@ struct Known {
     mxid: String,
     names: BTreeSet<String>,
     avatars: BTreeSet<String>,
+    avatar_urls: BTreeSet<String>,
     ips: BTreeSet<String>,
     contacts: BTreeSet<String>,
     from: BTreeSet<FindingCode>,
+}
+
+/// The picture an account's avatar shows, as anyone who downloads it sees it: the scenario's
+/// picture name stands for the image's content.
+fn picture_of<'w>(h: &Holdings<'w>, mxid: &str) -> Option<&'w str> {
+    h.world.setup.people.get(h.account_of(mxid)?)?.avatar.as_deref()
 }
 
 /// Rule [`Rule::Linking`]: one finding per ordered pair of linked accounts, naming every reason.
@@ -26,9 +35,13 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
             Fact::Profile { account, display_name, avatar } => {
                 k.mxid = account.clone();
                 k.names.insert(display_name.to_lowercase());
-                // Same picture, same media hash: compare the media id without the server.
-                if let Some(a) = avatar.as_ref().and_then(|a| a.rsplit('/').next()) {
-                    k.avatars.insert(a.to_owned());
+                // Media ids are random per upload, so equal pictures have different ids: whoever
+                // sees the avatar's URL downloads the picture and compares it with the others.
+                if let Some(url) = avatar
+                    && let Some(picture) = picture_of(h, account)
+                {
+                    k.avatars.insert(picture.to_owned());
+                    k.avatar_urls.insert(url.clone());
                 }
                 k.from.insert(FindingCode::Profile);
             }
@@ -77,6 +90,11 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             let from: Vec<FindingCode> = ka.from.union(&kb.from).copied().collect();
+            let mut evidence = vec![Evidence::Derived { from }];
+            if via.contains(&LinkVia::SameAvatar) {
+                let urls = ka.avatar_urls.iter().chain(&kb.avatar_urls).cloned().collect();
+                evidence.push(Evidence::ComparedPictures { urls });
+            }
             out.push(h.finding(
                 a,
                 Fact::AccountLink {
@@ -85,7 +103,7 @@ pub(super) fn account_links(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                     other_account: kb.mxid.clone(),
                     via,
                 },
-                vec![Evidence::Derived { from }],
+                evidence,
                 Rule::Linking,
             ));
         }
@@ -121,5 +139,47 @@ mod tests {
         assert_eq!(links(&["name=wren"]), [LinkVia::SameDisplayName]);
         assert_eq!(links(&["second=kestrel"]), [LinkVia::SameLocalpart]);
         assert_eq!(links(&["avatar=fox.png"]), [LinkVia::SameAvatar]);
+    }
+
+    #[test]
+    fn the_same_picture_links_although_its_media_ids_differ() {
+        // Each upload gets its own media id; the link comes from comparing the pictures.
+        let (w, f) = run(TWO, &["avatar=fox.png"]);
+        let ids: Vec<String> = ["you", "you-private"]
+            .iter()
+            .filter_map(|a| w.accounts.get(*a)?.avatar.as_ref()?.rsplit('/').next().map(str::to_owned))
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert_ne!(ids[0], ids[1], "media ids are random per upload");
+        let link = f.iter().find(|f| matches!(&f.fact, Fact::AccountLink { via, .. } if via == &[LinkVia::SameAvatar]));
+        let compared = link.and_then(|l| {
+            l.evidence.iter().find_map(|e| match e {
+                crate::knowledge::Evidence::ComparedPictures { urls } => Some(urls.clone()),
+                _ => None,
+            })
+        });
+        assert_eq!(compared.map(|u| u.len()), Some(2), "the evidence names both pictures: {link:?}");
+    }
+
+    #[test]
+    fn the_same_email_on_two_servers_links_for_whoever_holds_both() {
+        let src = TWO
+            .replace("avatar = \"fox.png\"\n", "avatar = \"fox.png\"\nemail = \"k@mail.example\"\nbind_email = true\n")
+            .replace("avatar = \"{avatar}\"\n", "avatar = \"{avatar}\"\nemail = \"k@mail.example\"\nbind_email = true\n")
+            .replace("compromise = \"priv.example\"", "compromise = {choice = \"seized\", cases = { one = \"priv.example\", both = [\"priv.example\", \"pub.example\"] } }")
+            .replace("[choices]\n", "[choices]\nseized = { values = [\"one\", \"both\"], default = \"one\" }\n");
+        let links = |c: &[&str]| -> Vec<LinkVia> {
+            run(&src, c)
+                .1
+                .into_iter()
+                .filter(|f| f.subject == "you-private")
+                .flat_map(|f| match f.fact {
+                    Fact::AccountLink { via, .. } => via,
+                    _ => Vec::new(),
+                })
+                .collect()
+        };
+        assert_eq!(links(&[]), Vec::<LinkVia>::new(), "one server holds one of the two addresses");
+        assert!(links(&["seized=both"]).contains(&LinkVia::SameContact));
     }
 }

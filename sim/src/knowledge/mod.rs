@@ -84,9 +84,11 @@ impl<'w> Holdings<'w> {
             pushes_to: None,
         };
         match &adversary.kind {
-            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => {
-                if let Some((name, s)) = world.servers.get_key_value(server) {
-                    h.servers.push(ServerAccess { name, server: s, since: adversary.at });
+            AdversaryKind::Compromise { .. } | AdversaryKind::MaliciousAdmin { .. } => {
+                for server in adversary.kind.servers() {
+                    if let Some((name, s)) = world.servers.get_key_value(server) {
+                        h.servers.push(ServerAccess { name, server: s, since: adversary.at });
+                    }
                 }
                 for acc in world.accounts.values() {
                     for d in &acc.devices {
@@ -186,10 +188,10 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         ephemeral::member_edus(&h, &mut found);
         traffic::network_observer(&h, &mut found);
         push::push_gateway(&h, &mut found);
+        platform::operator_view(&h, &mut found);
         rooms::social_links(&h, &mut found);
         identity::public_handles(&h, &mut found);
         linking::account_links(&h, &mut found);
-        platform::operator_view(&h, &mut found);
         found.retain(|f| h.about_other(&f.subject));
         merge(found)
     });
@@ -198,14 +200,19 @@ pub fn analyse(world: &World) -> Vec<Finding> {
     out
 }
 
-/// Merges findings with the same adversary, subject, fact and rule, uniting their evidence.
+/// Merges findings with the same adversary, subject and fact, uniting their evidence: a fact is
+/// learned once, however many places hold it (an adversary that seized two servers finds a
+/// member's device list in both). The merged finding keeps the first rule in [`Rule`]'s order,
+/// which puts a server's own records before what federation copied to it.
 fn merge(found: Vec<Finding>) -> Vec<Finding> {
-    let mut map: BTreeMap<(String, String, Fact, Rule), Vec<Evidence>> = BTreeMap::new();
+    let mut map: BTreeMap<(String, String, Fact), (Rule, Vec<Evidence>)> = BTreeMap::new();
     for f in found {
-        map.entry((f.adversary, f.subject, f.fact, f.rule)).or_default().extend(f.evidence);
+        let entry = map.entry((f.adversary, f.subject, f.fact)).or_insert((f.rule, Vec::new()));
+        entry.0 = entry.0.min(f.rule);
+        entry.1.extend(f.evidence);
     }
     map.into_iter()
-        .map(|((adversary, subject, fact, rule), mut evidence)| {
+        .map(|((adversary, subject, fact), (rule, mut evidence))| {
             evidence.sort();
             evidence.dedup();
             Finding { adversary, subject, fact, evidence, rule }

@@ -66,6 +66,7 @@ diag_codes! {
     AlreadyMember,
     RoomNoMembers,
     MissingRequiredContact,
+    ContactAlreadyBound,
     AdversaryNoKind,
     AdversaryManyKinds,
     AdversaryWrongKind,

@@ -233,20 +233,48 @@ pub struct Step {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum AdversaryKind {
-    Compromise { server: String },
-    MaliciousAdmin { server: String },
-    Insider { person: String },
-    NetworkObserver { person: String },
-    SeizedDevice { person: String, device: String },
-    PushGateway { person: String },
+    /// `server` and, when one adversary seizes several servers (`compromise = ["a", "b"]`), the
+    /// others in `also`.
+    Compromise {
+        server: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        also: Vec<String>,
+    },
+    MaliciousAdmin {
+        server: String,
+    },
+    Insider {
+        person: String,
+    },
+    NetworkObserver {
+        person: String,
+    },
+    SeizedDevice {
+        person: String,
+        device: String,
+    },
+    PushGateway {
+        person: String,
+    },
 }
 
 impl AdversaryKind {
-    /// The compromised server, for the server-side kinds.
+    /// The compromised server, for the server-side kinds (the first, when several are seized).
     pub fn server(&self) -> Option<&str> {
         match self {
-            AdversaryKind::Compromise { server } | AdversaryKind::MaliciousAdmin { server } => Some(server),
+            AdversaryKind::Compromise { server, .. } | AdversaryKind::MaliciousAdmin { server } => Some(server),
             _ => None,
+        }
+    }
+
+    /// Every server the adversary holds (none for the kinds near a person).
+    pub fn servers(&self) -> Vec<&str> {
+        match self {
+            AdversaryKind::Compromise { server, also } => {
+                std::iter::once(server.as_str()).chain(also.iter().map(String::as_str)).collect()
+            }
+            AdversaryKind::MaliciousAdmin { server } => vec![server],
+            _ => Vec::new(),
         }
     }
 }

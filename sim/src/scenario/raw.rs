@@ -352,7 +352,8 @@ pub struct RawRoom {
 pub struct RawAdversary {
     /// Identifier (defaults to the kind).
     pub id: Option<Spanned<String>>,
-    /// Passive compromise of a server.
+    /// Passive compromise of a server, or a list of servers seized by the same adversary (its
+    /// findings then combine what every one of them holds).
     pub compromise: Option<RawParam>,
     /// A compromised server that also acts.
     pub malicious_admin: Option<RawParam>,

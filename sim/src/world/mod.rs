@@ -195,11 +195,14 @@ impl World {
         let cast = people.iter().flat_map(|p| p.devices.iter().map(|d| ((p.id.clone(), d.id.clone()), p.mxid())));
         self.add_cast_devices(cast.collect());
         for p in &people {
+            let mxid = p.mxid();
+            // A media id is random per upload (FACTS §2 "Avatars"): two accounts uploading the
+            // same picture get different ids. Derived from the uploader and the picture so that
+            // runs stay reproducible without drawing from the seeded generator.
             let avatar = p.avatar.as_ref().map(|label| {
-                let digest = Sha256::digest(label.as_bytes());
+                let digest = Sha256::digest(format!("{mxid}\n{label}").as_bytes());
                 format!("mxc://{}/{}", p.server, hex(&digest[..12]))
             });
-            let mxid = p.mxid();
             self.by_mxid.insert(mxid.clone(), p.id.clone());
             self.accounts.insert(
                 p.id.clone(),

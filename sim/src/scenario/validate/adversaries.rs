@@ -50,11 +50,15 @@ impl Builder<'_> {
                 }
             };
             let at = a.at.as_ref().and_then(|t| self.time(t)).unwrap_or_default();
-            let Some(name) = self.string(target) else { continue };
-            let named = Spanned::new(target.span(), name);
-            let kind = match kind_name {
-                "compromise" | "malicious-admin" => self.server_kind(kind_name, named, &cast.servers),
-                _ => self.person_kind(kind_name, named, a, cast),
+            let kind = if kind_name == "compromise" {
+                self.compromise(target, &cast.servers)
+            } else {
+                let Some(name) = self.string(target) else { continue };
+                let named = Spanned::new(target.span(), name);
+                match kind_name {
+                    "malicious-admin" => self.admin_kind(named, &cast.servers),
+                    _ => self.person_kind(kind_name, named, a, cast),
+                }
             };
             let Some(kind) = kind else { continue };
             out.insert(id.clone(), (AdversarySpec { id, kind, at }, sa.span(), a.device.clone()));
@@ -62,23 +66,41 @@ impl Builder<'_> {
         out
     }
 
-    /// A server-side adversary: its server must be declared.
-    fn server_kind(
-        &mut self,
-        kind_name: &str,
-        server: Spanned<String>,
-        servers: &IndexMap<String, ServerSpec>,
-    ) -> Option<AdversaryKind> {
+    /// A compromise: one server, or a list of servers seized by the same adversary; each must be
+    /// declared.
+    fn compromise(&mut self, target: &RawParam, servers: &IndexMap<String, ServerSpec>) -> Option<AdversaryKind> {
+        let names: Vec<String> = match self.value(target) {
+            toml::Value::String(s) => vec![s],
+            toml::Value::Array(items) if !items.is_empty() && items.iter().all(toml::Value::is_str) => {
+                items.iter().filter_map(|i| i.as_str().map(str::to_owned)).collect()
+            }
+            other => {
+                self.wrong_type(target.span(), "a server name or a list of server names", &other);
+                return None;
+            }
+        };
+        let mut held: Vec<String> = Vec::new();
+        for name in names {
+            if !servers.contains_key(&name) {
+                self.unknown(C::UnknownServer, target.span(), "name", &name, servers.keys());
+                return None;
+            }
+            if !held.contains(&name) {
+                held.push(name);
+            }
+        }
+        let server = held.remove(0);
+        Some(AdversaryKind::Compromise { server, also: held })
+    }
+
+    /// A malicious admin: its server must be declared.
+    fn admin_kind(&mut self, server: Spanned<String>, servers: &IndexMap<String, ServerSpec>) -> Option<AdversaryKind> {
         if !servers.contains_key(server.get_ref()) {
             self.unknown(C::UnknownServer, server.span(), "name", server.get_ref(), servers.keys());
             return None;
         }
         let server = server.into_inner();
-        Some(if kind_name == "compromise" {
-            AdversaryKind::Compromise { server }
-        } else {
-            AdversaryKind::MaliciousAdmin { server }
-        })
+        Some(AdversaryKind::MaliciousAdmin { server })
     }
 
     /// An adversary near a person: the person must exist in this run; a seized device defaults

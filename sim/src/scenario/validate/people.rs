@@ -29,6 +29,7 @@ impl Builder<'_> {
         let mut declared = BTreeMap::new();
         let mut seen = BTreeSet::new();
         let mut accounts = BTreeSet::new();
+        let mut bound: BTreeMap<(String, &'static str, String), String> = BTreeMap::new();
         self.learners(raw);
         let all_ids: BTreeSet<&str> = raw.people.iter().map(|p| p.get_ref().id.get_ref().as_str()).collect();
         for (index, sp) in raw.people.iter().enumerate() {
@@ -52,9 +53,40 @@ impl Builder<'_> {
             if !accounts.insert(mxid.clone()) {
                 self.push(Diagnostic::new(C::DuplicateAccount, p.username.span()).arg("mxid", &mxid));
             }
+            self.bound_once(&entry, &spec, &mut bound);
             out.insert(entry.id, spec);
         }
         (out, declared)
+    }
+
+    /// Synapse binds an email address or phone number to one account per server
+    /// (`user_threepids` is unique per medium and address; FACTS §1): a second account on the same
+    /// server cannot bind it.
+    fn bound_once(
+        &mut self,
+        e: &Entry<'_>,
+        spec: &PersonSpec,
+        bound: &mut BTreeMap<(String, &'static str, String), String>,
+    ) {
+        let p = e.raw.get_ref();
+        let contacts =
+            [("email", &spec.email, &p.bind_email, &p.email), ("msisdn", &spec.phone, &p.bind_phone, &p.phone)];
+        for (medium, address, bind, given) in contacts {
+            let Some(address) = address else { continue };
+            let key = (spec.server.clone(), medium, address.to_lowercase());
+            if let Some(first) = bound.get(&key) {
+                let span = bind.as_ref().map(|b| b.span()).or_else(|| given.as_ref().map(|g| g.span()));
+                self.push(
+                    Diagnostic::new(C::ContactAlreadyBound, span.unwrap_or_else(|| e.raw.span()))
+                        .arg("id", &e.id)
+                        .arg("address", address)
+                        .arg("first", first)
+                        .arg("server", &spec.server),
+                );
+            } else {
+                bound.insert(key, e.id.clone());
+            }
+        }
     }
 
     /// Exactly one learner.
