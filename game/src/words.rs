@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 18] = [
+pub const ALL_RULES: [Rule; 19] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -28,6 +28,7 @@ pub const ALL_RULES: [Rule; 18] = [
     Rule::NetworkObserver,
     Rule::Linking,
     Rule::PushGateway,
+    Rule::InviteKeyBundle,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.

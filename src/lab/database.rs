@@ -144,6 +144,18 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
         })?,
     );
     out.insert(
+        "local_media_repository".into(),
+        rows(db, "SELECT media_id, media_type, media_length, user_id FROM local_media_repository", |r| {
+            Ok(json!({ "media_id": r.get::<_, String>(0)?, "media_type": r.get::<_, String>(1)?, "media_length": r.get::<_, i64>(2)?, "user_id": r.get::<_, Option<String>>(3)? }))
+        })?,
+    );
+    out.insert(
+        "remote_media_cache".into(),
+        rows(db, "SELECT media_origin, media_id, media_type, media_length FROM remote_media_cache", |r| {
+            Ok(json!({ "media_origin": r.get::<_, String>(0)?, "media_id": r.get::<_, String>(1)?, "media_type": r.get::<_, String>(2)?, "media_length": r.get::<_, i64>(3)? }))
+        })?,
+    );
+    out.insert(
         "room_aliases".into(),
         rows(db, "SELECT room_alias, room_id, creator FROM room_aliases", |r| {
             Ok(json!({ "room_alias": r.get::<_, String>(0)?, "room_id": r.get::<_, String>(1)?, "creator": r.get::<_, Option<String>>(2)? }))

@@ -71,6 +71,7 @@ diag_codes! {
     AdversaryWrongKind,
     AdversaryTooEarly,
     AdminForeignAccount,
+    ResetSignsOwnDevice,
     AccountMissing,
     UnknownFinding,
     ObjectiveNoCondition,

@@ -38,28 +38,7 @@ impl ScriptAction for InjectDevice {
 
     fn check(raw: &Spanned<RawInjectDevice>, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
         let x = raw.get_ref();
-        let server = cx.admin(&x.by)?;
-        match cx.person(&x.who) {
-            Some(true) => {}
-            Some(false) => {
-                cx.push(Diagnostic::new(C::AccountMissing, x.who.span()).arg("id", x.who.get_ref()));
-                return None;
-            }
-            None => return None,
-        }
-        let home = cx.declared.get(x.who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
-        if home != server {
-            cx.push(
-                Diagnostic::new(C::AdminForeignAccount, x.who.span())
-                    .arg("id", x.who.get_ref())
-                    .arg("server", &home)
-                    .arg("admin_server", &server),
-            );
-            return None;
-        }
-        if !cx.admin_online(&server) {
-            return None;
-        }
+        cx.admin_account(&x.by, &x.who)?;
         let id = x.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
         let was_lost = cx.state.lost.get(x.who.get_ref()).is_some_and(|l| l.contains(&id));
         let set = cx.state.devices.entry(x.who.get_ref().clone()).or_default();
@@ -68,6 +47,7 @@ impl ScriptAction for InjectDevice {
             cx.push(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
             return None;
         }
+        cx.state.injected.entry(x.who.get_ref().clone()).or_default().insert(id.clone());
         Some(InjectDevice { by: x.by.get_ref().clone(), who: x.who.get_ref().clone(), device: id })
     }
 

@@ -22,6 +22,7 @@ pub mod presence;
 pub mod react;
 pub mod read;
 pub mod recover;
+pub mod reset_identity;
 pub mod say;
 pub mod server_down;
 pub mod server_up;
@@ -39,7 +40,7 @@ use toml::Spanned;
 pub use add_puppet::{AddPuppet, RawAddPuppet};
 pub use connect::{Connect, RawConnect};
 pub use inject_device::{InjectDevice, RawInjectDevice};
-pub use join::{Join, RawWhoRoom};
+pub use join::{Join, RawJoin, RawWhoRoom};
 pub use leave::Leave;
 pub use lose_device::{LoseDevice, RawLoseDevice};
 pub use new_device::{NewDevice, RawNewDevice};
@@ -47,6 +48,7 @@ pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
 pub use read::Read;
 pub use recover::{RawRecover, Recover, RecoverVia};
+pub use reset_identity::{RawResetIdentity, ResetIdentity};
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
 pub use server_up::ServerUp;
@@ -181,8 +183,8 @@ actions! {
     typing => Typing(Typing, RawWhoRoom, "Option<RawWhoRoom>"),
     /// Set presence.
     presence => Presence(Presence, RawPresence, "Option<RawPresence>"),
-    /// Join a room.
-    join => Join(Join, RawWhoRoom, "Option<RawWhoRoom>"),
+    /// Join a room (invited first, unless it is public).
+    join => Join(Join, RawJoin, "Option<RawJoin>"),
     /// Leave a room.
     leave => Leave(Leave, RawWhoRoom, "Option<RawWhoRoom>"),
     /// Change how a person connects.
@@ -199,6 +201,9 @@ actions! {
     inject_device => InjectDevice(InjectDevice, RawInjectDevice, "Option<RawInjectDevice>"),
     /// A malicious admin adds a puppet account of its own to a room.
     add_puppet => AddPuppet(AddPuppet, RawAddPuppet, "Option<RawAddPuppet>"),
+    /// A malicious admin resets the cross-signing identity of one of its own accounts and signs
+    /// a device of its own with the new keys.
+    reset_identity => ResetIdentity(ResetIdentity, RawResetIdentity, "Option<RawResetIdentity>"),
     /// A person loses a device (stolen, broken): it is gone with the keys it held.
     lose_device => LoseDevice(LoseDevice, RawLoseDevice, "Option<RawLoseDevice>"),
     /// A person logs in again on a new device, with their password or after an email reset.

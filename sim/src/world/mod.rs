@@ -6,6 +6,8 @@
 
 mod accounts;
 mod federation;
+mod history;
+mod identity;
 mod inbox;
 mod rooms;
 mod script;
@@ -17,6 +19,7 @@ pub use crate::pdu::canonical_json;
 pub use accounts::{Account, Device};
 pub(crate) use federation::Missed;
 pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet, Push};
+pub use identity::IdentityReset;
 pub(crate) use inbox::Arrival;
 pub use inbox::DeviceView;
 pub use rooms::{Membership, RoomState};
@@ -91,6 +94,10 @@ pub struct World {
     pub(crate) signed_device_keys: BTreeMap<DeviceKey, Value>,
     /// Server → users whose device list it has cached (`device_lists_remote_cache`).
     pub(crate) device_lists_cached: BTreeMap<String, BTreeSet<String>>,
+    /// Encrypted files uploaded (key bundles), by `mxc://` address.
+    pub(crate) media: BTreeMap<String, Vec<u8>>,
+    /// Cross-signing identities reset during the run, in order.
+    pub(crate) identity_resets: Vec<IdentityReset>,
 }
 
 pub(crate) const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -175,6 +182,8 @@ impl World {
             pdus: Vec::new(),
             signed_device_keys: BTreeMap::new(),
             device_lists_cached: BTreeMap::new(),
+            media: BTreeMap::new(),
+            identity_resets: Vec::new(),
         }
     }
 
@@ -206,6 +215,8 @@ impl World {
                     devices: Vec::new(),
                     verified: p.verified.iter().cloned().collect(),
                     sends_to: p.sends_to,
+                    shares_history: p.shares_history,
+                    changed: BTreeSet::new(),
                     recovery_key: p.recovery_key,
                     lost: Vec::new(),
                     locked_out: false,
@@ -326,5 +337,10 @@ impl World {
     /// When the run ended.
     pub fn end(&self) -> SimTime {
         self.end
+    }
+
+    /// Cross-signing identities reset during the run, in order.
+    pub fn identity_resets(&self) -> &[IdentityReset] {
+        &self.identity_resets
     }
 }

@@ -3,7 +3,7 @@
 use super::{Account, Arrival, Device, Hop, HopKind, Missed, RoomState, SimError, World};
 use crate::crypto::{CryptoError, DeviceKey, OlmDelivery, ReceivedRoomKey};
 use crate::event;
-use crate::scenario::SendPolicy;
+use crate::scenario::{History, SendPolicy};
 use crate::server::{DeviceInbox, FederationOutbox};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
@@ -90,13 +90,20 @@ impl World {
         })
     }
 
-    /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
+    /// Whether `sender`'s policy lets it share room keys with `device` of `member`. `all` gives
+    /// them to every device. `cross-signed` (2026 clients, MSC4153) gives them to devices their
+    /// owner's current identity signed, except to a person whose identity changed after the
+    /// sender had verified them: the client warns and withholds until they are verified again
+    /// (matrix-rust-sdk's `VerifiedUserChangedIdentity`; docs/rules.md A14). `verified` gives
+    /// them only to people the sender verified (and whose identity has not changed since).
     pub fn may_share(&self, sender: &Account, member: &Account, device: &Device) -> bool {
+        let changed = sender.changed.contains(&member.id);
         match sender.sends_to {
             SendPolicy::All => true,
-            SendPolicy::CrossSigned => device.cross_signed,
+            SendPolicy::CrossSigned => device.cross_signed && !changed,
             SendPolicy::Verified => {
                 device.cross_signed
+                    && !changed
                     && (member.id == sender.id
                         || sender.verified.contains(&member.owner)
                         || sender.verified.contains(&member.id))
@@ -125,7 +132,8 @@ impl World {
         let allowed: BTreeSet<DeviceKey> = devices.iter().filter(|(_, ok)| *ok).map(|(d, _)| d.clone()).collect();
         let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &allowed);
         let room_id = self.rooms[room].room_id.clone();
-        let mut key_content = event::room_key(&room_id, &session_id, &session_key)?;
+        let shared = matches!(self.rooms[room].spec.history, History::Shared | History::WorldReadable);
+        let mut key_content = event::room_key(&room_id, &session_id, &session_key, shared)?;
         if let Some(map) = key_content.as_object_mut() {
             // Not part of the spec: a stable label so reports can name sessions across runs.
             map.insert("org.glasshouse.label".into(), json!(label));

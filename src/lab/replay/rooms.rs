@@ -233,7 +233,7 @@ impl Replay<'_> {
 
     /// Sends the to-device messages the simulator's sender sent at this step (room keys,
     /// withheld notices), grouped by type, as the simulator delivered them.
-    fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
+    pub(super) fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
         let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
         let mut by_type: BTreeMap<String, Vec<(String, String, Value)>> = BTreeMap::new();
         for (name, server) in self.world.servers() {
@@ -323,15 +323,26 @@ impl Replay<'_> {
         Ok(())
     }
 
-    /// A script's join: invited first by the room's creator unless the room is public.
-    pub(super) fn join_script(&mut self, room: &str, who: &str) -> Result<(), LabError> {
+    /// A script's join: invited first unless the room is public (by `by`, else the room's
+    /// creator). When the simulator's inviter shared the room's history (MSC4268), the inviter's
+    /// client uploads the same encrypted bundle and sends the same Olm-encrypted to-device
+    /// messages, and after joining the invitee's client downloads the bundle.
+    pub(super) fn join_script(&mut self, step: &Step, room: &str, who: &str, by: Option<&str>) -> Result<(), LabError> {
         let public = self.world.setup().rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
+        let mut bundle = None;
         if !public {
-            let inviter =
-                self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+            let creator = self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned());
+            let inviter = by.map(str::to_owned).or(creator).unwrap_or_default();
             self.invite(room, &inviter, who)?;
+            bundle = self.upload_bundle(step, &inviter)?;
+            if bundle.is_some() {
+                self.send_room_keys(step, &inviter)?;
+            }
         }
         self.join(room, who)?;
+        if let Some(real) = bundle {
+            self.download(who, &real)?;
+        }
         Ok(())
     }
 
