@@ -7,17 +7,19 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-/// `inject_device = { by, who, id? }`.
+/// `{ by, who, id? }`: a malicious admin acting on a device of its own in one of its accounts
+/// (`inject_device`, `reset_identity`).
 #[derive(Clone, Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-pub struct RawInjectDevice {
+pub struct RawAdminDevice {
     /// Adversary (a malicious admin).
     #[schemars(with = "String")]
     pub by: Spanned<String>,
     /// Account on the admin's server.
     #[schemars(with = "String")]
     pub who: Spanned<String>,
-    /// Device id of the injected device.
+    /// Device id of the admin's device (default `INJECTED`): the device `inject_device` adds, or
+    /// the one `reset_identity` signs with the new identity (injected earlier, or added then).
     #[schemars(with = "Option<String>")]
     pub id: Option<Spanned<String>>,
 }
@@ -34,9 +36,9 @@ pub struct InjectDevice {
 }
 
 impl ScriptAction for InjectDevice {
-    type Raw = RawInjectDevice;
+    type Raw = RawAdminDevice;
 
-    fn check(raw: &Spanned<RawInjectDevice>, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
+    fn check(raw: &Spanned<RawAdminDevice>, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
         let x = raw.get_ref();
         cx.admin_account(&x.by, &x.who)?;
         let id = x.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());

@@ -39,7 +39,7 @@ use toml::Spanned;
 
 pub use add_puppet::{AddPuppet, RawAddPuppet};
 pub use connect::{Connect, RawConnect};
-pub use inject_device::{InjectDevice, RawInjectDevice};
+pub use inject_device::{InjectDevice, RawAdminDevice};
 pub use join::{Join, RawJoin, RawWhoRoom};
 pub use leave::Leave;
 pub use lose_device::{LoseDevice, RawLoseDevice};
@@ -48,7 +48,7 @@ pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
 pub use read::Read;
 pub use recover::{RawRecover, Recover, RecoverVia};
-pub use reset_identity::{RawResetIdentity, ResetIdentity};
+pub use reset_identity::ResetIdentity;
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
 pub use server_up::ServerUp;
@@ -198,12 +198,14 @@ actions! {
     /// A server comes back and catches up.
     server_up => ServerUp(ServerUp, String, "Option<String>"),
     /// A malicious admin adds a device to one of its own accounts.
-    inject_device => InjectDevice(InjectDevice, RawInjectDevice, "Option<RawInjectDevice>"),
+    inject_device => InjectDevice(InjectDevice, RawAdminDevice, "Option<RawAdminDevice>"),
     /// A malicious admin adds a puppet account of its own to a room.
     add_puppet => AddPuppet(AddPuppet, RawAddPuppet, "Option<RawAddPuppet>"),
-    /// A malicious admin resets the cross-signing identity of one of its own accounts and signs
-    /// a device of its own with the new keys.
-    reset_identity => ResetIdentity(ResetIdentity, RawResetIdentity, "Option<RawResetIdentity>"),
+    /// A malicious admin resets the cross-signing identity of one of its own accounts (its server
+    /// runs the interactive auth that guards new cross-signing keys) and signs a device of its
+    /// own with the new keys: apps warn that the identity changed, and block only where they had
+    /// verified the person.
+    reset_identity => ResetIdentity(ResetIdentity, RawAdminDevice, "Option<RawAdminDevice>"),
     /// A person loses a device (stolen, broken): it is gone with the keys it held.
     lose_device => LoseDevice(LoseDevice, RawLoseDevice, "Option<RawLoseDevice>"),
     /// A person logs in again on a new device, with their password or after an email reset.

@@ -1,29 +1,12 @@
 //! `reset_identity`: a malicious admin replaces the cross-signing identity of one of its own
 //! accounts and signs a device of its own with the new keys (FACTS §3, client defaults in 2026).
 
+use super::inject_device::RawAdminDevice;
 use super::{Check, ScriptAction};
 use crate::scenario::{DiagCode as C, Diagnostic, is_device_id};
 use crate::world::{SimError, World};
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use toml::Spanned;
-
-/// `reset_identity = { by, who, id? }`.
-#[derive(Clone, Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawResetIdentity {
-    /// Adversary (a malicious admin). Its server runs the interactive auth that guards new
-    /// cross-signing keys, so it can upload new ones for any of its users.
-    #[schemars(with = "String")]
-    pub by: Spanned<String>,
-    /// Account on the admin's server whose identity is replaced.
-    #[schemars(with = "String")]
-    pub who: Spanned<String>,
-    /// The admin's device the new identity signs: one an earlier `inject_device` added to this
-    /// account, or a new one (default `INJECTED`).
-    #[schemars(with = "Option<String>")]
-    pub id: Option<Spanned<String>>,
-}
 
 /// Replaces an account's identity and signs the admin's device with it.
 #[derive(Clone, Debug, Serialize)]
@@ -39,9 +22,9 @@ pub struct ResetIdentity {
 }
 
 impl ScriptAction for ResetIdentity {
-    type Raw = RawResetIdentity;
+    type Raw = RawAdminDevice;
 
-    fn check(raw: &Spanned<RawResetIdentity>, cx: &mut Check<'_, '_>) -> Option<ResetIdentity> {
+    fn check(raw: &Spanned<RawAdminDevice>, cx: &mut Check<'_, '_>) -> Option<ResetIdentity> {
         let x = raw.get_ref();
         cx.admin_account(&x.by, &x.who)?;
         let who = x.who.get_ref().clone();

@@ -84,23 +84,9 @@ impl World {
             .filter(|d| self.may_share(&acc, &member, d))
             .map(|d| (member.id.clone(), d.id.clone()))
             .collect();
+        // MSC4268 requires the sender's device keys in the Olm plaintext (MSC4147).
         let sender_keys = self.device_keys(&from, &acc.mxid);
-        let messages = targets
-            .iter()
-            .map(|to| {
-                let mut payload = event::olm_payload(
-                    "m.room_key_bundle",
-                    &content,
-                    &acc.mxid,
-                    &member.mxid,
-                    &self.crypto.ed25519(to),
-                    &self.crypto.ed25519(&from),
-                );
-                // MSC4268 requires the sender's device keys in the Olm plaintext (MSC4147).
-                payload["sender_device_keys"] = sender_keys.clone();
-                (to.clone(), payload.to_string())
-            })
-            .collect();
+        let messages = self.olm_plaintexts(&from, &targets, "m.room_key_bundle", &content, Some(&sender_keys))?;
         let sealed_messages = self.crypto.olm_encrypt_many(&from, messages)?;
         for (to, (kind, body)) in targets.into_iter().zip(sealed_messages) {
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
