@@ -32,7 +32,7 @@ impl World {
     /// history and holds keys for the room. It exports those keys, encrypts the bundle as an
     /// attachment, uploads it to its server, then sends each of the invitee's devices its key
     /// policy allows an `m.room_key_bundle` with the file's address and key. Returns the
-    /// bundle's `mxc://` address.
+    /// bundle's `mxc://` address when a device of the invitee was told of it.
     pub(crate) fn share_history_on_invite(
         &mut self,
         room: &str,
@@ -87,12 +87,14 @@ impl World {
         // MSC4268 requires the sender's device keys in the Olm plaintext (MSC4147).
         let sender_keys = self.device_keys(&from, &acc.mxid);
         let messages = self.olm_plaintexts(&from, &targets, "m.room_key_bundle", &content, Some(&sender_keys))?;
+        let sent = !targets.is_empty();
         let sealed_messages = self.crypto.olm_encrypt_many(&from, messages)?;
         for (to, (kind, body)) in targets.into_iter().zip(sealed_messages) {
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
             self.send_to_device(&from, &to, "m.room.encrypted", content)?;
         }
-        Ok(Some(url))
+        // The file is uploaded first (as matrix-rust-sdk does); only a device told of it fetches it.
+        Ok(sent.then_some(url))
     }
 
     /// A client uploads an encrypted file to its server (`POST /_matrix/media/v3/upload`): a row
@@ -236,6 +238,18 @@ mod tests {
         let (w, _) = run(src, &["follow_up=private", "history=joined"]);
         assert!(w.servers["tiny.example"].tables.local_media_repository.is_empty());
         assert!(w.media.is_empty());
+    }
+
+    /// An inviter's app whose policy gives the invitee's devices no keys still uploads the bundle
+    /// (matrix-rust-sdk uploads first), but tells no device of it, so nobody fetches it.
+    #[test]
+    fn a_bundle_no_device_may_have_is_uploaded_but_never_fetched() {
+        let src = crate::bundled::get("public-room-insider").unwrap_or_default();
+        let strict = src.replacen("display_name = \"Kai\"", "display_name = \"Kai\"\nsends_to = \"verified\"", 1);
+        let (w, f) = run(&strict, &["follow_up=private"]);
+        assert!(!w.servers["tiny.example"].tables.local_media_repository.is_empty());
+        assert!(w.servers["harbour.example"].tables.remote_media_cache.is_empty());
+        assert!(!f.iter().any(|f| f.rule == Rule::InviteKeyBundle));
     }
 
     #[test]

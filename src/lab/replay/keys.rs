@@ -29,6 +29,20 @@ impl Replay<'_> {
         Ok(Some(real))
     }
 
+    /// Whether the simulator's inviter sent one of the invitee's devices a to-device message at
+    /// this step (the `m.room_key_bundle`, Olm-encrypted).
+    pub(super) fn bundle_told(&self, step: &Step, inviter: &str, invitee: &str) -> bool {
+        let mxid = |a: &str| self.world.accounts().get(a).map(|x| x.mxid.clone()).unwrap_or_default();
+        let (from, to) = (mxid(inviter), mxid(invitee));
+        self.world.servers().values().any(|s| {
+            s.tables
+                .device_inbox
+                .rows()
+                .iter()
+                .any(|r| r.at == step.at && r.cols.sender == from && r.cols.user_id == to)
+        })
+    }
+
     /// Downloads a key bundle as the invitee's client does after accepting the invite: its
     /// server fetches a remote file over federation and keeps a copy.
     pub(super) fn download(&mut self, who: &str, real_mxc: &str) -> Result<(), LabError> {

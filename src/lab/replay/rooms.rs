@@ -342,10 +342,10 @@ impl Replay<'_> {
         if !public {
             let inviter = by.map_or(creator, str::to_owned);
             self.invite(room, &inviter, who)?;
-            bundle = self.upload_bundle(step, &inviter)?;
-            if bundle.is_some() {
-                self.send_room_keys(step, &inviter)?;
-            }
+            // The simulator's invitee downloads the bundle when one of its devices was told of it.
+            let told = self.bundle_told(step, &inviter, who);
+            bundle = self.upload_bundle(step, &inviter)?.filter(|_| told);
+            self.send_room_keys(step, &inviter)?;
             via = inviter;
         }
         self.join_via(room, who, &via)?;
