@@ -3,10 +3,12 @@ scenario-public-room-insider-briefing =
     You are Marta, a tenant at Calle Olmo 14, with an account on plaza.example. Your neighbours talk in
     an open room anyone can join; its members sit on four servers, and one of them is a friendly
     stranger, “helper”, who asks where the meeting is. Choose the username you sign up with, the name and
-    picture you show in the open room, and where the meeting address goes: a public follow-up room, or an
-    invite-only encrypted room for you, Lee and Kai. At 0:40 you leave the open room. The next day the
-    stranger turns up in the follow-up room too. Six weeks later the police seize tiny.example, Kai's
-    small server.
+    picture you show in the open room, where the meeting address goes (a public follow-up room, or an
+    invite-only encrypted room for you, Lee and Kai), and, since you create that room, whether people
+    who join later can read what was said before they came. At 0:40 you leave the open room. The next
+    day the stranger turns up in the follow-up room too: he finds the public one, or Kai, who liked his
+    offer to help, invites him into the private one. Six weeks later the police seize tiny.example,
+    Kai's small server.
 scenario-public-room-insider-debrief =
     Everything said in the open room was copied to all four servers, each copy carrying your server's
     signature, so whoever holds one can show it is genuine. Leaving only added a “leave” event: the
@@ -14,22 +16,28 @@ scenario-public-room-insider-debrief =
     member's screen shows the text, names, pictures, member list, replies, reactions, presence and read
     receipts. A username reused from your social media, or your real name and photo as your profile,
     told both adversaries who was behind the account; a fresh username and a pseudonym cut that tie.
-    The meeting address was safe only in the invite-only encrypted room. Even when the stranger got in
-    the next day, the room's history showed him just that you had written something, when, and how
-    long it was: the key had gone only to the devices in the room at the time. The seized server kept
-    the same: ciphertext, its size, time and sender. No choice here hides what you said in the open
-    room, that you were in both rooms, or your reply to the stranger: say in public only what you could
-    stand to see quoted under your name.
+    The meeting address was safe only in the invite-only encrypted room, and only if the room showed
+    newcomers nothing from before they joined. With shared history, the usual setting, apps since 2026
+    hand over the past when they invite: Kai's app sent the stranger, with the invite, the keys to the
+    messages already in the room, and he read the address as if he had been there. With history from
+    joining, Kai's app shared nothing, and the room showed the stranger only that you had written
+    something, when, and how long it was. The seized server kept no more than that: ciphertext, its
+    size, time and sender (and, where Kai's app shared the history, the encrypted bundle of keys it
+    uploaded there, which the server cannot open). No choice here hides what you said in the open
+    room, that you were in both rooms, or your reply to the stranger: say in public only what you
+    could stand to see quoted under your name.
 scenario-public-room-insider-facilitator =
     Start with the defaults and read out the stranger's findings: that is what any member sees. Then let
-    small groups try the eight combinations (explain --outcomes lists them) and find the one that meets
+    small groups try the sixteen combinations (explain --outcomes lists them) and find the one that meets
     both “must not learn” goals. Point at the third objective: it is met in every run, because leaving a
     room deletes nothing. Discuss who could be “helper” in your own public rooms, what you would still
     post there, why Marta's reply to the question is itself a finding, and why the invite-only room
-    still helped once the stranger had talked his way in.
+    protected the address only when its history started at each member's join: once the stranger had
+    talked his way in, Kai's own app handed him the past.
 choice-public-room-insider-username = the username you register on plaza.example
 choice-public-room-insider-face = the name and picture you show in the open room
 choice-public-room-insider-follow_up = where the meeting address goes
+choice-public-room-insider-history = what people who join the follow-up room later can read: everything said before (shared) or only what follows their join (joined)
 objective-public-room-insider-not-tied-to-you = Nobody can tie the account to your public social media name or handle.
 objective-public-room-insider-address-stays-private = Neither the stranger nor the seized server reads the meeting address.
 objective-public-room-insider-leaving-erases-nothing = See for yourself: weeks after you left, the seized server still reads what you said in the open room.

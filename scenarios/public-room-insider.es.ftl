@@ -3,11 +3,13 @@ scenario-public-room-insider-briefing =
     Eres Marta, inquilina del número 14 de la calle Olmo, con una cuenta en plaza.example. Tus vecinos
     hablan en una sala abierta a cualquiera; sus miembros están repartidos en cuatro servidores y uno de
     ellos es un desconocido muy amable, «helper», que pregunta dónde es la reunión. Elige el nombre de
-    usuario con el que te registras, el nombre y la foto que muestras en la sala abierta, y dónde va la
-    dirección de la reunión: una sala pública de seguimiento o una sala cifrada solo por invitación para
-    ti, Lee y Kai. A los 40 minutos sales de la sala abierta. Al día siguiente, el desconocido aparece
-    también en la sala de seguimiento. Seis semanas después, la policía incauta tiny.example, el pequeño
-    servidor de Kai.
+    usuario con el que te registras, el nombre y la foto que muestras en la sala abierta, dónde va la
+    dirección de la reunión (una sala pública de seguimiento o una sala cifrada solo por invitación para
+    ti, Lee y Kai) y, como eres tú quien crea esa sala, si quienes entren más tarde pueden leer lo que se
+    dijo antes de que llegaran. A los 40 minutos sales de la sala abierta. Al día siguiente, el
+    desconocido aparece también en la sala de seguimiento: encuentra la pública, o Kai, a quien le gustó
+    su oferta de ayuda, lo invita a la privada. Seis semanas después, la policía incauta tiny.example, el
+    pequeño servidor de Kai.
 scenario-public-room-insider-debrief =
     Todo lo dicho en la sala abierta se copió en los cuatro servidores, y cada copia lleva la firma de
     tu servidor, así que quien tenga una puede demostrar que es auténtica. Salir de la sala solo añadió
@@ -17,23 +19,29 @@ scenario-public-room-insider-debrief =
     y las confirmaciones de lectura. Un nombre de usuario reciclado de tus redes sociales, o tu nombre y
     tu foto reales en el perfil, les dijeron a ambos adversarios quién está detrás de la cuenta; un
     nombre de usuario nuevo y un seudónimo rompen ese vínculo. La dirección de la reunión solo estuvo a
-    salvo en la sala cifrada por invitación. Aunque el desconocido entró al día siguiente, el historial
-    de la sala solo le mostró que habías escrito algo, cuándo y cuánto ocupaba: la clave había ido
-    únicamente a los dispositivos que estaban en la sala en ese momento. El servidor incautado guardó lo
-    mismo: el texto cifrado, su tamaño, la hora y el remitente. Ninguna decisión oculta lo que dijiste en
-    la sala abierta, que estabas en las dos salas ni tu respuesta al desconocido: en público, di solo lo
-    que aceptarías ver citado con tu nombre.
+    salvo en la sala cifrada por invitación, y solo si la sala no mostraba a quien llegaba nada de antes
+    de su entrada. Con el historial compartido, el ajuste habitual, las aplicaciones entregan desde 2026
+    el pasado al invitar: la aplicación de Kai envió al desconocido, junto con la invitación, las claves
+    de los mensajes que ya había en la sala, y él leyó la dirección como si hubiera estado allí. Con el
+    historial desde la entrada, la aplicación de Kai no compartió nada, y la sala solo le mostró al
+    desconocido que habías escrito algo, cuándo y cuánto ocupaba. El servidor incautado no guardó más
+    que eso: el texto cifrado, su tamaño, la hora y el remitente (y, cuando la aplicación de Kai
+    compartió el historial, el paquete cifrado de claves que subió allí, que el servidor no puede
+    abrir). Ninguna decisión oculta lo que dijiste en la sala abierta, que estabas en las dos salas ni
+    tu respuesta al desconocido: en público, di solo lo que aceptarías ver citado con tu nombre.
 scenario-public-room-insider-facilitator =
     Empezad con los valores por defecto y leed en voz alta lo que averiguó el desconocido: es lo que ve
-    cualquier miembro. Después, en grupos pequeños, probad las ocho combinaciones (explain --outcomes las
-    muestra) y buscad la que cumple los dos objetivos de «no debe saber». Señalad el tercer objetivo: se
+    cualquier miembro. Después, en grupos pequeños, probad las dieciséis combinaciones (explain
+    --outcomes las muestra) y buscad la que cumple los dos objetivos de «no debe saber». Señalad el tercer objetivo: se
     cumple siempre, porque salir de una sala no borra nada. Hablad de quién podría ser «helper» en
     vuestras propias salas públicas, qué seguiríais publicando allí, por qué la respuesta de Marta a su
-    pregunta ya es, por sí misma, un hallazgo, y por qué la sala por invitación siguió protegiendo la
-    dirección cuando el desconocido consiguió entrar.
+    pregunta ya es, por sí misma, un hallazgo, y por qué la sala por invitación solo protegió la
+    dirección cuando su historial empezaba con la entrada de cada miembro: en cuanto el desconocido
+    consiguió entrar, la propia aplicación de Kai le entregó el pasado.
 choice-public-room-insider-username = el nombre de usuario con el que te registras en plaza.example
 choice-public-room-insider-face = el nombre y la foto que muestras en la sala abierta
 choice-public-room-insider-follow_up = dónde va la dirección de la reunión
+choice-public-room-insider-history = qué pueden leer quienes entren más tarde en la sala de seguimiento: todo lo dicho antes (shared) o solo lo que sigue a su entrada (joined)
 objective-public-room-insider-not-tied-to-you = Nadie puede vincular la cuenta con tu nombre o tu alias públicos en redes sociales.
 objective-public-room-insider-address-stays-private = Ni el desconocido ni el servidor incautado leen la dirección de la reunión.
 objective-public-room-insider-leaving-erases-nothing = Compruébalo: semanas después de que salieras, el servidor incautado sigue leyendo lo que dijiste en la sala abierta.

@@ -174,17 +174,17 @@ fn no_server_can_read_an_encrypted_message() {
     }
 }
 
-/// Part 3: a malicious admin who adds a device or a puppet reads the room when clients share keys
-/// with every device; "only send to verified" stops both.
+/// Part 3: a malicious admin who adds a device reads the room when clients share keys with every
+/// device; "only send to verified" stops it.
 #[test]
-fn only_verified_sending_stops_the_admins_device_and_puppet() {
+fn only_verified_sending_stops_the_admins_device() {
     let (_, all) = run("high-trust-room", &["sends_to=all"]);
     assert!(!objective(&all, "keep-the-plan-secret"));
     let (mut w, verified) = run("high-trust-room", &["sends_to=verified"]);
     assert!(objective(&verified, "keep-the-plan-secret"));
     // Every device that decrypted the learner's message belongs to someone the learner verified.
     let learner = w.setup().learner().unwrap_or_default().to_owned();
-    let trusted: Vec<String> = w.accounts()[&learner].verified.iter().cloned().collect();
+    let trusted: Vec<String> = w.setup().people[&learner].verified.clone();
     // Every client, opened as its view is read.
     let views = w.device_views().unwrap_or_else(|e| panic!("{e}")).clone();
     for ((account, device), view) in &views {
@@ -192,8 +192,21 @@ fn only_verified_sending_stops_the_admins_device_and_puppet() {
         if read_learners && account != &learner {
             let owner = &w.accounts()[account].owner;
             assert!(trusted.contains(owner), "{account}/{device} read the learner's message without being verified");
+            assert!(!device.starts_with("GHOST"), "the admin's device read the learner");
         }
     }
+}
+
+/// The admin's devices that read the learner's messages in a run, as `account/device`.
+fn admin_readers(r: &Report) -> Vec<String> {
+    by(r, "shady-admin")
+        .filter(|f| f.subject == "you" && f.code() == FindingCode::MessagePlaintext)
+        .flat_map(|f| f.evidence.iter())
+        .filter_map(|e| match e {
+            glasshouse_sim::knowledge::Evidence::RoomKey { device, .. } => Some(device.clone()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Part 3 (FACTS §3, MSC4153): sending only to cross-signed devices — today's default — stops a
@@ -201,22 +214,50 @@ fn only_verified_sending_stops_the_admins_device_and_puppet() {
 /// signs its own devices; only verifying people stops both.
 #[test]
 fn cross_signing_stops_the_injected_device_but_not_the_puppet() {
-    let (w, r) = run("high-trust-room", &["sends_to=cross-signed"]);
-    let holders: Vec<String> = by(&r, "shady-admin")
-        .filter(|f| f.subject == "you" && f.code() == FindingCode::MessagePlaintext)
-        .flat_map(|f| f.evidence.iter())
-        .filter_map(|e| match e {
-            glasshouse_sim::knowledge::Evidence::RoomKey { device, .. } => Some(device.clone()),
-            _ => None,
-        })
-        .collect();
+    let (w, r) = run("forty-members", &["sends_to=cross-signed"]);
+    let holders = admin_readers(&r);
     assert!(!holders.is_empty(), "the admin read nothing under cross-signed sending");
-    assert!(holders.iter().all(|d| !d.ends_with("/GHOST")), "the injected device got a key: {holders:?}");
+    assert!(holders.iter().all(|d| !d.ends_with("/GHOSTPHONE")), "the injected device got a key: {holders:?}");
     assert!(
         holders
             .iter()
             .all(|d| w.accounts().get(d.split('/').next().unwrap_or("")).is_some_and(|a| a.puppet_of.is_some()))
     );
+}
+
+/// Part 3 (FACTS §3, client defaults in 2026): a 2026 app refuses the device an admin slips into
+/// a member's account; but the admin's server can reset the member's identity and sign its
+/// device with the new keys. Every app then warns that the identity changed; an app that had
+/// verified the member blocks, one that had not gives the admin's device the key.
+#[test]
+fn an_identity_reset_beats_a_2026_app_unless_you_had_verified_the_person() {
+    let (_, r) = run("high-trust-room", &[]);
+    assert_eq!(r.choices.get("sends_to").map(ToString::to_string).as_deref(), Some("cross-signed"));
+    assert!(objective(&r, "keep-the-plan-secret"), "you had verified Dana: your app should block her");
+    assert!(by(&r, "your-screen").any(|f| matches!(&f.fact, Fact::IdentityChanged { verified: true, .. })));
+    let (_, r) = run("high-trust-room", &["verified=kit"]);
+    assert!(!objective(&r, "keep-the-plan-secret"), "the reset should beat an app that never verified Dana");
+    let holders = admin_readers(&r);
+    assert!(!holders.is_empty() && holders.iter().all(|d| d.ends_with("/GHOST")), "{holders:?}");
+    let plaintexts: Vec<String> = by(&r, "shady-admin")
+        .filter_map(|f| match &f.fact {
+            Fact::MessagePlaintext { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert!(plaintexts.iter().all(|t| !t.starts_with("Check-in")), "the unsigned device read the check-in");
+    assert!(by(&r, "your-screen").any(|f| matches!(&f.fact, Fact::IdentityChanged { verified: false, .. })));
+}
+
+/// Part 2 (FACTS §3, MSC4268): in an encrypted room whose history is shared, a 2026 app that
+/// invites someone hands them the keys to earlier messages; only a room that shows newcomers
+/// nothing from before they joined keeps the past from a stranger let in later.
+#[test]
+fn an_invited_stranger_reads_the_encrypted_past_unless_history_starts_at_joining() {
+    let (_, shared) = run("public-room-insider", &["follow_up=private"]);
+    assert!(!objective(&shared, "address-stays-private"), "Kai's app should have shared the history");
+    let (_, joined) = run("public-room-insider", &["follow_up=private", "history=joined"]);
+    assert!(objective(&joined, "address-stays-private"));
 }
 
 /// Part 3: verification does not hide membership — servers still see who is in the room.

@@ -42,11 +42,20 @@ fn lab_public_vs_encrypted_with_encryption_agrees() {
     agrees(&["public-vs-encrypted", "--choose", "encrypted=true"]);
 }
 
-/// A malicious admin's injected device and puppet (approximated through the admin API).
+/// A malicious admin's injected device and identity reset (approximated through the admin API),
+/// and the room-key withholding that follows.
 #[test]
 #[ignore = "starts real Synapse servers (installs Synapse on first use): cargo test -- --ignored lab"]
 fn lab_high_trust_room_agrees() {
     agrees(&["high-trust-room"]);
+}
+
+/// Encrypted history shared on invite (MSC4268): the inviter uploads the encrypted key bundle,
+/// sends the Olm-encrypted to-device messages, and the invitee's server fetches a copy.
+#[test]
+#[ignore = "starts real Synapse servers (installs Synapse on first use): cargo test -- --ignored lab"]
+fn lab_public_room_insider_key_bundle_agrees() {
+    agrees(&["public-room-insider", "--choose", "follow_up=private"]);
 }
 
 /// `--keep` leaves every server's database and says how to open it; nothing stays running.

@@ -29,6 +29,7 @@ pub const ALL_RULES: [Rule; 19] = [
     Rule::Linking,
     Rule::PushGateway,
     Rule::OperatorLiveView,
+    Rule::InviteKeyBundle,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.

@@ -25,6 +25,7 @@ use ruma_events::{
         topic::RoomTopicEventContent,
     },
     room_key::ToDeviceRoomKeyEventContent,
+    room_key_bundle::ToDeviceRoomKeyBundleEventContent,
     typing::TypingEventContent,
 };
 use serde::Serialize;
@@ -197,13 +198,24 @@ pub fn megolm_payload(inner: &Content, room: &str) -> Value {
 }
 
 /// `m.room_key` content for a Megolm session.
-pub fn room_key(room: &str, session_id: &str, session_key: &str) -> Result<Value, IdError> {
-    let c = ToDeviceRoomKeyEventContent::new(
+pub fn room_key(room: &str, session_id: &str, session_key: &str, shared_history: bool) -> Result<Value, IdError> {
+    let mut c = ToDeviceRoomKeyEventContent::new(
         ruma_common::EventEncryptionAlgorithm::MegolmV1AesSha2,
         room_id(room)?,
         session_id.to_owned(),
         session_key.to_owned(),
     );
+    // Matrix 1.19 (MSC4268): the sender saw the room's history visibility `shared` or
+    // `world_readable` and agrees the key may go to members invited later.
+    c.shared_history = shared_history;
+    Ok(to_value(&c))
+}
+
+/// `m.room_key_bundle` (Matrix 1.19, MSC4268): where the encrypted key bundle of a room is and
+/// how to open it (`file`, an `EncryptedFile`), checked by ruma's type.
+pub fn room_key_bundle(room: &str, file: Value) -> Result<Value, IdError> {
+    let c: ToDeviceRoomKeyBundleEventContent = serde_json::from_value(json!({ "room_id": room, "file": file }))
+        .map_err(|e| IdError(format!("m.room_key_bundle for {room}: {e}")))?;
     Ok(to_value(&c))
 }
 

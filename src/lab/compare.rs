@@ -9,7 +9,8 @@
 //! `receipts_linearized` row: room, type, reader, which event — so the number of rows counts),
 //! the latest presence (state, status message), final memberships, remote device lists (device
 //! id and, where it was sent, display name), to-device messages waiting in the inbox
-//! (recipient, sender, type) and room aliases.
+//! (recipient, sender, type), room aliases, and uploaded files and remote copies of them
+//! (uploader or origin, type, size: the encrypted key bundles of MSC4268).
 //!
 //! What is normalised away because it necessarily differs: server names (`127.0.0.1:PORT` is
 //! mapped back to the scenario's name), room ids (shown as the scenario's room), event ids
@@ -59,6 +60,9 @@ pub enum Kind {
     ToDevice,
     /// A room alias.
     Alias,
+    /// An uploaded file, or a copy of another server's (`local_media_repository`,
+    /// `remote_media_cache`).
+    Media,
 }
 
 impl Kind {
@@ -82,12 +86,13 @@ impl Kind {
             Kind::RemoteDevice => "lab-kind-remote-device",
             Kind::ToDevice => "lab-kind-to-device",
             Kind::Alias => "lab-kind-alias",
+            Kind::Media => "lab-kind-media",
         }
     }
 
     /// Every kind, in display order.
     #[cfg(test)]
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 18] = [
         Kind::Account,
         Kind::Profile,
         Kind::Threepid,
@@ -105,6 +110,7 @@ impl Kind {
         Kind::RemoteDevice,
         Kind::ToDevice,
         Kind::Alias,
+        Kind::Media,
     ];
 }
 
@@ -353,6 +359,21 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     }
     for r in table(dump, "room_aliases") {
         add(names.room(s(&r["room_id"])), Kind::Alias, names.server(s(&r["room_alias"])), false);
+    }
+    // Media ids are random on both sides: a file is named by who uploaded it (or where it came
+    // from), its type and its size.
+    for r in table(dump, "local_media_repository") {
+        let v = format!("upload {} {} bytes", s(&r["media_type"]), r["media_length"]);
+        add(user(&r["user_id"]), Kind::Media, v, true);
+    }
+    for r in table(dump, "remote_media_cache") {
+        let v = format!(
+            "copy from {} {} {} bytes",
+            names.server(s(&r["media_origin"])),
+            s(&r["media_type"]),
+            r["media_length"]
+        );
+        add("#media".into(), Kind::Media, v, true);
     }
     out
 }

@@ -118,6 +118,8 @@ const PLAIN: &[(&str, &str, &str)] = &[
     ("access_tokens", "user_id, device_id, token", ""),
     ("event_search", "event_id, room_id, key, value", ""),
     ("room_aliases", "room_alias, room_id, creator", ""),
+    ("local_media_repository", "media_id, media_type, media_length, user_id", ""),
+    ("remote_media_cache", "media_origin, media_id, media_type, media_length", ""),
 ];
 
 /// A row as a JSON object keyed by column name (integers, text and nulls as they are).

@@ -90,6 +90,8 @@ diag-adversary-too-early = { $id } acts at { $at } but only starts at { $starts 
 diag-adversary-too-early-help = move the step later or make the adversary start earlier (at = …)
 diag-admin-foreign-account = { $id } lives on { $server }, not on the admin's server { $admin_server }
 diag-admin-foreign-account-help = a server can add devices only to its own users (FACTS §3); pick an account on { $admin_server }
+diag-reset-signs-own-device = “{ $id }” is one of { $who }'s own devices, not one the admin added: an identity reset signs the admin's device
+diag-reset-signs-own-device-help = name the device an earlier inject_device step added to { $who }, or a new id for a device the reset adds
 diag-account-missing = { $id } has no account in this run
 diag-account-missing-help = the account does not exist with these choices (exists = false); pick an account that exists
 diag-unknown-finding = “{ $value }” is not a finding code

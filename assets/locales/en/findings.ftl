@@ -37,3 +37,8 @@ rule-linking = Guide part 1: shared traits link accounts
 finding-push-notification = { $subject } got a notification at { $at } in room { $room } (sender shown: { $sender_name }; room name shown: { $room_name })
 rule-push-gateway = FACTS §5: the push gateway sees each notification
 rule-operator-live-view = FACTS §6: a Signal-like operator watching live sees addresses and group sends
+finding-identity-changed = { $account }'s identity changed at { $at }: the app warns { $verified ->
+    [true] and, since it had verified them, gives them no room keys until they are verified again
+   *[other] but, never having verified them, keeps giving room keys to their newly signed devices
+}
+rule-invite-key-bundle = FACTS §3 (2026): the inviter's app sent the keys to earlier messages with the invite

@@ -84,6 +84,7 @@ ui-log-pdu = { $at } · { $from } → { $to }: room event { $what }
 ui-log-edu = { $at } · { $from } → { $to }: { $what } (ephemeral)
 ui-log-to-device = { $at } · { $from } → { $to }: to-device message { $what } (room keys travel this way)
 ui-log-backfill = { $at } · { $from } → { $to }: catching up on { $what }
+ui-log-media = { $at } · { $from } → { $to }: fetching an uploaded file ({ $what }; a key bundle, encrypted)
 ui-log-adversary = { $at } · ⚠ { $kind }: { $target }. From now on the adversary holds what it holds.
 ui-map-server-seized = (compromised)
 ui-map-node = Server { $server }. Select to see what it would learn if it fell.

@@ -90,6 +90,8 @@ diag-adversary-too-early = { $id } actúa a las { $at }, pero no empieza hasta l
 diag-adversary-too-early-help = mueve el paso a más tarde o haz que el adversario empiece antes (at = …)
 diag-admin-foreign-account = { $id } está en { $server }, no en el servidor del administrador, { $admin_server }
 diag-admin-foreign-account-help = un servidor solo puede añadir dispositivos a sus propios usuarios (FACTS §3); elige una cuenta de { $admin_server }
+diag-reset-signs-own-device = «{ $id }» es un dispositivo propio de { $who }, no uno que añadió el administrador: un reinicio de identidad firma el dispositivo del administrador
+diag-reset-signs-own-device-help = indica el dispositivo que un paso inject_device anterior añadió a { $who }, o un id nuevo para un dispositivo que añade el propio reinicio
 diag-account-missing = { $id } no tiene cuenta en esta ejecución
 diag-account-missing-help = la cuenta no existe con estas elecciones (exists = false); elige una cuenta que exista
 diag-unknown-finding = «{ $value }» no es un código de hallazgo

@@ -37,3 +37,8 @@ rule-linking = Guía, parte 1: los rasgos comunes vinculan cuentas
 finding-push-notification = { $subject } recibió una notificación a las { $at } en la sala { $room } (remitente visible: { $sender_name }; nombre de sala visible: { $room_name })
 rule-push-gateway = FACTS §5: la pasarela de notificaciones ve cada notificación
 rule-operator-live-view = FACTS §6: un operador tipo Signal que vigila en directo ve direcciones y envíos al grupo
+finding-identity-changed = la identidad de { $account } cambió a las { $at }: la aplicación avisa { $verified ->
+    [true] y, como la había verificado, no le da claves de sala hasta que vuelva a verificarla
+   *[other] pero, como nunca la verificó, sigue dando claves de sala a sus dispositivos recién firmados
+}
+rule-invite-key-bundle = FACTS §3 (2026): la aplicación de quien invitó envió con la invitación las claves de los mensajes anteriores

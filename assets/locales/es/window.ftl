@@ -84,6 +84,7 @@ ui-log-pdu = { $at } · { $from } → { $to }: evento de sala { $what }
 ui-log-edu = { $at } · { $from } → { $to }: { $what } (efímero)
 ui-log-to-device = { $at } · { $from } → { $to }: mensaje a dispositivo { $what } (así viajan las claves de sala)
 ui-log-backfill = { $at } · { $from } → { $to }: poniéndose al día con { $what }
+ui-log-media = { $at } · { $from } → { $to }: descarga de un archivo subido ({ $what }; un paquete de claves, cifrado)
 ui-log-adversary = { $at } · ⚠ { $kind }: { $target }. Desde ahora el adversario tiene lo que haya allí.
 ui-map-server-seized = (comprometido)
 ui-map-node = Servidor { $server }. Selecciónalo para ver qué sabría si cayera.

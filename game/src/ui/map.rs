@@ -138,7 +138,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
         let (Some(from), Some(to)) = (layout.at(&hop.from), layout.at(&hop.to)) else { continue };
         let colour = match hop.kind {
             HopKind::Request => c.request,
-            HopKind::Pdu | HopKind::Backfill => c.pdu,
+            HopKind::Pdu | HopKind::Backfill | HopKind::Media => c.pdu,
             HopKind::ToDevice => c.to_device,
             HopKind::Edu => c.edu,
         };

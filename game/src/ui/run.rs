@@ -33,6 +33,7 @@ pub fn hop_text(words: &Words, world: &World, hop: &Hop) -> String {
         HopKind::Edu => "ui-log-edu",
         HopKind::ToDevice => "ui-log-to-device",
         HopKind::Backfill => "ui-log-backfill",
+        HopKind::Media => "ui-log-media",
     };
     words.t(key, &[("at", hop.at.to_string()), ("from", who(&hop.from)), ("to", hop.to.clone()), ("what", what)])
 }

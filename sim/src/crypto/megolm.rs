@@ -102,7 +102,7 @@ impl CryptoStore {
         self.ops.inbound_sessions += 1;
         let session_key = SessionKey::from_base64(&key.session_key).map_err(|e| CryptoError::Olm(e.to_string()))?;
         let session = InboundGroupSession::new(&session_key, MegolmConfig::version_1());
-        self.hold(&key.device, &key.room, &key.label, session)
+        self.hold(&key.device, &key.room, &key.label, session, None)
     }
 
     /// Every room key a device holds, exported at its first known index — what a key backup
@@ -118,38 +118,66 @@ impl CryptoStore {
         out
     }
 
-    /// A device imports an exported room key (restoring a key backup). True when the key is new
-    /// to it.
+    /// The room keys a device holds for one room, exported at their first known index — what
+    /// its client puts in a key bundle on invite (MSC4268): (label, session id, exported key).
+    pub fn export_room_keys_in(&mut self, device: &DeviceKey, room: &str) -> Vec<(String, String, ExportedSessionKey)> {
+        let Some(d) = self.devices.get(device) else { return Vec::new() };
+        let out: Vec<_> = d
+            .room_keys
+            .iter()
+            .filter(|k| k.room == room)
+            .map(|k| (k.label.clone(), k.session_id.clone(), k.session.export_at_first_known_index()))
+            .collect();
+        self.ops.exports += out.len();
+        out
+    }
+
+    /// A device imports an exported room key (restoring a key backup, or from a key bundle
+    /// `shared_by` an inviter). True when the key is new to it.
     pub fn import_room_key(
         &mut self,
         device: &DeviceKey,
         room: &str,
         label: &str,
         key: &ExportedSessionKey,
+        shared_by: Option<String>,
     ) -> Result<bool, CryptoError> {
         self.ops.imports += 1;
         let session = InboundGroupSession::import(key, MegolmConfig::version_1());
-        self.hold(device, room, label, session)
+        self.hold(device, room, label, session, shared_by)
     }
 
-    /// A device keeps an inbound session (once per session id); true when it is new to it.
+    /// The account that shared a device's session (by label) in a key bundle, if it came so.
+    pub fn shared_by(&self, device: &DeviceKey, label: &str) -> Option<&str> {
+        let d = self.devices.get(device)?;
+        d.room_keys.iter().find(|k| k.label == label)?.shared_by.as_deref()
+    }
+
+    /// A device keeps an inbound session (once per session id, the copy that reaches furthest
+    /// back, as clients keep the better of two); true when it is new to it or reaches further.
     pub(super) fn hold(
         &mut self,
         device: &DeviceKey,
         room: &str,
         label: &str,
         session: InboundGroupSession,
+        shared_by: Option<String>,
     ) -> Result<bool, CryptoError> {
         let d = self.device_mut(device)?;
         let session_id = session.session_id();
-        if d.room_keys.iter().any(|k| k.session_id == session_id) {
-            return Ok(false);
+        if let Some(k) = d.room_keys.iter_mut().find(|k| k.session_id == session_id) {
+            if session.first_known_index() >= k.first_index {
+                return Ok(false);
+            }
+            (k.first_index, k.shared_by, k.session) = (session.first_known_index(), shared_by, session);
+            return Ok(true);
         }
         d.room_keys.push(HeldRoomKey {
             label: label.to_owned(),
             session_id,
             room: room.to_owned(),
             first_index: session.first_known_index(),
+            shared_by,
             session,
         });
         Ok(true)

@@ -6,6 +6,8 @@
 //! `m.megolm.v1.aes-sha2`). vodozemac draws keys from the OS random generator, so ciphertexts and
 //! session ids differ between runs; which device can decrypt what does not.
 
+pub mod attachment;
+pub mod cross_signing;
 mod megolm;
 mod olm;
 pub mod parallel;
@@ -54,6 +56,8 @@ pub struct HeldRoomKey {
     pub room: String,
     /// First message index this key decrypts.
     pub first_index: u32,
+    /// The account whose client shared it in a key bundle on invite (MSC4268), if it came so.
+    pub shared_by: Option<String>,
     session: InboundGroupSession,
 }
 

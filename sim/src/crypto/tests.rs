@@ -25,7 +25,7 @@ fn a_shared_room_key_decrypts_and_an_unshared_one_does_not() {
     let recipients: BTreeSet<DeviceKey> = [dk("bob")].into();
     let (label, sid, skey, rotated) = c.ensure_outbound("r", &dk("alice"), &recipients);
     assert!(rotated);
-    let key = crate::event::room_key("!r:example.org", &sid, &skey).map(|v| v.to_string()).unwrap_or_default();
+    let key = crate::event::room_key("!r:example.org", &sid, &skey, false).map(|v| v.to_string()).unwrap_or_default();
     let (t, body) = c.olm_encrypt(&dk("alice"), &dk("bob"), &key).expect("olm encrypt");
     let sender_key = c.curve25519(&dk("alice"));
     let delivery = OlmDelivery { to: dk("bob"), from: dk("alice"), sender_key, kind: t, body };

@@ -1,10 +1,12 @@
-//! Device lists and device display names.
+//! Device lists and device display names, and changed cross-signing identities.
 //!
 //! FACTS.md §1 "Device list + device display names" (the `devices` table; the names reach other
 //! servers only where the owner's server allows device-name look-up over federation, off by
 //! default) and §2 "Device list updates of members" (`m.device_list_update` crosses federation
 //! to every server sharing a room, with ids and keys); §5: room members can query each other's
 //! devices, through their own server.
+//! §3 (client defaults in 2026): a member's app warns when someone's identity changes, and
+//! blocks for those it had verified.
 
 use super::{DeviceInfo, Evidence, Fact, Finding, Holdings, Rule};
 use std::collections::BTreeMap;
@@ -75,6 +77,32 @@ pub(super) fn device_lists(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Rule [`Rule::MemberView`] / [`Rule::DeviceStore`]: a member's app shows that someone in a
+/// room it shares has a new cross-signing identity ("identity changed"), and whether it had
+/// verified them (then it stops sending them keys until verified again).
+pub(super) fn identity_changes(h: &Holdings<'_>, out: &mut Vec<Finding>) {
+    let w = h.world;
+    let present = |room: &crate::world::RoomState, account: &str, at| {
+        room.members.get(account).is_some_and(|m| m.joined <= at && m.left.is_none_or(|l| l > at))
+    };
+    for m in &h.members {
+        for reset in w.identity_resets.iter().filter(|r| r.at <= m.until && r.account != m.account) {
+            if !w.rooms.values().any(|r| present(r, &m.account, reset.at) && present(r, &reset.account, reset.at)) {
+                continue;
+            }
+            let Some(acc) = w.accounts.get(&reset.account) else { continue };
+            let ev = Evidence::Row {
+                server: format!("device:{}", m.account),
+                table: "keys/query".into(),
+                key: format!("{}|master", acc.mxid),
+            };
+            let verified = reset.had_verified.contains(&m.account);
+            let fact = Fact::IdentityChanged { account: acc.mxid.clone(), at: reset.at, verified };
+            out.push(h.finding(&reset.account, fact, vec![ev], m.rule));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::knowledge::testing::{BASE, run};
@@ -104,5 +132,22 @@ mod tests {
         let sharing = BASE.replacen("keeps_ip_days = 28", "keeps_ip_days = 28\nshares_device_names = true", 1);
         let (shared, _) = your_devices(&sharing, "b.example");
         assert!(shared.iter().all(|d| d.name.is_some()), "{shared:?}");
+    }
+
+    /// FACTS §3, client defaults in 2026: after the admin resets Dana's identity, your app shows
+    /// that it changed, and blocks only if you had verified her.
+    #[test]
+    fn a_member_sees_an_identity_change_and_whether_it_had_verified() {
+        let src = crate::bundled::get("high-trust-room").unwrap_or_default();
+        let warning = |choose: &[&str]| {
+            let (_, f) = run(src, choose);
+            f.into_iter().filter(|f| f.adversary == "your-screen" && f.subject == "dana").find_map(|f| match f.fact {
+                Fact::IdentityChanged { verified, at, .. } => Some((verified, at)),
+                _ => None,
+            })
+        };
+        let at = crate::time::SimTime(7 * 60);
+        assert_eq!(warning(&[]), Some((true, at)));
+        assert_eq!(warning(&["verified=kit"]), Some((false, at)));
     }
 }

@@ -41,11 +41,14 @@ pub enum FindingCode {
     Traffic,
     /// A push notification for the person passed through their phone platform's push service.
     PushNotification,
+    /// The person's cross-signing identity changed: apps warn, and block for those who had
+    /// verified them.
+    IdentityChanged,
 }
 
 impl FindingCode {
     /// Every code, in report order.
-    pub const ALL: [FindingCode; 17] = [
+    pub const ALL: [FindingCode; 18] = [
         FindingCode::IpAddress,
         FindingCode::ContactDetail,
         FindingCode::PublicHandle,
@@ -63,6 +66,7 @@ impl FindingCode {
         FindingCode::AccountLink,
         FindingCode::Traffic,
         FindingCode::PushNotification,
+        FindingCode::IdentityChanged,
     ];
 
     /// The stable kebab-case name.
@@ -85,6 +89,7 @@ impl FindingCode {
             FindingCode::AccountLink => "account-link",
             FindingCode::Traffic => "traffic",
             FindingCode::PushNotification => "push-notification",
+            FindingCode::IdentityChanged => "identity-changed",
         }
     }
 
@@ -253,6 +258,13 @@ pub enum Fact {
         sender_name: Option<String>,
         room_name: Option<String>,
     },
+    /// `verified`: the member had verified the old identity, so their app blocks key sharing
+    /// with the person until they verify again; otherwise it only warns.
+    IdentityChanged {
+        account: String,
+        at: SimTime,
+        verified: bool,
+    },
 }
 
 impl Fact {
@@ -274,7 +286,8 @@ impl Fact {
             | Fact::ReadReceipt { account, .. }
             | Fact::Typing { account, .. }
             | Fact::AccountLink { account, .. }
-            | Fact::PushNotification { account, .. } => Some(account),
+            | Fact::PushNotification { account, .. }
+            | Fact::IdentityChanged { account, .. } => Some(account),
             Fact::Traffic { .. } => None,
         }
     }
@@ -299,6 +312,7 @@ impl Fact {
             Fact::AccountLink { .. } => FindingCode::AccountLink,
             Fact::Traffic { .. } => FindingCode::Traffic,
             Fact::PushNotification { .. } => FindingCode::PushNotification,
+            Fact::IdentityChanged { .. } => FindingCode::IdentityChanged,
         }
     }
 }
@@ -422,6 +436,9 @@ pub enum Rule {
     /// §5: the push gateway (Apple, Google) sees each notification: event id, room, time, and
     /// unless the pusher asks for `event_id_only`, the sender's display name and the room's name.
     PushGateway,
+    /// §3 (client defaults in 2026): the inviter's app sent the keys to the room's earlier
+    /// messages with the invite (MSC4268), and the member decrypted them.
+    InviteKeyBundle,
 }
 
 /// One thing an adversary learned.
@@ -482,6 +499,7 @@ impl Finding {
             Fact::PushNotification { room, at, sender_name, .. } => {
                 OutcomeDetail::Push { room: room.clone(), at: *at, sender_name: sender_name.clone() }
             }
+            Fact::IdentityChanged { at, verified, .. } => OutcomeDetail::Identity { at: *at, verified: *verified },
         };
         OutcomeKey { adversary: self.adversary.clone(), subject: self.subject.clone(), code: self.code(), detail }
     }
@@ -586,5 +604,10 @@ pub enum OutcomeDetail {
         room: String,
         at: SimTime,
         sender_name: Option<String>,
+    },
+    /// An identity change seen at a time, by someone who had verified the person or not.
+    Identity {
+        at: SimTime,
+        verified: bool,
     },
 }

@@ -4,8 +4,10 @@
 //! `m.room.encrypted` event whose ciphertext length shows); every envelope (sender, room, time,
 //! type) is cleartext; `m.relates_to` and reactions stay cleartext. §1 "Observed": cleartext
 //! bodies are also indexed in `event_search`. §3.1: a device or puppet a malicious server plants
-//! receives room keys from senders who share with every device. Every plaintext of an encrypted
-//! event here comes from a vodozemac decryption by a device the adversary holds.
+//! receives room keys from senders who share with every device. §3 (2026 defaults): a member
+//! invited into a room with shared history may hold the keys to earlier messages, sent by the
+//! inviter's app (MSC4268). Every plaintext of an encrypted event here comes from a vodozemac
+//! decryption by a device the adversary holds.
 
 use super::{Evidence, Fact, Finding, Holdings, ReadVia, Rule};
 use crate::crypto::DeviceKey;
@@ -114,11 +116,14 @@ fn message_findings(
             ));
             relation(h, holder, e, relation_rule, out);
             if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
+                // A member who read history thanks to a key bundle on invite: that is the rule.
+                let bundled = key_rule == Rule::MemberView && h.world.crypto.shared_by(&device, &session).is_some();
+                let rule = if bundled { Rule::InviteKeyBundle } else { key_rule };
                 out.push(h.finding(
                     account,
                     plaintext(h, sender, e, text, ReadVia::RoomKey),
                     vec![ev, Evidence::RoomKey { device: format!("{}/{}", device.0, device.1), session }],
-                    key_rule,
+                    rule,
                 ));
             }
         }
@@ -211,8 +216,31 @@ mod tests {
     #[test]
     fn an_injected_device_reads_only_when_keys_go_to_every_device() {
         use crate::knowledge::Rule;
-        assert_eq!(plan_readers(&[], "shady-admin"), [Rule::MaliciousDeviceOrPuppet]);
+        assert_eq!(plan_readers(&["sends_to=all"], "shady-admin"), [Rule::MaliciousDeviceOrPuppet]);
         assert!(plan_readers(&["sends_to=verified"], "shady-admin").is_empty());
+    }
+
+    /// FACTS §3, client defaults in 2026: a 2026 app (`cross-signed`, the default) refuses the
+    /// device the admin slipped in; once the admin resets Dana's identity and signs that device
+    /// with the new keys, the app gives it the plan's key, unless you had verified Dana (then it
+    /// blocks her until you verify again).
+    #[test]
+    fn an_identity_reset_beats_a_2026_app_unless_you_had_verified_the_person() {
+        use crate::knowledge::Rule;
+        let checkin = |choose: &[&str]| {
+            let src = crate::bundled::get("high-trust-room").unwrap_or_default();
+            let (_, f) = run(src, choose);
+            f.into_iter().any(|f| {
+                f.adversary == "shady-admin"
+                    && matches!(&f.fact, Fact::MessagePlaintext { text, .. } if text.starts_with("Check-in"))
+            })
+        };
+        assert!(!checkin(&["verified=kit"]), "the injected device got a key from a cross-signed sender");
+        assert!(checkin(&["sends_to=all"]), "the older behaviour hands the injected device the key");
+        assert!(plan_readers(&[], "shady-admin").is_empty(), "you had verified Dana: the app blocks her");
+        assert_eq!(plan_readers(&["verified=kit"], "shady-admin"), [Rule::MaliciousDeviceOrPuppet]);
+        // Dana's own screen is her own devices, not the one the admin slipped into her account.
+        assert!(plan_readers(&["verified=kit"], "dana-view").is_empty(), "Dana's view read through GHOST");
     }
 
     #[test]

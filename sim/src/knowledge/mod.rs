@@ -101,10 +101,14 @@ impl<'w> Holdings<'w> {
                 }
             }
             AdversaryKind::Insider { person } => {
+                // The member's own devices: not one a malicious admin slipped into the account.
                 let devices = world
                     .accounts
                     .get(person)
-                    .map(|a| a.devices.iter().map(|d| (a.id.clone(), d.id.clone())).collect())
+                    .map(|a| {
+                        let own = a.devices.iter().filter(|d| d.injected_by.is_none());
+                        own.map(|d| (a.id.clone(), d.id.clone())).collect()
+                    })
                     .unwrap_or_default();
                 h.members.push(MemberAccess {
                     account: person.clone(),
@@ -180,6 +184,7 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         identity::server_access_tokens(&h, &mut found);
         identity::device_access_tokens(&h, &mut found);
         devices::device_lists(&h, &mut found);
+        devices::identity_changes(&h, &mut found);
         rooms::server_membership(&h, &mut found);
         rooms::member_membership(&h, &mut found);
         messages::server_messages(&h, &mut found);

@@ -64,7 +64,10 @@ pub(super) fn visible_events<'w>(h: &Holdings<'w>, account: &str, until: SimTime
         }
         let sent = w.events.get(&e.event_id).map_or(e.received_at, |x| x.at);
         let after_leave = m.left.is_some_and(|l| sent > l);
+        // The room's state (member list, name, topic…) reaches a newcomer whatever the history
+        // visibility; it hides only the messages from before they joined.
         let before_join = sent < m.joined
+            && e.json.built().get("state_key").is_none()
             && matches!(room.spec.history, crate::scenario::History::Joined | crate::scenario::History::Invited);
         if !after_leave && !before_join {
             out.push((e, format!("device:{}", account)));

@@ -72,6 +72,7 @@ diag_codes! {
     AdversaryWrongKind,
     AdversaryTooEarly,
     AdminForeignAccount,
+    ResetSignsOwnDevice,
     AccountMissing,
     UnknownFinding,
     ObjectiveNoCondition,

@@ -44,10 +44,11 @@ named_enum! {
 named_enum! {
     /// Which devices a sender shares its Megolm room keys with.
     pub enum SendPolicy / SEND_POLICIES {
-        /// Every device of every joined member (the long-standing default).
+        /// Every device of every joined member (the older behaviour, before 2026).
         All => "all",
-        /// Devices their owner has cross-signed, verified or not (the spec's default since Matrix
-        /// 1.18, MSC4153: clients should not send room keys to devices their owner has not signed).
+        /// Devices their owner has cross-signed, verified or not: the default (the spec's since
+        /// Matrix 1.18, MSC4153; Element enforces it since April 2026). A person whose identity
+        /// changed after the sender had verified it gets nothing until verified again.
         CrossSigned => "cross-signed",
         /// Only devices the sender has verified (Element: "Only send messages to verified users").
         Verified => "verified",
@@ -180,6 +181,8 @@ pub struct PersonSpec {
     pub verified: Vec<String>,
     /// Key-sharing policy.
     pub sends_to: SendPolicy,
+    /// Shares the keys to earlier messages when inviting (MSC4268).
+    pub shares_history: bool,
     /// Set up a recovery key (Secure Backup).
     pub recovery_key: bool,
     /// Push notifications to their phone.

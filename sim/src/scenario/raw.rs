@@ -297,8 +297,17 @@ pub struct RawPerson {
     pub public_handles: Vec<Spanned<String>>,
     /// People whose identity this person verified.
     pub verified: Option<RawParam>,
-    /// Key-sharing policy: `all` devices or only `verified` ones.
+    /// Which devices the person's client gives its room keys to: `cross-signed` (the default,
+    /// as 2026 clients do: devices their owner has cross-signed, MSC4153), `all` (every device in
+    /// the room, the older behaviour) or `verified` (only people the person verified: Element's
+    /// "Only send messages to verified users").
     pub sends_to: Option<RawParam>,
+    /// Whether the person's client, when it invites someone into an encrypted room whose history
+    /// visibility is `shared` or `world_readable`, sends them the keys to the room's earlier
+    /// messages (MSC4268, on by default in 2026 clients; default `true`). `false`: a client that
+    /// does not.
+    #[schemars(with = "Option<Param>")]
+    pub shares_history: Option<RawParam>,
     /// Whether the person set up a recovery key (Secure Backup): room keys are backed up,
     /// encrypted, on their server, and a new device restores them and the cross-signing identity.
     pub recovery_key: Option<RawParam>,

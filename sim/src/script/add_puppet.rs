@@ -67,6 +67,8 @@ impl ScriptAction for AddPuppet {
                 devices: Vec::new(),
                 verified: BTreeSet::new(),
                 sends_to: SendPolicy::All,
+                shares_history: false,
+                changed: BTreeSet::new(),
                 recovery_key: false,
                 lost: Vec::new(),
                 locked_out: false,

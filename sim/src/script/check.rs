@@ -24,6 +24,8 @@ pub(crate) struct ScriptState {
     pub labels: BTreeMap<String, String>,
     /// Puppet accounts added (`@user:server`).
     pub puppets: BTreeSet<String>,
+    /// Person → devices a malicious admin injected into their account.
+    pub injected: BTreeMap<String, BTreeSet<String>>,
 }
 
 /// The context of one step's check: the checked cast, the script's state, and where the step
@@ -177,6 +179,32 @@ impl<'c, 'a> Check<'c, 'a> {
             return self.reject(d.arg("starts", adv.at));
         }
         Some(server.clone())
+    }
+
+    /// Checks that `by` is a malicious admin at work now, that `who` has an account on its
+    /// server in this run, and that the server is online; returns the server.
+    pub fn admin_account(&mut self, by: &Spanned<String>, who: &Spanned<String>) -> Option<String> {
+        let server = self.admin(by)?;
+        match self.person(who) {
+            Some(true) => {}
+            Some(false) => {
+                self.push(Diagnostic::new(C::AccountMissing, who.span()).arg("id", who.get_ref()));
+                return None;
+            }
+            None => return None,
+        }
+        let home = self.declared.get(who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
+        if home != server {
+            self.push(
+                Diagnostic::new(C::AdminForeignAccount, who.span())
+                    .arg("id", who.get_ref())
+                    .arg("server", &home)
+                    .arg("admin_server", &server),
+            );
+            return None;
+        }
+        self.admin_online(&server)?;
+        Some(server)
     }
 
     /// Reports `server-offline` at the step when the admin's server is down.

@@ -6,13 +6,15 @@ use crate::world::{SimError, World};
 use serde::Serialize;
 
 action_table! {
-    /// `inject_device = { by, who, id? }`.
-    RawInjectDevice {
+    /// `{ by, who, id? }`: a malicious admin acting on a device of its own in one of its accounts
+    /// (`inject_device`, `reset_identity`).
+    RawAdminDevice {
         /// Adversary (a malicious admin).
         by: String,
         /// Account on the admin's server.
         who: String,
-        /// Device id of the injected device.
+        /// Device id of the admin's device (default `INJECTED`): the device `inject_device` adds, or
+        /// the one `reset_identity` signs with the new identity (injected earlier, or added then).
         id: Option<String>,
     }
 }
@@ -29,19 +31,10 @@ pub struct InjectDevice {
 }
 
 impl ScriptAction for InjectDevice {
-    type Raw = RawInjectDevice;
+    type Raw = RawAdminDevice;
 
-    fn check(raw: &RawInjectDevice, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
-        let server = cx.admin(&raw.by)?;
-        if !cx.person(&raw.who)? {
-            return cx.reject(Diagnostic::new(C::AccountMissing, raw.who.span()).arg("id", raw.who.get_ref()));
-        }
-        let home = cx.declared.get(raw.who.get_ref()).map(|d| d.server.clone()).unwrap_or_default();
-        if home != server {
-            let d = Diagnostic::new(C::AdminForeignAccount, raw.who.span()).arg("id", raw.who.get_ref());
-            return cx.reject(d.arg("server", &home).arg("admin_server", &server));
-        }
-        cx.admin_online(&server)?;
+    fn check(raw: &RawAdminDevice, cx: &mut Check<'_, '_>) -> Option<InjectDevice> {
+        cx.admin_account(&raw.by, &raw.who)?;
         let id = raw.id.as_ref().map_or_else(|| "INJECTED".to_owned(), |d| d.get_ref().clone());
         let was_lost = cx.state.lost.get(raw.who.get_ref()).is_some_and(|l| l.contains(&id));
         let set = cx.state.devices.entry(raw.who.get_ref().clone()).or_default();
@@ -49,6 +42,7 @@ impl ScriptAction for InjectDevice {
             let at_span = raw.id.as_ref().map_or(cx.span.clone(), |d| d.span());
             return cx.reject(Diagnostic::new(C::DuplicateDevice, at_span).arg("id", &id));
         }
+        cx.state.injected.entry(raw.who.get_ref().clone()).or_default().insert(id.clone());
         Some(InjectDevice { by: raw.by.get_ref().clone(), who: raw.who.get_ref().clone(), device: id })
     }
 

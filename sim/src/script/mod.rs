@@ -23,6 +23,7 @@ pub mod presence;
 pub mod react;
 pub mod read;
 pub mod recover;
+pub mod reset_identity;
 pub mod say;
 pub mod server_down;
 pub mod server_up;
@@ -39,18 +40,20 @@ use serde::{Deserialize, Serialize};
 
 pub use add_puppet::{AddPuppet, RawAddPuppet};
 pub use connect::{Connect, RawConnect};
-pub use inject_device::{InjectDevice, RawInjectDevice};
+pub use inject_device::{InjectDevice, RawAdminDevice};
+pub use join::{Join, RawJoin};
 
 pub use lose_device::{LoseDevice, RawLoseDevice};
 pub use new_device::{NewDevice, RawNewDevice};
 pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
 pub use recover::{RawRecover, Recover, RecoverVia};
+pub use reset_identity::ResetIdentity;
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
 pub use server_up::ServerUp;
 pub use verify::{RawVerify, Verify};
-pub use who_room::{Join, JoinMarker, Leave, LeaveMarker, RawWhoRoom, Read, ReadMarker, Typing, TypingMarker, WhoRoom};
+pub use who_room::{Leave, LeaveMarker, RawWhoRoom, Read, ReadMarker, Typing, TypingMarker, WhoRoom};
 
 /// What every script action provides; `actions!` dispatches to it.
 pub(crate) trait ScriptAction: Sized {
@@ -226,8 +229,8 @@ actions! {
     typing => Typing(RawWhoRoom) by who,
     /// Set presence.
     presence => Presence(RawPresence) by who,
-    /// Join a room.
-    join => Join(RawWhoRoom) by who,
+    /// Join a room (invited first, unless it is public).
+    join => Join(RawJoin) by who,
     /// Leave a room.
     leave => Leave(RawWhoRoom) by who,
     /// Change how a person connects.
@@ -241,9 +244,14 @@ actions! {
     /// A server comes back and catches up.
     server_up => ServerUp(Spanned<String>),
     /// A malicious admin adds a device to one of its own accounts.
-    inject_device => InjectDevice(RawInjectDevice),
+    inject_device => InjectDevice(RawAdminDevice),
     /// A malicious admin adds a puppet account of its own to a room.
     add_puppet => AddPuppet(RawAddPuppet),
+    /// A malicious admin resets the cross-signing identity of one of its own accounts (its server
+    /// runs the interactive auth that guards new cross-signing keys) and signs a device of its
+    /// own with the new keys: apps warn that the identity changed, and block only where they had
+    /// verified the person.
+    reset_identity => ResetIdentity(RawAdminDevice),
     /// A person loses a device (stolen, broken): it is gone with the keys it held.
     lose_device => LoseDevice(RawLoseDevice) by who,
     /// A person logs in again on a new device, with their password or after an email reset.

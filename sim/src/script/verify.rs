@@ -33,6 +33,8 @@ impl ScriptAction for Verify {
         let (who, whom) = (&self.who, &self.whom);
         if let Some(a) = world.accounts.get_mut(who) {
             a.verified.insert(whom.clone());
+            // Verifying again settles an "identity changed" warning.
+            a.changed.remove(whom);
         }
         let acc = world.account(who)?.clone();
         let target = world.account(whom)?.mxid.clone();
@@ -40,7 +42,7 @@ impl ScriptAction for Verify {
         let now = world.now;
         if let Some(s) = world.servers.get_mut(&acc.server) {
             let (user_id, key_type) = (acc.mxid.clone(), "user_signing".to_owned());
-            let cols = CrossSigningSignature { user_id, target_user_id: target, key_type };
+            let cols = CrossSigningSignature { user_id, target_user_id: target, target_device_id: None, key_type };
             s.tables.e2e_cross_signing_signatures.insert(now, cols);
         }
         Ok(())

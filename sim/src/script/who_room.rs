@@ -1,6 +1,6 @@
-//! The shape four actions share, a person acting in a room: `{ who, room }` as written, and
-//! [`WhoRoom`] checked. [`Join`], [`Leave`], [`Read`] and [`Typing`] are each a `WhoRoom` with
-//! its own marker, so each implements [`ScriptAction`](super::ScriptAction) in its own file.
+//! The shape three actions share, a person acting in a room: `{ who, room }` as written, and
+//! [`WhoRoom`] checked. [`Leave`], [`Read`] and [`Typing`] are each a `WhoRoom` with its own
+//! marker, so each implements [`ScriptAction`](super::ScriptAction) in its own file.
 
 use super::Check;
 use crate::scenario::Spanned;
@@ -42,18 +42,12 @@ impl<A> WhoRoom<A> {
     }
 }
 
-/// Joins a room (`join.rs`).
-pub type Join = WhoRoom<JoinMarker>;
 /// Leaves a room (`leave.rs`).
 pub type Leave = WhoRoom<LeaveMarker>;
 /// Sends a read receipt (`read.rs`).
 pub type Read = WhoRoom<ReadMarker>;
 /// Sends a typing notification (`typing.rs`).
 pub type Typing = WhoRoom<TypingMarker>;
-
-/// Makes a [`WhoRoom`] a [`Join`].
-#[derive(Clone, Debug)]
-pub struct JoinMarker;
 
 /// Makes a [`WhoRoom`] a [`Leave`].
 #[derive(Clone, Debug)]

@@ -234,12 +234,12 @@ pub struct ThreepidValidationToken {
     pub purpose: String,
 }
 
-/// `e2e_cross_signing_keys`: a cross-signing key (here, a reset identity).
+/// `e2e_cross_signing_keys`: a cross-signing key (here, a reset identity's).
 #[derive(Clone, Debug, Serialize)]
 pub struct CrossSigningKey {
     /// Matrix user id.
     pub user_id: String,
-    /// `master`.
+    /// `master` or `self_signing`.
     pub keytype: String,
     /// The identity was reset.
     pub reset: bool,
@@ -252,8 +252,37 @@ pub struct CrossSigningSignature {
     pub user_id: String,
     /// Signed user.
     pub target_user_id: String,
-    /// `user_signing`.
+    /// The signed device, when a self-signing key signs one of the user's own devices.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target_device_id: Option<String>,
+    /// `user_signing`, or `self_signing` for a device.
     pub key_type: String,
+}
+
+/// `local_media_repository`: a file a local user uploaded.
+#[derive(Clone, Debug, Serialize)]
+pub struct LocalMedia {
+    /// Media id (the last part of its `mxc://` address).
+    pub media_id: String,
+    /// Content type as uploaded (`application/octet-stream` for an encrypted file).
+    pub media_type: String,
+    /// Size in bytes.
+    pub media_length: usize,
+    /// Uploader.
+    pub user_id: String,
+}
+
+/// `remote_media_cache`: a copy of another server's file, fetched for a local user.
+#[derive(Clone, Debug, Serialize)]
+pub struct RemoteMedia {
+    /// The server that holds the original.
+    pub media_origin: String,
+    /// Media id there.
+    pub media_id: String,
+    /// Content type.
+    pub media_type: String,
+    /// Size in bytes.
+    pub media_length: usize,
 }
 
 /// `event_push_actions`: a notification for a local user.
@@ -425,6 +454,10 @@ pub struct Tables {
     pub presence_stream: Table<Edu>,
     /// `receipts_linearized`.
     pub receipts_linearized: Table<Edu>,
+    /// `local_media_repository`.
+    pub local_media_repository: Table<LocalMedia>,
+    /// `remote_media_cache`.
+    pub remote_media_cache: Table<RemoteMedia>,
 }
 
 impl Tables {
@@ -468,7 +501,9 @@ impl Tables {
             event_search,
             device_lists_remote_cache,
             presence_stream,
-            receipts_linearized
+            receipts_linearized,
+            local_media_repository,
+            remote_media_cache
         );
         out
     }

@@ -4,7 +4,7 @@ use super::{Arrival, DestinationKind, DeviceView, Hop, HopKind, Packet, SimError
 use crate::crypto::DeviceKey;
 use crate::event;
 use crate::scenario::{Connection, DeviceSpec, RecoverVia, SendPolicy};
-use crate::server::{AccessToken, CrossSigningKey, DeviceKeysJson, DeviceRow, Request, ThreepidValidationToken};
+use crate::server::{AccessToken, DeviceKeysJson, DeviceRow, Request, ThreepidValidationToken};
 use crate::time::SimTime;
 use serde::Serialize;
 use serde_json::Value;
@@ -60,6 +60,12 @@ pub struct Account {
     pub verified: BTreeSet<String>,
     /// Key-sharing policy.
     pub sends_to: SendPolicy,
+    /// Its client shares the keys to earlier messages when it invites someone (MSC4268).
+    pub shares_history: bool,
+    /// Accounts whose identity changed after this account had verified them (or this account,
+    /// when a server replaced its identity under it): its client gives them no room keys until
+    /// verified again, whatever its policy but `all`.
+    pub changed: BTreeSet<String>,
     /// Has a recovery key (Secure Backup).
     pub recovery_key: bool,
     /// Devices lost or logged out, with the keys they held.
@@ -297,22 +303,8 @@ impl World {
                 }
             }
         } else {
-            for a in self.accounts.values_mut() {
-                a.verified.remove(&acc.owner);
-                a.verified.remove(who);
-            }
             // The new identity signs only the new device; the person's own verifications are gone.
-            if let Some(a) = self.accounts.get_mut(who) {
-                a.verified.clear();
-                for d in a.devices.iter_mut().filter(|d| d.id != device.id) {
-                    d.cross_signed = false;
-                }
-            }
-            let now = self.now;
-            if let Some(s) = self.servers.get_mut(&acc.server) {
-                let cols = CrossSigningKey { user_id: acc.mxid.clone(), keytype: "master".into(), reset: true };
-                s.tables.e2e_cross_signing_keys.insert(now, cols);
-            }
+            self.reset_identity(who, Some(&device.id), None)?;
         }
         // History the room lets members see: all of it when shared, else from the account's join.
         let mut history: Vec<String> = Vec::new();

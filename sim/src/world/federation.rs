@@ -111,6 +111,8 @@ pub enum HopKind {
     ToDevice,
     /// Events caught up late: after an outage or on a join.
     Backfill,
+    /// An uploaded file (a key bundle) fetched from another server.
+    Media,
 }
 
 /// One hop for the window to animate.

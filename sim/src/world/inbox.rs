@@ -101,8 +101,16 @@ impl World {
             }
             Arrival::Olm(olm) => {
                 let plain = self.crypto.olm_decrypt(&olm)?;
-                let Some(key) = self.room_key_in(device, &plain) else { return Ok(()) };
-                if !self.crypto.receive_room_key(&key)? {
+                let payload: Value = serde_json::from_slice(&plain).unwrap_or_default();
+                let new = match payload["type"].as_str() {
+                    Some("m.room_key") => match self.room_key_in(device, &payload) {
+                        Some(key) => self.crypto.receive_room_key(&key)?,
+                        None => false,
+                    },
+                    Some("m.room_key_bundle") => self.import_bundle(device, &olm.from.0, &payload["content"])?,
+                    _ => false,
+                };
+                if !new {
                     return Ok(());
                 }
             }
@@ -113,7 +121,7 @@ impl World {
             }
             Arrival::Import(room, label, key) => {
                 let key = ExportedSessionKey::from_base64(&key).map_err(|e| CryptoError::Olm(e.to_string()))?;
-                if !self.crypto.import_room_key(device, &room, &label, &key)? {
+                if !self.crypto.import_room_key(device, &room, &label, &key, None)? {
                     return Ok(());
                 }
             }
@@ -126,12 +134,8 @@ impl World {
         Ok(())
     }
 
-    /// The room key an Olm payload carries (`m.room_key`), if any.
-    pub(crate) fn room_key_in(&self, device: &DeviceKey, plain: &[u8]) -> Option<ReceivedRoomKey> {
-        let payload: Value = serde_json::from_slice(plain).ok()?;
-        if payload["type"] != "m.room_key" {
-            return None;
-        }
+    /// The room key an `m.room_key` Olm payload carries.
+    pub(crate) fn room_key_in(&self, device: &DeviceKey, payload: &Value) -> Option<ReceivedRoomKey> {
         let content = &payload["content"];
         let room_id = content["room_id"].as_str()?;
         let room = self.rooms.iter().find(|(_, r)| r.room_id == room_id).map(|(k, _)| k.clone())?;

@@ -6,6 +6,8 @@
 
 mod accounts;
 mod federation;
+mod history;
+mod identity;
 mod inbox;
 mod presence;
 mod rooms;
@@ -18,6 +20,7 @@ pub use crate::pdu::canonical_json;
 pub use accounts::{Account, Device};
 pub(crate) use federation::Missed;
 pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet, Push};
+pub use identity::IdentityReset;
 pub(crate) use inbox::Arrival;
 pub use inbox::DeviceView;
 pub use rooms::{Membership, RoomState};
@@ -98,6 +101,10 @@ pub struct World {
     pub(crate) presence_missed: BTreeSet<(String, String)>,
     /// When each server last came back up.
     pub(crate) came_up: BTreeMap<String, SimTime>,
+    /// Encrypted files uploaded (key bundles), by `mxc://` address.
+    pub(crate) media: BTreeMap<String, Vec<u8>>,
+    /// Cross-signing identities reset during the run, in order.
+    pub(crate) identity_resets: Vec<IdentityReset>,
 }
 
 pub(crate) const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -185,6 +192,8 @@ impl World {
             device_lists_cached: BTreeMap::new(),
             presence_missed: BTreeSet::new(),
             came_up: BTreeMap::new(),
+            media: BTreeMap::new(),
+            identity_resets: Vec::new(),
         }
     }
 
@@ -219,6 +228,8 @@ impl World {
                     devices: Vec::new(),
                     verified: p.verified.iter().cloned().collect(),
                     sends_to: p.sends_to,
+                    shares_history: p.shares_history,
+                    changed: BTreeSet::new(),
                     recovery_key: p.recovery_key,
                     lost: Vec::new(),
                     locked_out: false,
@@ -341,5 +352,10 @@ impl World {
     /// When the run ended.
     pub fn end(&self) -> SimTime {
         self.end
+    }
+
+    /// Cross-signing identities reset during the run, in order.
+    pub fn identity_resets(&self) -> &[IdentityReset] {
+        &self.identity_resets
     }
 }

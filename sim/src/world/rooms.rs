@@ -138,17 +138,17 @@ impl World {
 
     /// Outside a public room, a join needs an invite first: `inviter` invites `account`. The
     /// invite carries the invitee's display name and avatar (Synapse fills them in from the
-    /// profile, also for a remote invitee: observed by `glasshouse lab`).
-    pub(crate) fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<(), SimError> {
+    /// profile, also for a remote invitee: observed by `glasshouse lab`). True when it invited.
+    pub(crate) fn invite_if_needed(&mut self, room: &str, inviter: &str, account: &str) -> Result<bool, SimError> {
         let public = self.rooms.get(room).is_some_and(|r| r.spec.join_rule == crate::scenario::JoinRule::Public);
         let already = self.rooms.get(room).is_some_and(|r| r.is_joined(account));
         if public || already {
-            return Ok(());
+            return Ok(false);
         }
         let acc = self.account(account)?.clone();
         let content = event::member(&acc.mxid, "invite", Some(&acc.display_name), acc.avatar.as_deref())?;
         self.send(room, inviter, content, None)?;
-        Ok(())
+        Ok(true)
     }
 
     /// An account joins: the member event, then the new server's catch-up and key queries.

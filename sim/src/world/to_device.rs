@@ -3,7 +3,7 @@
 use super::{Account, Arrival, Device, Hop, HopKind, Missed, RoomState, SimError, World};
 use crate::crypto::{CryptoError, DeviceKey, OlmDelivery, ReceivedRoomKey};
 use crate::event;
-use crate::scenario::SendPolicy;
+use crate::scenario::{History, SendPolicy};
 use crate::server::{DeviceInbox, FederationOutbox};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
@@ -87,13 +87,45 @@ impl World {
         })
     }
 
-    /// Whether `sender`'s policy lets it share room keys with `device` of `member`.
+    /// The Olm plaintext of a to-device message from `from` to each device of `to` (spec:
+    /// `m.olm.v1.curve25519-aes-sha2` payload), with the sender's device keys when given
+    /// (`sender_device_keys`, MSC4147).
+    pub(crate) fn olm_plaintexts(
+        &self,
+        from: &DeviceKey,
+        to: &[DeviceKey],
+        event_type: &str,
+        content: &Value,
+        sender_device_keys: Option<&Value>,
+    ) -> Result<Vec<(DeviceKey, String)>, SimError> {
+        let sender = self.account(&from.0)?.mxid.clone();
+        let mut out = Vec::with_capacity(to.len());
+        for device in to {
+            let recipient = &self.account(&device.0)?.mxid;
+            let (theirs, ours) = (self.crypto.ed25519(device), self.crypto.ed25519(from));
+            let mut payload = event::olm_payload(event_type, content, &sender, recipient, &theirs, &ours);
+            if let Some(keys) = sender_device_keys {
+                payload["sender_device_keys"] = keys.clone();
+            }
+            out.push((device.clone(), payload.to_string()));
+        }
+        Ok(out)
+    }
+
+    /// Whether `sender`'s policy lets it share room keys with `device` of `member`. `all` gives
+    /// them to every device. `cross-signed` (2026 clients, MSC4153) gives them to devices their
+    /// owner's current identity signed, except to a person whose identity changed after the
+    /// sender had verified them: the client warns and withholds until they are verified again
+    /// (matrix-rust-sdk's `VerifiedUserChangedIdentity`; docs/rules.md A14). `verified` gives
+    /// them only to people the sender verified (and whose identity has not changed since).
     pub fn may_share(&self, sender: &Account, member: &Account, device: &Device) -> bool {
+        let changed = sender.changed.contains(&member.id);
         match sender.sends_to {
             SendPolicy::All => true,
-            SendPolicy::CrossSigned => device.cross_signed,
+            SendPolicy::CrossSigned => device.cross_signed && !changed,
             SendPolicy::Verified => {
                 device.cross_signed
+                    && !changed
                     && (member.id == sender.id
                         || sender.verified.contains(&member.owner)
                         || sender.verified.contains(&member.id))
@@ -122,7 +154,8 @@ impl World {
         let allowed: BTreeSet<DeviceKey> = devices.iter().filter(|(_, ok)| *ok).map(|(d, _)| d.clone()).collect();
         let (label, session_id, session_key, _rotated) = self.crypto.ensure_outbound(room, &from, &allowed);
         let room_id = self.rooms[room].room_id.clone();
-        let mut key_content = event::room_key(&room_id, &session_id, &session_key)?;
+        let shared = matches!(self.rooms[room].spec.history, History::Shared | History::WorldReadable);
+        let mut key_content = event::room_key(&room_id, &session_id, &session_key, shared)?;
         if let Some(map) = key_content.as_object_mut() {
             // Not part of the spec: a stable label so reports can name sessions across runs.
             map.insert("org.glasshouse.label".into(), json!(label));
@@ -132,19 +165,8 @@ impl World {
         let devices: Vec<(DeviceKey, bool)> =
             devices.into_iter().filter(|(to, ok)| !already.contains(to) && (*ok || !told.contains(to))).collect();
         // Seal the key for every recipient first: new Olm sessions are opened in parallel.
-        let mut messages = Vec::new();
-        for (to, _) in devices.iter().filter(|(_, ok)| *ok) {
-            let member = self.account(&to.0)?;
-            let payload = event::olm_payload(
-                "m.room_key",
-                &key_content,
-                &acc.mxid,
-                &member.mxid,
-                &self.crypto.ed25519(to),
-                &self.crypto.ed25519(&from),
-            );
-            messages.push((to.clone(), payload.to_string()));
-        }
+        let recipients: Vec<DeviceKey> = devices.iter().filter(|(_, ok)| *ok).map(|(to, _)| to.clone()).collect();
+        let messages = self.olm_plaintexts(&from, &recipients, "m.room_key", &key_content, None)?;
         let mut sealed = self.crypto.olm_encrypt_many(&from, messages)?.into_iter();
         // Then send, in order; each recipient opens what reached it when its view is read.
         for (to, ok) in devices {

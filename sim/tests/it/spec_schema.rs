@@ -443,3 +443,23 @@ fn stored_events_and_edus_match_the_spec_schemas() {
         stored().len()
     );
 }
+
+/// The to-device contents of encrypted history sharing (Matrix 1.19, MSC4268) as the simulator
+/// builds them: `m.room_key` with `shared_history`, and `m.room_key_bundle` with its
+/// `EncryptedFile`, against the spec's event schemas.
+#[test]
+fn room_keys_and_key_bundles_match_the_spec_schemas() {
+    use glasshouse_sim::crypto::attachment;
+    use glasshouse_sim::event;
+    let Some(mut loader) = spec_loader("room_keys_and_key_bundles_match_the_spec_schemas") else { return };
+    let room = "!abcdefghijklmnopqr:tiny.example";
+    let key = event::room_key(room, "sessionid", "c2Vzc2lvbmtleQ", true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(key["shared_history"], json!(true));
+    let schema = compile(&loader.load("data/event-schemas/schema/m.room_key.yaml"), "m.room_key");
+    check(&schema, &json!({ "type": "m.room_key", "content": key }), "m.room_key", "room_key");
+    let sealed = attachment::ctr(&[3; 32], &[9; 16], b"{\"room_keys\":[],\"withheld\":[]}");
+    let file = attachment::encrypted_file("mxc://tiny.example/AbCdEf", &[3; 32], &[9; 16], &sealed);
+    let bundle = event::room_key_bundle(room, file).unwrap_or_else(|e| panic!("{e}"));
+    let schema = compile(&loader.load("data/event-schemas/schema/m.room_key_bundle.yaml"), "m.room_key_bundle");
+    check(&schema, &json!({ "type": "m.room_key_bundle", "content": bundle }), "m.room_key_bundle", "bundle");
+}

@@ -137,7 +137,7 @@ impl Replay<'_> {
     }
 
     /// The lab's admin on a server, registered with the shared secret on first use.
-    fn admin(&mut self, sim_server: &str) -> Result<Caller, LabError> {
+    pub(super) fn admin(&mut self, sim_server: &str) -> Result<Caller, LabError> {
         let base = self.plan(sim_server)?.base_url();
         let mut who = Caller { base, token: None, ip: "127.0.0.1".into(), user_agent: "glasshouse-lab".into() };
         if let Some(t) = self.admins.get(sim_server) {
@@ -166,7 +166,7 @@ impl Replay<'_> {
     }
 
     /// A caller acting as `account` with a token from the admin API (no device of its own).
-    fn login_as(&self, admin: &Caller, account: &str) -> Result<Caller, LabError> {
+    pub(super) fn login_as(&self, admin: &Caller, account: &str) -> Result<Caller, LabError> {
         let mxid = self.world.accounts().get(account).map(|a| a.mxid.clone()).unwrap_or_default();
         let path = format!("/_synapse/admin/v1/users/{}/login", escaped(&self.real(&mxid)));
         let r = self.client.call_json(admin, "POST", &path, &json!({})).map_err(|e| call_error("admin login", &e))?;
@@ -226,6 +226,13 @@ impl Replay<'_> {
 
     /// A malicious admin adds a device to an account through the admin API.
     pub(super) fn inject_device(&mut self, step: &Step, who: &str, device: &str) -> Result<(), LabError> {
+        self.admin_device(who, device)?;
+        self.note(step, "lab-note-inject-device");
+        Ok(())
+    }
+
+    /// Creates a device in an account through the admin API, named after its id.
+    pub(super) fn admin_device(&mut self, who: &str, device: &str) -> Result<(), LabError> {
         let server = self.server_of(who)?;
         let admin = self.admin(&server)?;
         let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
@@ -237,7 +244,6 @@ impl Replay<'_> {
         self.client
             .call_json(&admin, "PUT", &format!("{path}/{device}"), &json!({ "display_name": device }))
             .map_err(|e| call_error("admin devices", &e))?;
-        self.note(step, "lab-note-inject-device");
         Ok(())
     }
 

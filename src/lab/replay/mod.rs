@@ -7,6 +7,7 @@
 //! points at one (a reply, a reaction, a receipt).
 
 mod accounts;
+mod keys;
 mod rooms;
 
 use super::client::{CallError, Caller, Client};
@@ -74,6 +75,8 @@ pub struct Replay<'a> {
     used: BTreeSet<String>,
     /// To-device rows already replayed: (server, index in `device_inbox`).
     used_inbox: BTreeSet<(String, usize)>,
+    /// Simulator `mxc://` address → the real one (key bundles uploaded).
+    media: BTreeMap<String, String>,
     notes: Vec<Note>,
 }
 
@@ -117,6 +120,7 @@ impl<'a> Replay<'a> {
             joined: BTreeMap::new(),
             used: BTreeSet::new(),
             used_inbox: BTreeSet::new(),
+            media: BTreeMap::new(),
             notes: Vec::new(),
         })
     }
@@ -239,7 +243,7 @@ impl<'a> Replay<'a> {
         self.devices.get(account).and_then(|ds| ds.iter().find(|d| !d.lost)).map(|d| d.id.clone())
     }
 
-    fn password(account: &str) -> String {
+    pub(super) fn password(account: &str) -> String {
         format!("glasshouse-lab-{account}")
     }
 
@@ -262,7 +266,7 @@ impl<'a> Replay<'a> {
             Action::Read(a) => self.read(step, &a.who, &a.room)?,
             Action::Typing(a) => self.typing(&a.who, &a.room)?,
             Action::Presence(a) => self.set_presence(&a.who, a.state, a.status.as_deref())?,
-            Action::Join(a) => self.join_script(&a.room, &a.who)?,
+            Action::Join(a) => self.join_script(step, &a.room, &a.who, a.by.as_deref())?,
             Action::Leave(a) => self.leave(&a.who, &a.room)?,
             Action::Connect(a) => {
                 self.connects.insert(a.who.clone(), a.via);
@@ -283,6 +287,7 @@ impl<'a> Replay<'a> {
             Action::ServerDown(_) | Action::ServerUp(_) => self.note(step, "lab-note-server-down"),
             Action::InjectDevice(a) => self.inject_device(step, &a.who, &a.device)?,
             Action::AddPuppet(a) => self.add_puppet(step, &a.room, &a.username)?,
+            Action::ResetIdentity(a) => self.reset_identity(step, &a.who, &a.device, a.adds_device)?,
         }
         Ok(())
     }

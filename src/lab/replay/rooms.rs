@@ -94,15 +94,22 @@ impl Replay<'_> {
 
     /// Joins through the server of the room's creator.
     pub(super) fn join(&mut self, room: &str, account: &str) -> Result<(), LabError> {
-        let who = self.caller(account, None)?;
         let creator = self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
-        let via = self.plan(&self.server_of(&creator)?)?.server_name();
+        self.join_via(room, account, &creator)
+    }
+
+    /// Joins through the server of `via` (an inviter's server has the invite for certain; another
+    /// may not have received it over federation yet).
+    pub(super) fn join_via(&mut self, room: &str, account: &str, via: &str) -> Result<(), LabError> {
+        let who = self.caller(account, None)?;
+        let through = self.server_of(via)?;
+        let via = self.plan(&through)?.server_name();
         let mut request = join_room::Request::new(self.room_id(room)?.into());
         if let Ok(v) = via.as_str().try_into() {
             request.via = vec![v];
         }
         self.client.call(&who, request).map_err(|e| call_error("join", &e))?;
-        if self.server_of(account)? != self.server_of(&creator)? {
+        if self.server_of(account)? != through {
             // A remote join returns before the server has the room's full state ("faster joins");
             // the member list waits for it, as a client does before it looks up devices.
             self.client
@@ -233,7 +240,7 @@ impl Replay<'_> {
 
     /// Sends the to-device messages the simulator's sender sent at this step (room keys,
     /// withheld notices), grouped by type, as the simulator delivered them.
-    fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
+    pub(super) fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
         let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
         let mut by_type: BTreeMap<String, Vec<(String, String, Value)>> = BTreeMap::new();
         for (name, server) in self.world.servers() {
@@ -323,15 +330,28 @@ impl Replay<'_> {
         Ok(())
     }
 
-    /// A script's join: invited first by the room's creator unless the room is public.
-    pub(super) fn join_script(&mut self, room: &str, who: &str) -> Result<(), LabError> {
+    /// A script's join: invited first unless the room is public (by `by`, else the room's
+    /// creator). When the simulator's inviter shared the room's history (MSC4268), the inviter's
+    /// client uploads the same encrypted bundle and sends the same Olm-encrypted to-device
+    /// messages, and after joining the invitee's client downloads the bundle.
+    pub(super) fn join_script(&mut self, step: &Step, room: &str, who: &str, by: Option<&str>) -> Result<(), LabError> {
         let public = self.world.setup().rooms.get(room).is_some_and(|r| r.join_rule == JoinRule::Public);
+        let creator = self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+        let mut bundle = None;
+        let mut via = creator.clone();
         if !public {
-            let inviter =
-                self.world.setup().rooms.get(room).and_then(|r| r.members.first().cloned()).unwrap_or_default();
+            let inviter = by.map_or(creator, str::to_owned);
             self.invite(room, &inviter, who)?;
+            // The simulator's invitee downloads the bundle when one of its devices was told of it.
+            let told = self.bundle_told(step, &inviter, who);
+            bundle = self.upload_bundle(step, &inviter)?.filter(|_| told);
+            self.send_room_keys(step, &inviter)?;
+            via = inviter;
         }
-        self.join(room, who)?;
+        self.join_via(room, who, &via)?;
+        if let Some(real) = bundle {
+            self.download(who, &real)?;
+        }
         Ok(())
     }
 

@@ -146,6 +146,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.bind_phone,
                 &p.verified,
                 &p.sends_to,
+                &p.shares_history,
                 &p.recovery_key,
                 &p.push,
             ]
