@@ -7,7 +7,9 @@
 //! target, membership and display name, room settings), the search index, read receipts
 //! (room, reader, which event), the latest presence (state, status message), final
 //! memberships, remote device lists, to-device messages waiting in the inbox (recipient,
-//! sender, type) and room aliases.
+//! sender, type), room aliases and pushers (device, app, push key, format; not the gateway URL).
+//! Not `event_push_actions`: Synapse clears the rows a read receipt covers every 30 s, so what a
+//! replay of a few seconds finds depends on when that ran.
 //!
 //! What is normalised away because it necessarily differs: server names (`127.0.0.1:PORT` is
 //! mapped back to the scenario's name), room ids (shown as the scenario's room), event ids
@@ -57,6 +59,10 @@ pub enum Kind {
     ToDevice,
     /// A room alias.
     Alias,
+    /// A pusher (`pushers`): device, app, push key, format.
+    Pusher,
+    /// A notification the push gateway received.
+    Push,
 }
 
 impl Kind {
@@ -80,12 +86,14 @@ impl Kind {
             Kind::RemoteDevice => "lab-kind-remote-device",
             Kind::ToDevice => "lab-kind-to-device",
             Kind::Alias => "lab-kind-alias",
+            Kind::Pusher => "lab-kind-pusher",
+            Kind::Push => "lab-kind-push",
         }
     }
 
     /// Every kind, in display order.
     #[cfg(test)]
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 19] = [
         Kind::Account,
         Kind::Profile,
         Kind::Threepid,
@@ -103,6 +111,8 @@ impl Kind {
         Kind::RemoteDevice,
         Kind::ToDevice,
         Kind::Alias,
+        Kind::Pusher,
+        Kind::Push,
     ];
 }
 
@@ -163,11 +173,11 @@ impl Names {
     }
 }
 
-fn s(v: &Value) -> &str {
+pub(crate) fn s(v: &Value) -> &str {
     v.as_str().unwrap_or_default()
 }
 
-fn short_text(t: &str, n: usize) -> String {
+pub(crate) fn short_text(t: &str, n: usize) -> String {
     let mut out: String = t.chars().take(n).collect();
     if t.chars().count() > n {
         out.push('…');
@@ -176,7 +186,7 @@ fn short_text(t: &str, n: usize) -> String {
 }
 
 /// A few words naming an event without its id: type, sender and text (or ciphertext prefix).
-fn event_name(e: &Value, names: &Names) -> String {
+pub(crate) fn event_name(e: &Value, names: &Names) -> String {
     let sender = names.server(s(&e["sender"]));
     let c = &e["content"];
     match s(&e["type"]) {
@@ -341,6 +351,20 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     for r in table(dump, "device_inbox") {
         let v = format!("{} ← {} {}", s(&r["device_id"]), user(&r["sender"]), s(&r["type"]));
         add(user(&r["user_id"]), Kind::ToDevice, v, true);
+    }
+    // The gateway's URL is left out: the lab's pushers point at its own gateway on loopback.
+    for r in table(dump, "pushers") {
+        let format = r["data"]["format"].as_str().unwrap_or("full");
+        let v = format!(
+            "{} {} “{}” {} {} · {} · {format}",
+            s(&r["device_id"]),
+            s(&r["app_id"]),
+            s(&r["device_display_name"]),
+            s(&r["kind"]),
+            short_text(s(&r["pushkey"]), 24),
+            s(&r["lang"])
+        );
+        add(user(&r["user_name"]), Kind::Pusher, v, false);
     }
     for r in table(dump, "room_aliases") {
         add(names.room(s(&r["room_id"])), Kind::Alias, names.server(s(&r["room_alias"])), false);

@@ -16,6 +16,8 @@ pub struct ServerPlan {
     pub dir: PathBuf,
     /// Presence enabled (the scenario's setting).
     pub presence: bool,
+    /// Synapse's `push.include_content` (the scenario's setting).
+    pub push_include_content: bool,
 }
 
 impl ServerPlan {
@@ -81,6 +83,7 @@ pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str) -
         // alone is not enough) and a failed attempt leaves a long retry back-off.
         "ip_range_blacklist": [],
         "presence": { "enabled": plan.presence },
+        "push": { "include_content": plan.push_include_content },
         "report_stats": false,
         "suppress_key_server_warning": true,
         "rc_message": unlimited(),
@@ -122,6 +125,7 @@ mod tests {
             client_port: 40002,
             dir: PathBuf::from("/tmp/lab/bigchat"),
             presence: false,
+            push_include_content: false,
         }
     }
 
@@ -141,6 +145,7 @@ mod tests {
         assert_eq!(c["federation_domain_whitelist"], json!(names));
         assert_eq!(c["enable_registration_without_verification"], true);
         assert_eq!(c["presence"]["enabled"], false);
+        assert_eq!(c["push"]["include_content"], false);
         assert_eq!(c["tls_certificate_path"], "/tmp/lab/bigchat/tls.crt");
         assert_eq!(c["database"]["args"]["database"], "/tmp/lab/bigchat/homeserver.db");
         // Every rate limit is raised.

@@ -63,20 +63,22 @@ impl Fleet {
         self.plans.iter().find(|p| p.sim_name == sim_name)
     }
 
-    /// Sets up and starts one Synapse per `(name, presence)` under `dir`; `keep` leaves the
+    /// Sets up and starts one Synapse per `(name, presence, push_include_content)` under `dir`;
+    /// `keep` leaves the
     /// folder in place afterwards. Returns once every server answers `/_matrix/client/versions`.
-    pub fn start(python: &Path, servers: &[(String, bool)], dir: &Path, keep: bool) -> Result<Fleet, LabError> {
+    pub fn start(python: &Path, servers: &[(String, bool, bool)], dir: &Path, keep: bool) -> Result<Fleet, LabError> {
         let ports =
             config::free_ports(servers.len() * 2).map_err(|e| err("lab-error-ports", &[("error", e.to_string())]))?;
         let plans: Vec<ServerPlan> = servers
             .iter()
             .enumerate()
-            .map(|(i, (name, presence))| ServerPlan {
+            .map(|(i, (name, presence, push_include_content))| ServerPlan {
                 sim_name: name.clone(),
                 federation_port: ports[2 * i],
                 client_port: ports[2 * i + 1],
                 dir: dir.join(name.replace(':', "_")),
                 presence: *presence,
+                push_include_content: *push_include_content,
             })
             .collect();
         if let Ok(mut g) = RUNNING.lock() {

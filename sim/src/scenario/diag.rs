@@ -85,6 +85,8 @@ diag_codes! {
     ProseMissing,
     ProseUnknownKey,
     NoDevice,
+    PushServiceUnavailable,
+    PushDistributorMissing,
 }
 
 impl DiagCode {

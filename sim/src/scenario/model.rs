@@ -53,16 +53,41 @@ pub enum Platform {
     DiscordLike,
 }
 
-/// What a pusher sends through the push gateway (spec: push gateway API, `format`).
+/// Who holds a pusher's push key and carries its notifications to the phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PushService {
+    /// Google's Firebase Cloud Messaging, through the app's push gateway (Android builds from
+    /// Google Play; not the F-Droid builds, which carry no Google code).
+    Google,
+    /// Apple's Push Notification service, through the app's push gateway (iOS).
+    Apple,
+    /// A UnifiedPush distributor the person picked (for example ntfy): its server is the gateway.
+    UnifiedPush,
+}
+
+/// What a pusher asks the homeserver to send (spec: client-server `POST /pushers/set`,
+/// `data.format`; push gateway API `/notify`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum PushFormat {
-    /// No pusher.
-    Off,
-    /// `event_id_only`: event and room ids and counts.
+    /// `event_id_only`: room id, event id, priority and the unread count; the app fetches the
+    /// rest from the homeserver. What Element X and Element Android register.
     EventIdOnly,
-    /// The full notification: also the sender's display name and the room's name.
+    /// No `format`: also the event's type and sender, the sender's display name, the room's name
+    /// and, when the homeserver's `push.include_content` is on (Synapse's default), its content.
     Full,
+}
+
+/// The pusher a person's first device registers (Synapse's `pushers` table).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PusherSpec {
+    /// Who carries the notifications.
+    pub service: PushService,
+    /// What each notification carries.
+    pub format: PushFormat,
+    /// The UnifiedPush distributor's server (with [`PushService::UnifiedPush`]).
+    pub distributor: Option<String>,
 }
 
 /// `m.room.join_rules` values the simulator models.
@@ -112,6 +137,9 @@ pub struct ServerSpec {
     pub requires_phone: bool,
     /// Presence enabled.
     pub presence: bool,
+    /// Synapse's `push.include_content` (default true): full-format notifications carry the
+    /// event's content.
+    pub push_include_content: bool,
     /// The software it runs.
     pub platform: Platform,
     /// Operator's jurisdiction.
@@ -162,8 +190,8 @@ pub struct PersonSpec {
     pub sends_to: SendPolicy,
     /// Set up a recovery key (Secure Backup).
     pub recovery_key: bool,
-    /// Push notifications to their phone.
-    pub push: PushFormat,
+    /// The pusher their first device registers, if any.
+    pub push: Option<PusherSpec>,
     /// Devices at the start.
     pub devices: Vec<DeviceSpec>,
 }

@@ -93,6 +93,10 @@ pub struct RawServer {
     /// Presence on or off.
     #[schemars(with = "Option<Param>")]
     pub presence: Option<RawParam>,
+    /// Synapse's `push.include_content` (default `true`): full-format push notifications carry
+    /// the event's content — the words themselves in an unencrypted room.
+    #[schemars(with = "Option<Param>")]
+    pub push_include_content: Option<RawParam>,
     /// What software the service runs: `matrix` (default), or one of the centralised services
     /// of the guide's appendix — `signal-like`, `telegram-like`, `discord-like` — whose operator
     /// sees what FACTS §6 says it sees (rooms forced encrypted or not, phone or email required).
@@ -163,11 +167,20 @@ pub struct RawPerson {
     /// encrypted, on their server, and a new device restores them and the cross-signing identity.
     #[schemars(with = "Option<Param>")]
     pub recovery_key: Option<RawParam>,
-    /// Push notifications to the person's phone: `off` (default), `event-id-only` (the gateway
-    /// sees only ids; the app fetches the rest) or `full` (the gateway sees the sender's display
-    /// name and the room's name).
+    /// Who carries push notifications to the person's first device: `none` (default: no
+    /// pusher; the app checks for messages itself), `google` (Firebase, through the app's push
+    /// gateway; not on an F-Droid build), `apple` (iOS) or `unifiedpush` (a distributor the
+    /// person picked, named in `push_distributor`).
     #[schemars(with = "Option<Param>")]
     pub push: Option<RawParam>,
+    /// What the app asks each notification to carry: `event-id-only` (default, what Element X
+    /// and Element Android register: room and event ids, the unread count) or `full` (also the
+    /// sender, the room's name and, with the server's `push_include_content`, the content).
+    #[schemars(with = "Option<Param>")]
+    pub push_format: Option<RawParam>,
+    /// The UnifiedPush distributor's server, e.g. `ntfy.sh` (with `push = "unifiedpush"`).
+    #[schemars(with = "Option<Param>")]
+    pub push_distributor: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
     #[schemars(with = "Vec<RawDevice>")]
@@ -242,7 +255,8 @@ pub struct RawAdversary {
     /// Takes a person's device.
     #[schemars(with = "Option<Param>")]
     pub seized_device: Option<RawParam>,
-    /// The push service (Apple, Google) that relays a person's notifications to their phone.
+    /// Whoever relays a person's push notifications: the app's push gateway with Google's or
+    /// Apple's push service, or the person's UnifiedPush distributor.
     #[schemars(with = "Option<Param>")]
     pub push_gateway: Option<RawParam>,
     /// Which device (the person's first when absent).

@@ -7,6 +7,7 @@
 mod accounts;
 mod federation;
 mod inbox;
+mod push;
 mod rooms;
 mod script;
 #[cfg(test)]
@@ -16,9 +17,10 @@ mod to_device;
 pub use crate::pdu::canonical_json;
 pub use accounts::{Account, Device};
 pub(crate) use federation::Missed;
-pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet, Push};
+pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet};
 pub(crate) use inbox::Arrival;
 pub use inbox::DeviceView;
+pub use push::{Push, PushedEvent};
 pub use rooms::{Membership, RoomState};
 
 use crate::crypto::{CryptoError, CryptoStore, DeviceKey};
@@ -73,8 +75,10 @@ pub struct World {
     pub(crate) packets: Vec<Packet>,
     /// Hops for animation.
     pub(crate) hops: Vec<Hop>,
-    /// Push notifications relayed to phones.
+    /// Push notifications posted to push gateways.
     pub(crate) pushes: Vec<Push>,
+    /// Each account's unread notifications, as its server counts them for push.
+    pub(crate) unread: BTreeMap<String, push::Unread>,
     /// All E2EE state.
     pub(crate) crypto: CryptoStore,
     /// Matrix user id → account id.
@@ -164,6 +168,7 @@ impl World {
             packets: Vec::new(),
             hops: Vec::new(),
             pushes: Vec::new(),
+            unread: BTreeMap::new(),
             crypto: CryptoStore::default(),
             by_mxid: BTreeMap::new(),
             end: SimTime::default(),
@@ -233,6 +238,7 @@ impl World {
                     s.tables.ui_auth_sessions_ips.insert(now, cols);
                 }
             }
+            self.register_pusher(&p.id)?;
         }
         let rooms: Vec<_> = self.setup.rooms.values().cloned().collect();
         for r in rooms {
@@ -313,7 +319,7 @@ impl World {
         &self.hops
     }
 
-    /// Push notifications relayed to phones.
+    /// Push notifications posted to push gateways.
     pub fn pushes(&self) -> &[Push] {
         &self.pushes
     }

@@ -112,11 +112,8 @@ impl Builder<'_> {
             self.bind(e, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &p.phone, "phone");
         let verified = self.verified(e);
         let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
-        let push = self.one_of(
-            p.push.as_ref(),
-            &[("off", PushFormat::Off), ("event-id-only", PushFormat::EventIdOnly), ("full", PushFormat::Full)],
-            PushFormat::Off,
-        );
+        let devices = self.devices(p);
+        let push = self.pusher(&e.id, p, devices.first());
         let sends_to = self.one_of(
             p.sends_to.as_ref(),
             &[("all", SendPolicy::All), ("cross-signed", SendPolicy::CrossSigned), ("verified", SendPolicy::Verified)],
@@ -139,7 +136,7 @@ impl Builder<'_> {
             sends_to,
             recovery_key,
             push,
-            devices: self.devices(p),
+            devices,
         }
     }
 

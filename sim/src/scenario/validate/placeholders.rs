@@ -126,7 +126,11 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     let mut out: Vec<&RawParam> = Vec::new();
     for s in &raw.servers {
         let s = s.get_ref();
-        out.extend([&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.platform].into_iter().flatten());
+        out.extend(
+            [&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.push_include_content, &s.platform]
+                .into_iter()
+                .flatten(),
+        );
     }
     for p in &raw.people {
         let p = p.get_ref();
@@ -144,6 +148,8 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.sends_to,
                 &p.recovery_key,
                 &p.push,
+                &p.push_format,
+                &p.push_distributor,
             ]
             .into_iter()
             .flatten(),

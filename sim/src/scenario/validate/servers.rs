@@ -53,6 +53,7 @@ impl Builder<'_> {
                 requires_email: false,
                 requires_phone: false,
                 presence: self.boolean(s.presence.as_ref(), true),
+                push_include_content: self.boolean(s.push_include_content.as_ref(), true),
                 platform: self.one_of(
                     s.platform.as_ref(),
                     &[
