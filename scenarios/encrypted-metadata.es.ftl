@@ -7,7 +7,11 @@ scenario-encrypted-metadata-briefing =
     hospital. Jo solo tiene cuenta allí. Elige el nombre y la imagen de tu perfil, si carers.example
     comparte la presencia o no, y si Jo entra desde bigchat.example o se abre antes una cuenta en
     carers.example.
-    Tu móvil recibe notificaciones a través del servicio de su plataforma; decide si llevan el nombre de quien escribe y de la sala, solo identificadores, o si las desactivas.
+    Tu móvil usa Element X instalado desde Google Play. Elige quién lleva sus notificaciones (el
+    servicio de Google, un distribuidor de UnifiedPush que tú elijas, o nadie), qué le pide la
+    aplicación que lleve cada una, y si carers.example deja entrar el contenido de los mensajes en
+    sus notificaciones. Además de la sala del sindicato, compartes con Sam una sala cotidiana y sin
+    cifrar: «Night shift swaps».
 scenario-encrypted-metadata-debrief =
     Nadie leyó ni una palabra: los mensajes viajaron como texto cifrado con Megolm y solo los
     dispositivos de los miembros tenían las claves. Pero todo lo que rodea a las palabras llegó igualmente
@@ -24,15 +28,21 @@ scenario-encrypted-metadata-debrief =
     rastro. La única decisión que lo quitó todo fue dejar bigchat.example fuera de la sala: un servidor
     sin ningún miembro en una sala no recibe nada de ella. Tu propio servidor, en cambio, siempre ve todo
     esto sobre ti.
-    Las notificaciones pasan por el servicio de Apple o de Google: por defecto llevan el nombre
-    visible de quien escribe y el de la sala; «solo id del evento» envía únicamente identificadores
-    y la aplicación recoge el resto por su cuenta; desactivarlas no le deja nada a ese servicio, a
-    cambio de un móvil que solo se entera de los mensajes con la aplicación abierta.
+    Las notificaciones son un segundo canal que no tiene nada que ver con el servidor vigilante. Tu
+    servidor envía una a una pasarela de notificaciones por cada mensaje que recibes, cifrado o no, y
+    Google (o Apple, o el distribuidor de UnifiedPush que elegiste) la lleva a tu móvil. Element X pide
+    solo identificadores: el servicio ve entonces el id de la sala, el del mensaje y tu número de
+    mensajes sin leer; es decir, cuándo te llegó cada mensaje y, cuando ese número baja, cuándo los
+    leíste. Una aplicación que pide el formato completo le entrega además quién escribe, su nombre
+    visible y el nombre de la sala y, con el valor por defecto de Synapse (push.include_content), el
+    propio mensaje: texto cifrado en una sala cifrada, pero las palabras de Sam en «Night shift
+    swaps». Desactivar las notificaciones no le deja nada a ese servicio, a cambio de un móvil que solo
+    se entera de los mensajes cuando la aplicación los consulta por su cuenta.
 scenario-encrypted-metadata-facilitator =
     Ejecutad los valores por defecto y proyectad lo que el servidor vigilante averiguó sobre Ana: ni un
     solo texto de mensaje y, aun así, la cronología de su noche. Preguntad al grupo qué podría deducir
-    de ahí un investigador. Después cambiad una decisión cada vez (explain --outcomes tiene las ocho
-    ejecuciones) y anotad qué desaparece. Para terminar, haced una lista de los ajustes del cliente y del
+    de ahí un investigador. Después cambiad una decisión cada vez (explain --outcomes tiene todas las
+    combinaciones) y anotad qué desaparece. Para terminar, haced una lista de los ajustes del cliente y del
     servidor que un grupo podría acordar, y pensad quién, en vuestras propias salas, está en un servidor
     del que no sabéis nada.
 choice-encrypted-metadata-profile = el nombre visible y la imagen de tu perfil
@@ -42,5 +52,9 @@ objective-encrypted-metadata-words-stay-secret = El servidor vigilante no lee ni
 objective-encrypted-metadata-profile-gives-nothing-away = Tu perfil no le dice al servidor vigilante tu nombre, tu trabajo ni tu planta.
 objective-encrypted-metadata-no-presence = El servidor vigilante no sabe cuándo estás conectada ni qué dice tu estado.
 objective-encrypted-metadata-no-reply-trail = El servidor vigilante no sabe a qué mensajes respondiste o reaccionaste.
-choice-encrypted-metadata-push = qué llevan las notificaciones de tu móvil
-objective-encrypted-metadata-push-shows-no-names = El servicio de notificaciones que despierta tu móvil nunca ve el nombre de la sala.
+choice-encrypted-metadata-push = quién lleva las notificaciones de tu móvil: Google, un distribuidor de UnifiedPush (ntfy.sh) o nadie
+choice-encrypted-metadata-push_format = qué le pide la aplicación que lleve cada notificación: solo identificadores, o la notificación completa
+choice-encrypted-metadata-include_content = si carers.example mete el contenido de los mensajes en las notificaciones completas (push.include_content de Synapse)
+objective-encrypted-metadata-push-shows-no-names = Quien lleva tus notificaciones nunca ve el nombre de la sala del sindicato.
+objective-encrypted-metadata-push-carries-no-words = Quien lleva tus notificaciones nunca lee un mensaje que te envían.
+objective-encrypted-metadata-push-sees-no-timeline = Quien lleva tus notificaciones no sabe cuándo te llegan los mensajes ni cuándo los lees.

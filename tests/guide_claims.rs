@@ -460,23 +460,51 @@ fn second_accounts_are_linked_only_by_what_links_them() {
     assert!(far("same_email=true").is_empty());
 }
 
-/// Part 5: push notifications show the push service (Apple, Google) when you get messages, and
-/// unless the app asks for ids only, who wrote and in which room.
+/// Part 5: the app chooses what its notifications carry. Element X registers `event_id_only`:
+/// the push service still learns when each message reaches you (encrypted ones too) and, when
+/// your unread count drops, when you read, but no names. An app that asks for the full format
+/// hands it the sender and the room's name and, with Synapse's `push.include_content` default,
+/// the words of an unencrypted message. An F-Droid build has no Google push at all, and no
+/// pusher means nothing to see.
 #[test]
-fn push_notifications_tell_the_push_service_names_unless_ids_only() {
-    let names = |push: &str| {
-        let (_, r) = run("encrypted-metadata", &[&format!("push={push}")]);
-        let pushes: Vec<(Option<String>, Option<String>)> = by(&r, "push-service")
-            .filter_map(|f| match &f.fact {
-                Fact::PushNotification { sender_name, room_name, .. } => Some((sender_name.clone(), room_name.clone())),
-                _ => None,
-            })
-            .collect();
-        pushes
+fn push_notifications_carry_what_the_app_asked_for() {
+    use glasshouse_sim::knowledge::PushContent;
+    use glasshouse_sim::scenario::PushService;
+    let pushed = |choose: &[&str]| -> Vec<Fact> {
+        let (_, r) = run("encrypted-metadata", choose);
+        by(&r, "push-service").filter(|f| f.code() == FindingCode::PushNotification).map(|f| f.fact.clone()).collect()
     };
-    assert!(names("off").is_empty());
-    let ids = names("event-id-only");
-    assert!(!ids.is_empty() && ids.iter().all(|(s, r)| s.is_none() && r.is_none()));
-    let full = names("full");
-    assert!(!full.is_empty() && full.iter().all(|(s, r)| s.is_some() && r.as_deref() == Some("Ward 4 organising")));
+    let defaults = pushed(&[]);
+    let events = || defaults.iter().filter(|f| matches!(f, Fact::PushNotification { unread_only: false, .. }));
+    assert_eq!(events().count(), 4, "one per message Ana gets, encrypted or not: {defaults:#?}");
+    for f in events() {
+        let Fact::PushNotification { service, sender_name, room_name, content, .. } = f else { continue };
+        assert_eq!(*service, PushService::Google);
+        assert!(sender_name.is_none() && room_name.is_none() && content.is_none(), "event_id_only by default: {f:?}");
+    }
+    let reads = defaults.iter().filter(|f| matches!(f, Fact::PushNotification { unread_only: true, .. })).count();
+    assert_eq!(reads, 2, "the unread count after each of Ana's two reads");
+    let (_, r) = run("encrypted-metadata", &[]);
+    assert!(objective(&r, "push-shows-no-names") && objective(&r, "push-carries-no-words"));
+    assert!(!objective(&r, "push-sees-no-timeline"));
+    let full = pushed(&["push_format=full"]);
+    let words: Vec<&Fact> = full
+        .iter()
+        .filter(|f| matches!(f, Fact::PushNotification { content: Some(PushContent::Plaintext), .. }))
+        .collect();
+    assert_eq!(words.len(), 1, "the one unencrypted message, in full");
+    assert!(matches!(words[0], Fact::PushNotification { text: Some(t), .. } if t.contains("union meeting")));
+    assert!(full.iter().any(|f| matches!(f, Fact::PushNotification { room_name: Some(n), content: Some(PushContent::Ciphertext), .. } if n == "Ward 4 organising")));
+    let (_, r) = run("encrypted-metadata", &["push_format=full"]);
+    assert!(!objective(&r, "push-shows-no-names") && !objective(&r, "push-carries-no-words"));
+    let (_, r) = run("encrypted-metadata", &["push_format=full", "include_content=false"]);
+    assert!(!objective(&r, "push-shows-no-names") && objective(&r, "push-carries-no-words"));
+    let distributor = pushed(&["push=unifiedpush"]);
+    assert!(distributor.iter().all(|f| matches!(f, Fact::PushNotification { service: PushService::UnifiedPush, .. })));
+    assert!(pushed(&["push=none"]).is_empty());
+    let fdroid = bundled::get("encrypted-metadata")
+        .unwrap_or_default()
+        .replace("Element X/25.10.2 (samsung", "Element/1.6.30 (Android 14; Flavour FDroid; samsung");
+    let problems = Scenario::parse(&fdroid).err().unwrap_or_default();
+    assert!(problems.iter().any(|d| d.code.as_str() == "push-service-unavailable"), "{problems:?}");
 }

@@ -58,6 +58,21 @@ fn lab_public_room_insider_key_bundle_agrees() {
     agrees(&["public-room-insider", "--choose", "follow_up=private"]);
 }
 
+/// Pushers registered in real Synapse and the notifications it posts to the lab's push gateway,
+/// in the full format with the content of an unencrypted and of encrypted messages, the unread
+/// count after each read.
+#[test]
+#[ignore = "starts real Synapse servers (installs Synapse on first use): cargo test -- --ignored lab"]
+fn lab_push_notifications_agree() {
+    agrees(&["encrypted-metadata", "--choose", "push_format=full"]);
+    let Some(out) = lab(&["encrypted-metadata"]) else { return };
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("the push gateway") && stdout.contains("6 kinds of notification, 0 differences"),
+        "{stdout}"
+    );
+}
+
 /// `--keep` leaves every server's database and says how to open it; nothing stays running.
 #[test]
 #[ignore = "starts real Synapse servers (installs Synapse on first use): cargo test -- --ignored lab"]

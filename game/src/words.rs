@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 19] = [
+pub const ALL_RULES: [Rule; 20] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,

@@ -10,7 +10,10 @@
 //! the latest presence (state, status message), final memberships, remote device lists (device
 //! id and, where it was sent, display name), to-device messages waiting in the inbox
 //! (recipient, sender, type), room aliases, and uploaded files and remote copies of them
-//! (uploader or origin, type, size: the encrypted key bundles of MSC4268).
+//! (uploader or origin, type, size: the encrypted key bundles of MSC4268), and pushers (device,
+//! app, push key, format; not the gateway URL). Not `event_push_actions`: Synapse clears the rows
+//! a read receipt covers every 30 s, so what a replay of a few seconds finds depends on when that
+//! ran.
 //!
 //! What is normalised away because it necessarily differs: server names (`127.0.0.1:PORT` is
 //! mapped back to the scenario's name), room ids (shown as the scenario's room), event ids
@@ -63,6 +66,10 @@ pub enum Kind {
     /// An uploaded file, or a copy of another server's (`local_media_repository`,
     /// `remote_media_cache`).
     Media,
+    /// A pusher (`pushers`): device, app, push key, format.
+    Pusher,
+    /// A notification the push gateway received.
+    Push,
 }
 
 impl Kind {
@@ -87,12 +94,14 @@ impl Kind {
             Kind::ToDevice => "lab-kind-to-device",
             Kind::Alias => "lab-kind-alias",
             Kind::Media => "lab-kind-media",
+            Kind::Pusher => "lab-kind-pusher",
+            Kind::Push => "lab-kind-push",
         }
     }
 
     /// Every kind, in display order.
     #[cfg(test)]
-    pub const ALL: [Kind; 18] = [
+    pub const ALL: [Kind; 20] = [
         Kind::Account,
         Kind::Profile,
         Kind::Threepid,
@@ -111,6 +120,8 @@ impl Kind {
         Kind::ToDevice,
         Kind::Alias,
         Kind::Media,
+        Kind::Pusher,
+        Kind::Push,
     ];
 }
 
@@ -175,11 +186,11 @@ impl Names {
     }
 }
 
-fn s(v: &Value) -> &str {
+pub(crate) fn s(v: &Value) -> &str {
     v.as_str().unwrap_or_default()
 }
 
-fn short_text(t: &str, n: usize) -> String {
+pub(crate) fn short_text(t: &str, n: usize) -> String {
     let mut out: String = t.chars().take(n).collect();
     if t.chars().count() > n {
         out.push('…');
@@ -188,7 +199,7 @@ fn short_text(t: &str, n: usize) -> String {
 }
 
 /// A few words naming an event without its id: type, sender and text (or ciphertext prefix).
-fn event_name(e: &Value, names: &Names) -> String {
+pub(crate) fn event_name(e: &Value, names: &Names) -> String {
     let sender = names.server(s(&e["sender"]));
     let c = &e["content"];
     match s(&e["type"]) {
@@ -356,6 +367,20 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     for r in table(dump, "device_inbox") {
         let v = format!("{} ← {} {}", s(&r["device_id"]), user(&r["sender"]), s(&r["type"]));
         add(user(&r["user_id"]), Kind::ToDevice, v, true);
+    }
+    // The gateway's URL is left out: the lab's pushers point at its own gateway on loopback.
+    for r in table(dump, "pushers") {
+        let format = r["data"]["format"].as_str().unwrap_or("full");
+        let v = format!(
+            "{} {} “{}” {} {} · {} · {format}",
+            s(&r["device_id"]),
+            s(&r["app_id"]),
+            s(&r["device_display_name"]),
+            s(&r["kind"]),
+            short_text(s(&r["pushkey"]), 24),
+            s(&r["lang"])
+        );
+        add(user(&r["user_name"]), Kind::Pusher, v, false);
     }
     for r in table(dump, "room_aliases") {
         add(names.room(s(&r["room_id"])), Kind::Alias, names.server(s(&r["room_alias"])), false);

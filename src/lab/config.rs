@@ -18,6 +18,8 @@ pub struct ServerPlan {
     pub presence: bool,
     /// Device names sent to other servers (the scenario's `shares_device_names`).
     pub device_names: bool,
+    /// Synapse's `push.include_content` (the scenario's setting).
+    pub push_include_content: bool,
 }
 
 impl ServerPlan {
@@ -84,6 +86,7 @@ pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str) -
         "ip_range_blacklist": [],
         "presence": { "enabled": plan.presence },
         "allow_device_name_lookup_over_federation": plan.device_names,
+        "push": { "include_content": plan.push_include_content },
         "report_stats": false,
         "suppress_key_server_warning": true,
         "rc_message": unlimited(),
@@ -126,6 +129,7 @@ mod tests {
             dir: PathBuf::from("/tmp/lab/bigchat"),
             presence: false,
             device_names: true,
+            push_include_content: false,
         }
     }
 
@@ -146,6 +150,7 @@ mod tests {
         assert_eq!(c["enable_registration_without_verification"], true);
         assert_eq!(c["presence"]["enabled"], false);
         assert_eq!(c["allow_device_name_lookup_over_federation"], true);
+        assert_eq!(c["push"]["include_content"], false);
         assert_eq!(c["tls_certificate_path"], "/tmp/lab/bigchat/tls.crt");
         assert_eq!(c["database"]["args"]["database"], "/tmp/lab/bigchat/homeserver.db");
         // Every rate limit is raised.

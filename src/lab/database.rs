@@ -2,8 +2,8 @@
 //!
 //! Each reader maps Synapse's columns to the dump's: `events` as `{received_at, backfilled,
 //! event}`, EDU-fed tables (`receipts_linearized`, `presence_stream`,
-//! `device_lists_remote_cache`) as `{edu_type, origin, content}`, and the user tables column for
-//! column. A table the database lacks (another Synapse version) reads as empty.
+//! `device_lists_remote_cache`) as `{edu_type, origin, content}`, and the user tables (`pushers`
+//! too) column for column. A table the database lacks (another Synapse version) reads as empty.
 
 use rusqlite::types::Value as SqlValue;
 use rusqlite::{Connection, OpenFlags, Row};
@@ -106,6 +106,18 @@ pub fn read_connection(db: &Connection, server_name: &str) -> rusqlite::Result<D
             Ok(json!({ "user_id": r.get::<_, String>(0)?, "device_id": r.get::<_, String>(1)?, "sender": m["sender"], "type": m["type"], "content": m["content"] }))
         })?,
     );
+    out.insert(
+        "pushers".into(),
+        rows(db, "SELECT user_name, device_id, kind, app_id, app_display_name, device_display_name, pushkey, lang, data FROM pushers", |r| {
+            let data: Value = serde_json::from_str(&r.get::<_, Option<String>>(8)?.unwrap_or_default()).unwrap_or(Value::Null);
+            Ok(json!({
+                "user_name": r.get::<_, String>(0)?, "device_id": r.get::<_, Option<String>>(1)?, "kind": r.get::<_, String>(2)?,
+                "app_id": r.get::<_, String>(3)?, "app_display_name": r.get::<_, String>(4)?,
+                "device_display_name": r.get::<_, String>(5)?, "pushkey": r.get::<_, String>(6)?,
+                "lang": r.get::<_, Option<String>>(7)?, "data": data,
+            }))
+        })?,
+    );
     Ok(out)
 }
 
@@ -174,6 +186,7 @@ pub(crate) mod tests {
             CREATE TABLE receipts_linearized (room_id TEXT, receipt_type TEXT, user_id TEXT, event_id TEXT, data TEXT);
             CREATE TABLE presence_stream (stream_id INTEGER, user_id TEXT, state TEXT, status_msg TEXT, last_active_ts INTEGER, currently_active INTEGER);
             CREATE TABLE device_inbox (user_id TEXT, device_id TEXT, stream_id INTEGER, message_json TEXT);
+            CREATE TABLE pushers (id INTEGER, user_name TEXT, access_token INTEGER, profile_tag TEXT, kind TEXT, app_id TEXT, app_display_name TEXT, device_display_name TEXT, pushkey TEXT, ts INTEGER, lang TEXT, data TEXT, last_stream_ordering INTEGER, last_success INTEGER, failing_since INTEGER, enabled INTEGER, device_id TEXT);
             INSERT INTO events VALUES ('$a', 1, 1000, 'm.room.message'), ('$rejected', 2, 1001, 'm.room.message'), ('$old', -1, 1002, 'm.room.create');
             INSERT INTO event_json VALUES
               ('$a', '{"type":"m.room.message","sender":"@you:127.0.0.1:4001","room_id":"!r:127.0.0.1:4001","content":{"body":"hi","msgtype":"m.text"},"depth":5}'),
@@ -192,6 +205,7 @@ pub(crate) mod tests {
             INSERT INTO access_tokens VALUES ('@you:127.0.0.1:4001', 'LAPTOP', 'syt_x');
             INSERT INTO receipts_linearized VALUES ('!r:127.0.0.1:4001', 'm.read', '@sam:127.0.0.1:4003', '$a', '{"ts":7}');
             INSERT INTO presence_stream VALUES (1, '@you:127.0.0.1:4001', 'online', NULL, 1, 1), (2, '@you:127.0.0.1:4001', 'online', 'at the hall', 2, 1);
+            INSERT INTO pushers VALUES (1, '@you:127.0.0.1:4001', 3, '', 'http', 'im.vector.app.android', 'Element X', 'PHONE', 'fcm-token', 5, 'en', '{"url":"http://127.0.0.1:9/_matrix/push/v1/notify","format":"event_id_only"}', 1, NULL, NULL, 1, 'PHONE');
             INSERT INTO device_inbox VALUES ('@you:127.0.0.1:4001', 'LAPTOP', 1, '{"sender":"@sam:127.0.0.1:4003","type":"m.room.encrypted","content":{"algorithm":"m.olm.v1.curve25519-aes-sha2"}}');
             "#,
         )
@@ -235,6 +249,8 @@ pub(crate) mod tests {
         assert_eq!(receipt["content"]["$a"]["m.read"]["@sam:127.0.0.1:4003"]["ts"], 7);
         assert_eq!(d["presence_stream"][1]["content"]["content"]["status_msg"], "at the hall");
         assert_eq!(d["device_inbox"][0]["sender"], "@sam:127.0.0.1:4003");
+        assert_eq!(d["pushers"][0]["data"]["format"], "event_id_only");
+        assert_eq!(d["pushers"][0]["device_id"], "PHONE");
         // Tables this fixture lacks read as empty, not as an error.
         assert_eq!(d["event_search"], json!([]));
         assert_eq!(d["device_lists_remote_cache"], json!([]));

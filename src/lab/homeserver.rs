@@ -79,6 +79,7 @@ impl Fleet {
                 dir: dir.join(s.name.replace(':', "_")),
                 presence: s.presence,
                 device_names: s.shares_device_names,
+                push_include_content: s.push_include_content,
             })
             .collect();
         if let Ok(mut g) = RUNNING.lock() {

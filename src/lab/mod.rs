@@ -5,6 +5,7 @@ pub mod compare;
 pub mod config;
 pub mod database;
 pub mod homeserver;
+pub mod push;
 pub mod replay;
 pub mod venv;
 
@@ -136,7 +137,15 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
         );
     }
     eprintln!("{}", tr.t("lab-replaying", &[("seconds", started.elapsed().as_secs().to_string())]));
-    let outcome = replay::Replay::new(&world, &fleet)?.run()?;
+    let gateway = if world.setup().people.values().any(|p| p.push.is_some()) {
+        Some(push::Gateway::start().map_err(|e| err("lab-error-ports", &[("error", e.to_string())]))?)
+    } else {
+        None
+    };
+    let outcome = replay::Replay::new(&world, &fleet)?.with_gateway(gateway.as_ref()).run()?;
+    if let Some(g) = &gateway {
+        g.wait_for(world.pushes().len(), Duration::from_secs(20));
+    }
     notes.extend(outcome.notes.iter().cloned());
     for (user, device) in unreplayed(&world) {
         notes.push(Note { key: "lab-note-unreplayed", args: vec![("user", user), ("device", device)] });
@@ -144,7 +153,7 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     for user in expired_sign_ups(&world) {
         notes.push(Note { key: "lab-note-sign-up-expired", args: vec![("user", user)] });
     }
-    let results = settle(&world, &fleet, &outcome)?;
+    let results = settle(&world, &fleet, &outcome, gateway.as_ref())?;
     outln!("{}", tr.t("lab-compared", &[]));
     for n in &notes {
         let args: Vec<(&str, String)> = n.args.iter().map(|(k, v)| (*k, v.clone())).collect();
@@ -156,6 +165,9 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     }
     if let Some(keep) = req.keep {
         write_dumps(&world, &fleet, &outcome)?;
+        if let Some(g) = &gateway {
+            write_notifications(&world, g, keep)?;
+        }
         outln!("{}", tr.t("lab-kept", &[("path", keep.display().to_string())]));
         for p in &fleet.plans {
             outln!(
@@ -233,12 +245,19 @@ fn unreplayed(world: &World) -> std::collections::BTreeSet<(String, String)> {
 }
 
 /// Reads every server until prediction and reality agree, or until they stop changing: Synapse
-/// writes `user_ips` about every 5 s and federation is asynchronous.
-fn settle(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -> Result<Vec<ServerResult>, LabError> {
+/// writes `user_ips` about every 5 s and federation is asynchronous. With a push gateway, its
+/// notifications are compared last, as one more "server".
+fn settle(
+    world: &World,
+    fleet: &homeserver::Fleet,
+    outcome: &replay::Outcome,
+    gateway: Option<&push::Gateway>,
+) -> Result<Vec<ServerResult>, LabError> {
     let (sim_names, real_names) = names(world, fleet, outcome);
     let started = Instant::now();
     loop {
         let mut results = Vec::new();
+        let mut dumps = Vec::new();
         for p in &fleet.plans {
             let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
                 err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
@@ -250,6 +269,16 @@ fn settle(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -
                 &p.sim_name,
             );
             results.push(ServerResult { sim_name: p.sim_name.clone(), real_name: p.server_name(), lines });
+            dumps.push((predicted, real));
+        }
+        if let Some(g) = gateway {
+            let predicted: Vec<serde_json::Value> = world.pushes().iter().map(|p| p.notification()).collect();
+            let lines = compare::compare(
+                &push::facts(&predicted, &dumps.iter().map(|d| &d.0).collect::<Vec<_>>(), &sim_names),
+                &push::facts(&g.received(), &dumps.iter().map(|d| &d.1).collect::<Vec<_>>(), &real_names),
+                "",
+            );
+            results.push(ServerResult { sim_name: GATEWAY.into(), real_name: g.url(), lines });
         }
         let agree = results.iter().all(|r| r.lines.iter().all(Line::agrees));
         if agree || started.elapsed() > Duration::from_secs(20) {
@@ -257,6 +286,19 @@ fn settle(world: &World, fleet: &homeserver::Fleet, outcome: &replay::Outcome) -
         }
         std::thread::sleep(Duration::from_millis(500));
     }
+}
+
+/// The name the push gateway's comparison is shown under.
+const GATEWAY: &str = "push-gateway";
+
+/// Writes `push-gateway.json` in the kept folder: the notifications the simulator predicts and
+/// those the lab's gateway received.
+fn write_notifications(world: &World, gateway: &push::Gateway, dir: &Path) -> Result<(), LabError> {
+    let predicted: Vec<serde_json::Value> = world.pushes().iter().map(|p| p.notification()).collect();
+    let both = serde_json::json!({ "predicted": predicted, "real": gateway.received() });
+    let path = dir.join("push-gateway.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&both).unwrap_or_default())
+        .map_err(|e| err("lab-error-write", &[("path", path.display().to_string()), ("error", e.to_string())]))
 }
 
 /// Writes `predicted.json` and `real.json` (table → rows) beside each kept database.
@@ -300,10 +342,11 @@ fn count(n: usize) -> String {
 fn print_server(tr: &Tr, r: &ServerResult) -> usize {
     let differences = r.lines.iter().filter(|l| !l.agrees()).count();
     outln!();
+    let title = if r.sim_name == GATEWAY { "lab-gateway-title" } else { "lab-server-title" };
     outln!(
         "{}",
         tr.t(
-            "lab-server-title",
+            title,
             &[
                 ("name", r.sim_name.clone()),
                 ("real", r.real_name.clone()),
@@ -324,7 +367,9 @@ fn print_server(tr: &Tr, r: &ServerResult) -> usize {
         if l.fact.subject != subject {
             subject = l.fact.subject.clone();
             let args = [("subject", subject.clone())];
-            let heading = if subject.starts_with('#') {
+            let heading = if r.sim_name == GATEWAY {
+                tr.t("lab-subject-push", &args)
+            } else if subject.starts_with('#') {
                 tr.t("lab-subject-room", &args)
             } else if subject.ends_with(&format!(":{}", r.sim_name)) {
                 tr.t("lab-subject-local", &args)

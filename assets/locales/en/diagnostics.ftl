@@ -120,3 +120,16 @@ diag-prose-unknown-key = { $key } is not a message this scenario uses
 diag-prose-unknown-key-help = check the spelling; the scenario's keys are: { $expected }
 diag-no-device = { $id } has no device left at { $at }: every one was lost
 diag-no-device-help = add a recover step for { $id } before this one, or lose the device later
+diag-push-service-unavailable = the first device of { $id } ({ $device }) cannot get push through { $service }: { $reason ->
+    [f-droid] an F-Droid build carries no Google code, so no Google push
+    [apple-device] an iPhone or iPad only has Apple's push service
+    [android-device] Apple's push service reaches only Apple devices
+   *[other] { $reason }
+}
+diag-push-service-unavailable-help = { $reason ->
+    [f-droid] use push = "unifiedpush" with a push_distributor (what the F-Droid builds offer), or push = "none" (the app checks for messages itself)
+    [apple-device] use push = "apple", or push = "none"
+   *[other] use push = "google" or "unifiedpush" on an Android phone, or push = "none"
+}
+diag-push-distributor-missing = { $id } gets push through UnifiedPush, but no distributor is named
+diag-push-distributor-missing-help = add push_distributor = "SERVER", the server of the distributor the person picked (for example "ntfy.sh"): it sees every notification

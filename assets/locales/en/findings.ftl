@@ -34,8 +34,25 @@ rule-member-view = FACTS §5: members see what members see
 rule-device-store = A device holds its keys and history
 rule-network-observer = FACTS §5: the network sees where and when
 rule-linking = Guide part 1: shared traits link accounts
-finding-push-notification = { $subject } got a notification at { $at } in room { $room } (sender shown: { $sender_name }; room name shown: { $room_name })
-rule-push-gateway = FACTS §5: the push gateway sees each notification
+finding-push-notification = { $unread_only ->
+    [true] { $subject }: the unread count dropped to { $unread } at { $at }, sent through { push-carrier } — a sign of reading
+   *[false] a notification for { $subject } went through { push-carrier } at { $at }: room { $room }, event { $event_id }, unread rooms: { $unread }{ $format ->
+        [full] ; { $event_type } from { $sender_name } ({ $sender }) in “{ $room_name }”{ $content ->
+            [plaintext] , saying “{ $text }”
+            [ciphertext] , with its ciphertext (no words)
+            [membership] , with the invite's content
+           *[none] {""}
+        }
+       *[event-id-only] {""}
+    }
+}
+push-carrier = { $service ->
+    [google] Google's push service (via the app's push gateway)
+    [apple] Apple's push service (via the app's push gateway)
+    [unifiedpush] the UnifiedPush distributor { $distributor }
+   *[other] { $service }
+}
+rule-push-gateway = FACTS §1, §5: the push gateway and push service see each notification the homeserver posts
 rule-operator-live-view = FACTS §6: a Signal-like operator watching live sees addresses and group sends
 finding-identity-changed = { $account }'s identity changed at { $at }: the app warns { $verified ->
     [true] and, since it had verified them, gives them no room keys until they are verified again

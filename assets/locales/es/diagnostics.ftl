@@ -120,3 +120,16 @@ diag-prose-unknown-key = { $key } no es un mensaje que use este escenario
 diag-prose-unknown-key-help = revisa la ortografía; las claves del escenario son: { $expected }
 diag-no-device = a { $id } no le queda ningún dispositivo a las { $at }: los perdió todos
 diag-no-device-help = añade antes un paso recover para { $id }, o pierde el dispositivo más tarde
+diag-push-service-unavailable = el primer dispositivo de { $id } ({ $device }) no puede recibir notificaciones a través de { $service }: { $reason ->
+    [f-droid] una versión de F-Droid no lleva código de Google, así que no tiene las notificaciones de Google
+    [apple-device] un iPhone o iPad solo tiene el servicio de notificaciones de Apple
+    [android-device] el servicio de notificaciones de Apple solo llega a dispositivos de Apple
+   *[other] { $reason }
+}
+diag-push-service-unavailable-help = { $reason ->
+    [f-droid] usa push = "unifiedpush" con un push_distributor (lo que ofrecen las versiones de F-Droid), o push = "none" (la aplicación consulta los mensajes por su cuenta)
+    [apple-device] usa push = "apple", o push = "none"
+   *[other] usa push = "google" o "unifiedpush" en un móvil Android, o push = "none"
+}
+diag-push-distributor-missing = { $id } recibe notificaciones por UnifiedPush, pero no se indica ningún distribuidor
+diag-push-distributor-missing-help = añade push_distributor = "SERVIDOR", el servidor del distribuidor que eligió esa persona (por ejemplo "ntfy.sh"): ve todas las notificaciones

@@ -34,8 +34,25 @@ rule-member-view = FACTS §5: un miembro ve lo que ve cualquier miembro
 rule-device-store = Un dispositivo guarda sus claves y su historial
 rule-network-observer = FACTS §5: la red ve adónde y cuándo
 rule-linking = Guía, parte 1: los rasgos comunes vinculan cuentas
-finding-push-notification = { $subject } recibió una notificación a las { $at } en la sala { $room } (remitente visible: { $sender_name }; nombre de sala visible: { $room_name })
-rule-push-gateway = FACTS §5: la pasarela de notificaciones ve cada notificación
+finding-push-notification = { $unread_only ->
+    [true] { $subject }: el número de salas sin leer bajó a { $unread } a las { $at }, enviado a través de { push-carrier }: señal de que acababa de leer
+   *[false] una notificación para { $subject } pasó por { push-carrier } a las { $at }: sala { $room }, evento { $event_id }, salas sin leer: { $unread }{ $format ->
+        [full] ; { $event_type } de { $sender_name } ({ $sender }) en «{ $room_name }»{ $content ->
+            [plaintext] , con el texto «{ $text }»
+            [ciphertext] , con su texto cifrado (sin palabras)
+            [membership] , con el contenido de la invitación
+           *[none] {""}
+        }
+       *[event-id-only] {""}
+    }
+}
+push-carrier = { $service ->
+    [google] Google (su servicio de notificaciones, tras la pasarela de la aplicación)
+    [apple] Apple (su servicio de notificaciones, tras la pasarela de la aplicación)
+    [unifiedpush] UnifiedPush (el distribuidor { $distributor })
+   *[other] { $service }
+}
+rule-push-gateway = FACTS §1, §5: la pasarela y el servicio de notificaciones ven cada notificación que envía el servidor
 rule-operator-live-view = FACTS §6: un operador tipo Signal que vigila en directo ve direcciones y envíos al grupo
 finding-identity-changed = la identidad de { $account } cambió a las { $at }: la aplicación avisa { $verified ->
     [true] y, como la había verificado, no le da claves de sala hasta que vuelva a verificarla

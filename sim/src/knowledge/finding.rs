@@ -39,7 +39,8 @@ pub enum FindingCode {
     AccountLink,
     /// Network traffic: where a person connects to and when.
     Traffic,
-    /// A push notification for the person passed through their phone platform's push service.
+    /// A push notification for the person (or an update of their unread count) passed through
+    /// their push gateway and push service.
     PushNotification,
     /// The person's cross-signing identity changed: apps warn, and block for those who had
     /// verified them.
@@ -252,11 +253,29 @@ pub enum Fact {
     },
     PushNotification {
         account: String,
-        room: String,
-        event_id: String,
+        /// Who carried it: `google`, `apple` or `unifiedpush`.
+        service: crate::scenario::PushService,
+        /// The UnifiedPush distributor's server.
+        distributor: Option<String>,
+        /// `event-id-only` or `full`.
+        format: crate::scenario::PushFormat,
         at: SimTime,
+        /// An update of the unread count alone, sent when the person read their messages.
+        unread_only: bool,
+        /// The room of the event (`None` with `unread_only`).
+        room: Option<String>,
+        event_id: Option<String>,
+        /// Rooms with unread notifications, plus invites.
+        unread: u64,
+        /// Full format only.
+        event_type: Option<String>,
+        sender: Option<String>,
         sender_name: Option<String>,
         room_name: Option<String>,
+        /// Full format with the server's `push.include_content`: what the content was.
+        content: Option<PushContent>,
+        /// The words, when the content was an unencrypted message.
+        text: Option<String>,
     },
     /// `verified`: the member had verified the old identity, so their app blocks key sharing
     /// with the person until they verify again; otherwise it only warns.
@@ -265,6 +284,18 @@ pub enum Fact {
         at: SimTime,
         verified: bool,
     },
+}
+
+/// What the content of a full-format notification showed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PushContent {
+    /// An unencrypted message: its words.
+    Plaintext,
+    /// An encrypted message: Megolm ciphertext and the session's ids, no words.
+    Ciphertext,
+    /// A membership event's content (an invite: the invitee's name and picture).
+    Membership,
 }
 
 impl Fact {
@@ -496,8 +527,14 @@ impl Finding {
             Fact::ReadReceipt { room, at, .. } | Fact::Typing { room, at, .. } => {
                 OutcomeDetail::Timed { room: room.clone(), at: *at }
             }
-            Fact::PushNotification { room, at, sender_name, .. } => {
-                OutcomeDetail::Push { room: room.clone(), at: *at, sender_name: sender_name.clone() }
+            Fact::PushNotification { service, room, at, sender_name, room_name, content, text, .. } => {
+                OutcomeDetail::Push {
+                    service: *service,
+                    room: room.clone(),
+                    at: *at,
+                    names: (sender_name.clone(), room_name.clone()),
+                    content: (*content, text.clone()),
+                }
             }
             Fact::IdentityChanged { at, verified, .. } => OutcomeDetail::Identity { at: *at, verified: *verified },
         };
@@ -553,10 +590,9 @@ impl OutcomeKey {
             (OutcomeDetail::Value(a), OutcomeDetail::Value(b)) => {
                 self.code == FindingCode::Traffic && (a == "vpn" || a == "tor") && b == "server"
             }
-            (
-                OutcomeDetail::Push { room, at, sender_name: None },
-                OutcomeDetail::Push { room: r2, at: a2, sender_name: Some(_) },
-            ) => room == r2 && at == a2,
+            (a @ OutcomeDetail::Push { .. }, b @ OutcomeDetail::Push { .. }) => {
+                crate::knowledge::push_shows_no_more_than(a, b)
+            }
             _ => false,
         }
     }
@@ -600,10 +636,14 @@ pub enum OutcomeDetail {
         room: String,
         at: SimTime,
     },
+    /// Who carried a notification, of which room (or of the unread count) and when; the names
+    /// and the content it showed.
     Push {
-        room: String,
+        service: crate::scenario::PushService,
+        room: Option<String>,
         at: SimTime,
-        sender_name: Option<String>,
+        names: (Option<String>, Option<String>),
+        content: (Option<PushContent>, Option<String>),
     },
     /// An identity change seen at a time, by someone who had verified the person or not.
     Identity {

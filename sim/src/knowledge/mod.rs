@@ -22,6 +22,7 @@ mod rooms;
 mod traffic;
 
 pub use finding::*;
+pub use push::shows_no_more_than as push_shows_no_more_than;
 
 use crate::crypto::DeviceKey;
 use crate::scenario::{AdversaryKind, AdversarySpec};

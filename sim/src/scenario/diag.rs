@@ -87,6 +87,8 @@ diag_codes! {
     ProseMissing,
     ProseUnknownKey,
     NoDevice,
+    PushServiceUnavailable,
+    PushDistributorMissing,
 }
 
 impl DiagCode {

@@ -71,16 +71,41 @@ named_enum! {
     }
 }
 
-named_enum! {
-    /// What a pusher sends through the push gateway (spec: push gateway API, `format`).
-    pub enum PushFormat / PUSH_FORMATS {
-        /// No pusher.
-        Off => "off",
-        /// `event_id_only`: event and room ids and counts.
-        EventIdOnly => "event-id-only",
-        /// The full notification: also the sender's display name and the room's name.
-        Full => "full",
-    }
+/// Who holds a pusher's push key and carries its notifications to the phone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PushService {
+    /// Google's Firebase Cloud Messaging, through the app's push gateway (Android builds from
+    /// Google Play; not the F-Droid builds, which carry no Google code).
+    Google,
+    /// Apple's Push Notification service, through the app's push gateway (iOS).
+    Apple,
+    /// A UnifiedPush distributor the person picked (for example ntfy): its server is the gateway.
+    UnifiedPush,
+}
+
+/// What a pusher asks the homeserver to send (spec: client-server `POST /pushers/set`,
+/// `data.format`; push gateway API `/notify`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PushFormat {
+    /// `event_id_only`: room id, event id, priority and the unread count; the app fetches the
+    /// rest from the homeserver. What Element X and Element Android register.
+    EventIdOnly,
+    /// No `format`: also the event's type and sender, the sender's display name, the room's name
+    /// and, when the homeserver's `push.include_content` is on (Synapse's default), its content.
+    Full,
+}
+
+/// The pusher a person's first device registers (Synapse's `pushers` table).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PusherSpec {
+    /// Who carries the notifications.
+    pub service: PushService,
+    /// What each notification carries.
+    pub format: PushFormat,
+    /// The UnifiedPush distributor's server (with [`PushService::UnifiedPush`]).
+    pub distributor: Option<String>,
 }
 
 named_enum! {
@@ -133,6 +158,9 @@ pub struct ServerSpec {
     /// Device display names go to other servers (Synapse's
     /// `allow_device_name_lookup_over_federation`, default off).
     pub shares_device_names: bool,
+    /// Synapse's `push.include_content` (default true): full-format notifications carry the
+    /// event's content.
+    pub push_include_content: bool,
     /// The software it runs.
     pub platform: Platform,
     /// Operator's jurisdiction.
@@ -185,8 +213,8 @@ pub struct PersonSpec {
     pub shares_history: bool,
     /// Set up a recovery key (Secure Backup).
     pub recovery_key: bool,
-    /// Push notifications to their phone.
-    pub push: PushFormat,
+    /// The pusher their first device registers, if any.
+    pub push: Option<PusherSpec>,
     /// Devices at the start.
     pub devices: Vec<DeviceSpec>,
 }

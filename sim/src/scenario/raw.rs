@@ -251,6 +251,9 @@ pub struct RawServer {
     /// (Synapse's `allow_device_name_lookup_over_federation`; default false since Synapse
     /// 1.59, so other servers get device ids and keys only).
     pub shares_device_names: Option<RawParam>,
+    /// Synapse's `push.include_content` (default `true`): full-format push notifications carry
+    /// the event's content — the words themselves in an unencrypted room.
+    pub push_include_content: Option<RawParam>,
     /// What software the service runs: `matrix` (default), or one of the centralised services
     /// of the guide's appendix — `signal-like`, `telegram-like`, `discord-like` — whose operator
     /// sees what FACTS §6 says it sees (rooms forced encrypted or not, phone or email required).
@@ -311,10 +314,19 @@ pub struct RawPerson {
     /// Whether the person set up a recovery key (Secure Backup): room keys are backed up,
     /// encrypted, on their server, and a new device restores them and the cross-signing identity.
     pub recovery_key: Option<RawParam>,
-    /// Push notifications to the person's phone: `off` (default), `event-id-only` (the gateway
-    /// sees only ids; the app fetches the rest) or `full` (the gateway sees the sender's display
-    /// name and the room's name).
+    /// Who carries push notifications to the person's first device: `none` (default: no
+    /// pusher; the app checks for messages itself), `google` (Firebase, through the app's push
+    /// gateway; not on an F-Droid build), `apple` (iOS) or `unifiedpush` (a distributor the
+    /// person picked, named in `push_distributor`).
     pub push: Option<RawParam>,
+    /// What the app asks each notification to carry: `event-id-only` (default, what Element X
+    /// and Element Android register: room and event ids, the unread count) or `full` (also the
+    /// sender, the room's name and, with the server's `push_include_content`, the content).
+    #[schemars(with = "Option<Param>")]
+    pub push_format: Option<RawParam>,
+    /// The UnifiedPush distributor's server, e.g. `ntfy.sh` (with `push = "unifiedpush"`).
+    #[schemars(with = "Option<Param>")]
+    pub push_distributor: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
     pub devices: Vec<Spanned<RawDevice>>,
@@ -372,7 +384,8 @@ pub struct RawAdversary {
     pub network_observer: Option<RawParam>,
     /// Takes a person's device.
     pub seized_device: Option<RawParam>,
-    /// The push service (Apple, Google) that relays a person's notifications to their phone.
+    /// Whoever relays a person's push notifications: the app's push gateway with Google's or
+    /// Apple's push service, or the person's UnifiedPush distributor.
     pub push_gateway: Option<RawParam>,
     /// Which device (the person's first when absent).
     pub device: Option<Spanned<String>>,

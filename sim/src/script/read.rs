@@ -18,6 +18,7 @@ impl ScriptAction for Read {
         let head = world.rooms.get(room).and_then(|r| r.head.clone()).unwrap_or_default();
         let mxid = world.account(who)?.mxid.clone();
         let content = event::receipt(&head, &mxid, world.now.origin_server_ts());
-        world.room_edu(who, room, "m.receipt", "receipts_linearized", content)
+        world.room_edu(who, room, "m.receipt", "receipts_linearized", content)?;
+        world.read_notifications(who, room)
     }
 }

@@ -296,6 +296,32 @@ pub struct EventPushAction {
     pub user_id: Option<String>,
     /// Notifies (1).
     pub notif: u8,
+    /// Highlights (a mention of the user's name): kept after the user reads the room.
+    pub highlight: u8,
+}
+
+/// `pushers`: where and how a device wants its notifications pushed (registered with
+/// `POST /_matrix/client/v3/pushers/set`; deleted with its device or access token).
+#[derive(Clone, Debug, Serialize)]
+pub struct PusherRow {
+    /// Matrix user id.
+    pub user_name: String,
+    /// The device that registered it.
+    pub device_id: String,
+    /// `http`.
+    pub kind: String,
+    /// The app's id at its push gateway, e.g. `im.vector.app.android`.
+    pub app_id: String,
+    /// The app's name.
+    pub app_display_name: String,
+    /// The device's display name.
+    pub device_display_name: String,
+    /// The push key: the token Google or Apple issued, or the UnifiedPush endpoint.
+    pub pushkey: String,
+    /// Language of the notifications.
+    pub lang: String,
+    /// `url` of the push gateway and, for `event_id_only`, `format`.
+    pub data: Value,
 }
 
 /// `room_aliases`: a published alias.
@@ -440,6 +466,8 @@ pub struct Tables {
     pub e2e_cross_signing_signatures: Table<CrossSigningSignature>,
     /// `event_push_actions`.
     pub event_push_actions: Table<EventPushAction>,
+    /// `pushers`.
+    pub pushers: Table<PusherRow>,
     /// `room_aliases`.
     pub room_aliases: Table<RoomAlias>,
     /// `device_federation_outbox`.
@@ -495,6 +523,7 @@ impl Tables {
             e2e_cross_signing_keys,
             e2e_cross_signing_signatures,
             event_push_actions,
+            pushers,
             room_aliases,
             device_federation_outbox,
             device_inbox,

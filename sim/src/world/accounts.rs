@@ -287,6 +287,8 @@ impl World {
                 let mxid = acc.mxid.clone();
                 s.tables.access_tokens.delete_where(now, |c| c.user_id == mxid);
                 s.tables.devices.delete_where(now, |c| c.user_id == mxid);
+                // Pushers go with their devices' tokens (Synapse: `remove_pushers_by_devices`).
+                s.tables.pushers.delete_where(now, |c| c.user_name == mxid);
             }
         }
         self.new_device(who, &device.id, &device.name, &device.user_agent, None)?;

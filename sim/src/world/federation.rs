@@ -1,11 +1,10 @@
-//! Federation transport: PDUs built, signed, stored and sent; EDUs; catch-up after an outage or a join; hops; push notifications.
+//! Federation transport: PDUs built, signed, stored and sent; EDUs; catch-up after an outage or a join; hops.
 
 use super::{SimError, ToDevice, World};
 use crate::crypto::DeviceKey;
 use crate::event::{self, Content};
 use crate::pdu::Pdu;
-use crate::scenario::PushFormat;
-use crate::server::{Edu, EduTable, EventPushAction, EventSearch, Server, StoredEvent, TableRow};
+use crate::server::{Edu, EduTable, EventSearch, Server, StoredEvent, TableRow};
 use crate::time::SimTime;
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -36,27 +35,6 @@ pub struct EventMeta {
     pub ciphertext: Option<String>,
     /// The text the sender typed (what a reader who decrypts sees).
     pub text: Option<String>,
-}
-
-/// A push notification a homeserver sent through the push gateway (spec: push gateway API).
-#[derive(Clone, Debug, Serialize)]
-pub struct Push {
-    /// Receiving account.
-    pub to: String,
-    /// When.
-    pub at: SimTime,
-    /// Scenario room id.
-    pub room: String,
-    /// Matrix room id.
-    pub room_id: String,
-    /// Event id.
-    pub event_id: String,
-    /// `event_id_only` or full.
-    pub format: PushFormat,
-    /// Sender's display name (sent unless `event_id_only`).
-    pub sender_name: String,
-    /// Room name (sent unless `event_id_only`).
-    pub room_name: Option<String>,
 }
 
 /// One request on the wire, as a network observer near the sender sees it.
@@ -230,6 +208,8 @@ impl World {
                 }
                 let here = locals.remove(&s).unwrap_or_default();
                 self.store(&s, room, &event_id, json.clone(), false, here)?;
+                // The receiving server runs its users' push rules over the new event.
+                self.push_event(&s, room, &event_id, sender, &content)?;
             } else {
                 self.missed.entry(s).or_default().push(Missed::Pdu {
                     event_id: event_id.clone(),
@@ -373,41 +353,6 @@ impl World {
         let wrapped = json!({ "room_id": room_id, "user_id": acc.mxid, "content": content });
         for s in servers {
             self.edu_to(&acc.server, &s, edu_type, table, wrapped.clone());
-        }
-        Ok(())
-    }
-
-    /// Each joined member with a pusher (other than the sender) gets a notification through the
-    /// push gateway, sent by their homeserver (default push rules notify for messages).
-    pub(crate) fn push_notifications(&mut self, room: &str, sender: &str, event_id: &str) -> Result<(), SimError> {
-        let Some(r) = self.rooms.get(room) else { return Ok(()) };
-        let (room_id, room_name, joined) = (r.room_id.clone(), r.spec.name.clone(), r.joined());
-        let sender_name = self.account(sender)?.display_name.clone();
-        for member in joined.iter().filter(|m| *m != sender) {
-            let format = self.setup.people.get(member).map_or(PushFormat::Off, |p| p.push);
-            let signed_in = self.accounts.get(member).is_some_and(|a| a.devices.iter().any(|d| !d.lost));
-            let server = self.server_of(member)?;
-            let online = self.servers.get(&server).is_some_and(|s| s.online);
-            // No pusher, nobody signed in to push to (a reset removes pushers), or the homeserver down.
-            if format == PushFormat::Off || !signed_in || !online {
-                continue;
-            }
-            let now = self.now;
-            if let Some(s) = self.servers.get_mut(&server) {
-                let (room_id, event_id) = (room_id.clone(), event_id.to_owned());
-                let user_id = self.accounts.get(member).map(|a| a.mxid.clone());
-                s.tables.event_push_actions.insert(now, EventPushAction { room_id, event_id, user_id, notif: 1 });
-            }
-            self.pushes.push(Push {
-                to: member.clone(),
-                at: now,
-                room: room.to_owned(),
-                room_id: room_id.clone(),
-                event_id: event_id.to_owned(),
-                format,
-                sender_name: sender_name.clone(),
-                room_name: room_name.clone(),
-            });
         }
         Ok(())
     }

@@ -10,6 +10,7 @@ mod history;
 mod identity;
 mod inbox;
 mod presence;
+mod push;
 mod rooms;
 mod script;
 #[cfg(test)]
@@ -19,10 +20,11 @@ mod to_device;
 pub use crate::pdu::canonical_json;
 pub use accounts::{Account, Device};
 pub(crate) use federation::Missed;
-pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet, Push};
+pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet};
 pub use identity::IdentityReset;
 pub(crate) use inbox::Arrival;
 pub use inbox::DeviceView;
+pub use push::{Push, PushedEvent};
 pub use rooms::{Membership, RoomState};
 pub(crate) use to_device::ToDevice;
 
@@ -78,8 +80,10 @@ pub struct World {
     pub(crate) packets: Vec<Packet>,
     /// Hops for animation.
     pub(crate) hops: Vec<Hop>,
-    /// Push notifications relayed to phones.
+    /// Push notifications posted to push gateways.
     pub(crate) pushes: Vec<Push>,
+    /// Each account's unread notifications, as its server counts them for push.
+    pub(crate) unread: BTreeMap<String, push::Unread>,
     /// All E2EE state.
     pub(crate) crypto: CryptoStore,
     /// Matrix user id → account id.
@@ -179,6 +183,7 @@ impl World {
             packets: Vec::new(),
             hops: Vec::new(),
             pushes: Vec::new(),
+            unread: BTreeMap::new(),
             crypto: CryptoStore::default(),
             by_mxid: BTreeMap::new(),
             end: SimTime::default(),
@@ -259,6 +264,7 @@ impl World {
                     s.tables.ui_auth_sessions_ips.insert_expiring(now, cols, expires);
                 }
             }
+            self.register_pusher(&p.id)?;
         }
         let rooms: Vec<_> = self.setup.rooms.values().cloned().collect();
         for r in rooms {
@@ -339,7 +345,7 @@ impl World {
         &self.hops
     }
 
-    /// Push notifications relayed to phones.
+    /// Push notifications posted to push gateways.
     pub fn pushes(&self) -> &[Push] {
         &self.pushes
     }

@@ -20,7 +20,7 @@ impl World {
     }
 
     /// A person sends a message: a request to their server, the room key shared first in an
-    /// encrypted room, the event sent and pushed, its label remembered.
+    /// encrypted room, the event sent (and pushed, see `push.rs`), its label remembered.
     pub(crate) fn say(
         &mut self,
         who: &str,
@@ -62,7 +62,6 @@ impl World {
             plain
         };
         let id = self.send(room, who, content, Some(meta))?;
-        self.push_notifications(room, who, &id)?;
         if let Some(l) = label {
             self.labels.insert(l.to_owned(), id);
         }

@@ -80,6 +80,30 @@ impl Replay<'_> {
         for d in devices.iter().skip(1) {
             self.login(&p.id, d)?;
         }
+        self.register_pusher(p)
+    }
+
+    /// Registers the person's pusher as the simulator's first device did (`POST /pushers/set`),
+    /// with the simulator's app id, push key and format, and the lab's gateway as its URL.
+    fn register_pusher(&mut self, p: &PersonSpec) -> Result<(), LabError> {
+        let Some(url) = self.gateway.map(super::super::push::Gateway::url) else { return Ok(()) };
+        let mxid = p.mxid();
+        let row =
+            self.world.servers().get(&p.server).and_then(|s| {
+                s.tables.pushers.rows().iter().find(|r| r.cols.user_name == mxid).map(|r| r.cols.clone())
+            });
+        let Some(row) = row else { return Ok(()) };
+        let mut data = row.data.clone();
+        data["url"] = json!(url);
+        let body = json!({
+            "kind": row.kind, "app_id": row.app_id, "app_display_name": row.app_display_name,
+            "device_display_name": row.device_display_name, "pushkey": row.pushkey, "lang": row.lang,
+            "data": data, "append": false,
+        });
+        let who = self.caller(&p.id, Some(&row.device_id))?;
+        self.client
+            .call_json(&who, "POST", "/_matrix/client/v3/pushers/set", &body)
+            .map_err(|e| call_error("pushers/set", &e))?;
         Ok(())
     }
 

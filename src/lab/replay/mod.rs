@@ -13,6 +13,7 @@ mod rooms;
 use super::client::{CallError, Caller, Client};
 use super::config::ServerPlan;
 use super::homeserver::Fleet;
+use super::push::Gateway;
 use super::{LabError, Note, err};
 use glasshouse_sim::World;
 use glasshouse_sim::scenario::{Action, Connection, DeviceSpec, PersonSpec, PresenceState, Step};
@@ -78,6 +79,8 @@ pub struct Replay<'a> {
     /// Simulator `mxc://` address → the real one (key bundles uploaded).
     media: BTreeMap<String, String>,
     notes: Vec<Note>,
+    /// The lab's push gateway, when the scenario has pushers.
+    gateway: Option<&'a Gateway>,
 }
 
 /// A transaction id unique within this process (the server deduplicates retries by it).
@@ -122,7 +125,24 @@ impl<'a> Replay<'a> {
             used_inbox: BTreeSet::new(),
             media: BTreeMap::new(),
             notes: Vec::new(),
+            gateway: None,
         })
+    }
+
+    /// Registers the scenario's pushers with this gateway as their URL.
+    pub fn with_gateway(mut self, gateway: Option<&'a Gateway>) -> Self {
+        self.gateway = gateway;
+        self
+    }
+
+    /// Waits (a few seconds at most) until the gateway has the notifications the simulator
+    /// posted before `at`: Synapse pushes in the background, and the unread count a later
+    /// notification carries depends on which came first.
+    fn wait_for_pushes(&self, at: glasshouse_sim::SimTime) {
+        if let Some(g) = self.gateway {
+            let before = self.world.pushes().iter().filter(|p| p.at < at).count();
+            g.wait_for(before, std::time::Duration::from_secs(5));
+        }
     }
 
     /// Plays the whole scenario: accounts, rooms, opening presence, then every step.
@@ -140,6 +160,7 @@ impl<'a> Replay<'a> {
             }
         }
         for step in &setup.script {
+            self.wait_for_pushes(step.at);
             self.step(step)?;
         }
         Ok(Outcome { rooms: self.rooms.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(), notes: self.notes })

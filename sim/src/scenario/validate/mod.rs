@@ -10,6 +10,7 @@ mod builder;
 mod objectives;
 mod people;
 mod placeholders;
+mod push;
 mod rooms;
 mod script;
 mod servers;

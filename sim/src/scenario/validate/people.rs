@@ -143,7 +143,9 @@ impl Builder<'_> {
             self.bind(e, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &p.phone, "phone");
         let verified = self.verified(e);
         let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
-        let (sends_to, shares_history, push) = self.client_settings(p);
+        let devices = self.devices(p);
+        let push = self.pusher(&e.id, p, devices.first());
+        let (sends_to, shares_history) = self.client_settings(p);
         PersonSpec {
             id: e.id.clone(),
             learner: p.learner,
@@ -162,18 +164,17 @@ impl Builder<'_> {
             shares_history,
             recovery_key,
             push,
-            devices: self.devices(p),
+            devices,
         }
     }
 
     /// What the person's client does unless they change it: whom it gives room keys to
-    /// (`cross-signed` by default, as 2026 clients), whether it shares history on invite (yes by
-    /// default, MSC4268) and its push format.
-    fn client_settings(&mut self, p: &RawPerson) -> (SendPolicy, bool, PushFormat) {
+    /// (`cross-signed` by default, as 2026 clients) and whether it shares history on invite (yes
+    /// by default, MSC4268); its pusher is [`Self::pusher`].
+    fn client_settings(&mut self, p: &RawPerson) -> (SendPolicy, bool) {
         let sends_to = self.one_of(p.sends_to.as_ref(), SEND_POLICIES, SendPolicy::CrossSigned);
         let shares_history = self.boolean(p.shares_history.as_ref(), true);
-        let push = self.one_of(p.push.as_ref(), PUSH_FORMATS, PushFormat::Off);
-        (sends_to, shares_history, push)
+        (sends_to, shares_history)
     }
 
     /// An email or phone bound to the account when asked or required by the server; the person

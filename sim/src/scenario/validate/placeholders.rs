@@ -127,9 +127,16 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     for s in &raw.servers {
         let s = s.get_ref();
         out.extend(
-            [&s.keeps_ip_days, &s.keeps_device_ip, &s.presence, &s.shares_device_names, &s.platform]
-                .into_iter()
-                .flatten(),
+            [
+                &s.keeps_ip_days,
+                &s.keeps_device_ip,
+                &s.presence,
+                &s.shares_device_names,
+                &s.push_include_content,
+                &s.platform,
+            ]
+            .into_iter()
+            .flatten(),
         );
     }
     for p in &raw.people {
@@ -149,6 +156,8 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.shares_history,
                 &p.recovery_key,
                 &p.push,
+                &p.push_format,
+                &p.push_distributor,
             ]
             .into_iter()
             .flatten(),

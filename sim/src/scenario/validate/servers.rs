@@ -53,6 +53,7 @@ impl Builder<'_> {
                 requires_phone: false,
                 presence: self.boolean(s.presence.as_ref(), true),
                 shares_device_names: self.boolean(s.shares_device_names.as_ref(), false),
+                push_include_content: self.boolean(s.push_include_content.as_ref(), true),
                 platform: self.one_of(s.platform.as_ref(), PLATFORMS, Platform::Matrix),
                 country: s.country.as_ref().map(|c| c.get_ref().clone()),
             };
