@@ -137,7 +137,7 @@ impl Replay<'_> {
     }
 
     /// The lab's admin on a server, registered with the shared secret on first use.
-    fn admin(&mut self, sim_server: &str) -> Result<Caller, LabError> {
+    pub(super) fn admin(&mut self, sim_server: &str) -> Result<Caller, LabError> {
         let base = self.plan(sim_server)?.base_url();
         let mut who = Caller { base, token: None, ip: "127.0.0.1".into(), user_agent: "glasshouse-lab".into() };
         if let Some(t) = self.admins.get(sim_server) {

@@ -7,6 +7,7 @@
 //! points at one (a reply, a reaction, a receipt).
 
 mod accounts;
+mod outage;
 mod rooms;
 
 use super::client::{CallError, Caller, Client};
@@ -280,7 +281,8 @@ impl<'a> Replay<'a> {
             }
             Action::Recover(a) => self.recover(step, &a.who, &a.device, a.via)?,
             Action::Verify(_) => self.note(step, "lab-note-verify"),
-            Action::ServerDown(_) | Action::ServerUp(_) => self.note(step, "lab-note-server-down"),
+            Action::ServerDown(a) => self.server_down(step, &a.server)?,
+            Action::ServerUp(a) => self.server_up(step, &a.server)?,
             Action::InjectDevice(a) => self.inject_device(step, &a.who, &a.device)?,
             Action::AddPuppet(a) => self.add_puppet(step, &a.room, &a.username)?,
         }
