@@ -8,13 +8,19 @@
 //! and fails, as Synapse retries a down server every 10, 20, 40… minutes; once the server is
 //! back, the senders are told to reconnect (Synapse's admin API
 //! `/_synapse/admin/v1/federation/destinations/<destination>/reset_connection`, which is what a
-//! request from the returning server would do), and they catch it up on the events it missed.
+//! request from the returning server would do), and they catch it up on the events it missed;
+//! the presence Synapse re-sends every 25 minutes is sent at once.
+//!
+//! Synapse 1.163.2 source: `federation/sender/per_destination_queue.py` (what a failed
+//! transaction loses, `CATCHUP_RETRY_INTERVAL`, catch-up), `util/retryutils.py` (back-off),
+//! `http/matrixfederationclient.py` (retries of one transaction), `handlers/presence.py`
+//! (`FEDERATION_PING_INTERVAL`), `rest/admin/federation.py` (`reset_connection`).
 
 use super::{Replay, call_error};
 use crate::lab::client::Caller;
 use crate::lab::{LabError, Note, err};
 use glasshouse_sim::SimTime;
-use glasshouse_sim::scenario::{Action, Step};
+use glasshouse_sim::scenario::{Action, PresenceState, Step};
 use rusqlite::{Connection, OpenFlags};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -33,6 +39,13 @@ const IN_FLIGHT: Duration = Duration::from_secs(3);
 
 /// An outage shorter than this is replayed as a long one all the same (see the note).
 const LONG: u64 = 3600;
+
+/// Synapse's presence ping interval, in seconds (`FEDERATION_PING_INTERVAL`).
+const PING: u64 = 25 * 60;
+
+/// The status message a client sets for a moment, so that its server sends the current
+/// presence again (see `presence_ping`).
+const PING_STATUS: &str = "glasshouse-lab: presence re-sent";
 
 /// What a server's federation sender knows about one destination.
 struct Destination {
@@ -87,7 +100,43 @@ impl Replay<'_> {
                 self.reset_connection(o, &destination)?;
             }
         }
-        self.wait_held(server, step.at, "lab-error-catch-up")
+        self.wait_held(server, step.at, "lab-error-catch-up")?;
+        self.presence_ping(step, server)
+    }
+
+    /// Synapse re-sends the presence of each of its users who is not offline to every server
+    /// it shares a room with every 25 minutes (`FEDERATION_PING_INTERVAL`, Synapse's
+    /// `handlers/presence.py`), so a server back from an outage learns everyone's current
+    /// presence, status message included, within 25 minutes. The replay cannot wait that long:
+    /// when the scenario goes on for that long after the server comes back, each such person's
+    /// client changes their status message and changes it back, which makes their server send
+    /// each change at once (Synapse sends a presence change when the status message differs).
+    /// Servers keep only a user's latest presence (`presence_stream`), so what remains is what
+    /// the 25-minute re-send leaves: the current presence.
+    fn presence_ping(&mut self, step: &Step, server: &str) -> Result<(), LabError> {
+        if self.world.end().secs() < step.at.secs() + PING {
+            return Ok(());
+        }
+        let setup = self.world.setup();
+        let mut pings = Vec::new();
+        for p in setup.people.values() {
+            if p.server == server || !setup.servers.get(&p.server).is_some_and(|s| s.presence) {
+                continue;
+            }
+            let last = setup.script.iter().filter(|s| s.at <= step.at).rev().find_map(|s| match &s.action {
+                Action::Presence(a) if a.who == p.id => Some((a.state, a.status.clone())),
+                _ => None,
+            });
+            let (state, status) = last.unwrap_or((PresenceState::Online, None));
+            if state != PresenceState::Offline && self.primary(&p.id).is_some() {
+                pings.push((p.id.clone(), state, status));
+            }
+        }
+        for (who, state, status) in pings {
+            self.set_presence(&who, state, Some(PING_STATUS))?;
+            self.set_presence(&who, state, status.as_deref())?;
+        }
+        Ok(())
     }
 
     /// The admin API's view of `destination` on `server`.
