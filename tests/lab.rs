@@ -1,7 +1,9 @@
 //! End-to-end tests of `glasshouse lab` against real Synapse servers (ignored by default: they
 //! install Synapse on first use and start servers). Run them with
 //! `cargo test --test lab -- --ignored lab --test-threads 1`; set `GLASSHOUSE_LAB_ONLY` to a
-//! comma-separated list of scenario names to replay only those.
+//! comma-separated list of scenario names to replay only those, and `GLASSHOUSE_BIN` to run
+//! another `glasshouse` binary than the one cargo built (a copy, when a target folder is shared
+//! by several checkouts that rebuild it meanwhile).
 
 use std::process::{Command, Output};
 use std::time::Instant;
@@ -31,9 +33,14 @@ fn python_missing() -> bool {
     false
 }
 
+/// The binary under test: cargo's, or `GLASSHOUSE_BIN`.
+fn glasshouse() -> Command {
+    Command::new(std::env::var_os("GLASSHOUSE_BIN").unwrap_or_else(|| env!("CARGO_BIN_EXE_glasshouse").into()))
+}
+
 fn lab(args: &[&str]) -> (Output, f64) {
     let started = Instant::now();
-    let out = Command::new(env!("CARGO_BIN_EXE_glasshouse"))
+    let out = glasshouse()
         .args(["--lang", "en", "lab"])
         .args(args)
         .output()
@@ -45,7 +52,7 @@ fn lab(args: &[&str]) -> (Output, f64) {
 
 /// Every bundled scenario, from `glasshouse list` (so a new one is covered at once).
 fn bundled() -> Vec<String> {
-    let out = Command::new(env!("CARGO_BIN_EXE_glasshouse"))
+    let out = glasshouse()
         .args(["--lang", "en", "list"])
         .output()
         .unwrap_or_else(|e| panic!("cannot run glasshouse list: {e}"));

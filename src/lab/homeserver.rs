@@ -177,7 +177,10 @@ impl Fleet {
             .stderr(log2)
             .spawn()
             .map_err(|e| {
-                err("lab-error-start", &[("server", p.sim_name.clone()), ("error", e.to_string()), ("log", String::new())])
+                err(
+                    "lab-error-start",
+                    &[("server", p.sim_name.clone()), ("error", e.to_string()), ("log", String::new())],
+                )
             })?;
         if let Ok(mut pids) = self.pids.lock() {
             pids.insert(p.sim_name.clone(), child.id());
@@ -201,7 +204,9 @@ impl Fleet {
     /// Starts a stopped server again with the same configuration and database; returns once
     /// it answers.
     pub fn restart(&self, sim_name: &str) -> Result<(), LabError> {
-        let p = self.plan(sim_name).ok_or_else(|| err("lab-error-internal", &[("error", format!("no server {sim_name}"))]))?;
+        let p = self
+            .plan(sim_name)
+            .ok_or_else(|| err("lab-error-internal", &[("error", format!("no server {sim_name}"))]))?;
         self.spawn(p)?;
         wait_until_up(p)
     }
@@ -229,9 +234,9 @@ fn terminate(pid: u32) -> std::io::Result<()> {
             }
             if started.elapsed() >= grace {
                 let mut child = g.0.remove(i);
-                child.kill()?;
+                let killed = child.kill();
                 child.wait()?;
-                return Ok(());
+                return killed;
             }
         }
         std::thread::sleep(Duration::from_millis(100));

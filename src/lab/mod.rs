@@ -129,7 +129,8 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     let servers: Vec<(String, bool)> =
         world.servers().values().map(|s| (s.spec.name.clone(), s.spec.presence)).collect();
     eprintln!("{}", tr.t("lab-starting", &[("count", servers.len().to_string()), ("path", dir.display().to_string())]));
-    let outages = world.setup().script.iter().any(|s| matches!(s.action, glasshouse_sim::scenario::Action::ServerDown(_)));
+    let outages =
+        world.setup().script.iter().any(|s| matches!(s.action, glasshouse_sim::scenario::Action::ServerDown(_)));
     let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some(), outages)?;
     for p in &fleet.plans {
         eprintln!(
