@@ -64,22 +64,26 @@ fn bundled() -> Vec<String> {
         .collect()
 }
 
-/// The lines of a lab run that say what differs (marked ≠), with their server's heading, or
-/// the error that stopped it.
+/// The lines of a lab run that say what differs (marked ≠), under their server's and
+/// subject's headings, or the error that stopped it.
 fn disagreement(out: &Output) -> Option<String> {
     let stdout = String::from_utf8_lossy(&out.stdout);
     if out.status.code() == Some(0) && stdout.contains("Prediction and reality agree on every server") {
         return None;
     }
     let mut lines = Vec::new();
-    let mut server = "";
+    let (mut server, mut subject) = ("", "");
     for l in stdout.lines() {
         if l.starts_with("══") {
-            server = l;
+            (server, subject) = (l, "");
+        } else if l.starts_with("  ") && !l.starts_with("   ") && !l.starts_with("  ≠") && !l.starts_with("  *") {
+            subject = l;
         } else if l.trim_start().starts_with('≠') {
-            if !server.is_empty() {
-                lines.push(server.to_owned());
-                server = "";
+            for heading in [&mut server, &mut subject] {
+                if !heading.is_empty() {
+                    lines.push((*heading).to_owned());
+                    *heading = "";
+                }
             }
             lines.push(l.to_owned());
         }
@@ -155,8 +159,9 @@ fn lab_keep_leaves_the_databases() {
 }
 
 /// An outage happens for real: the server is stopped and started again, the output says how
-/// the hours were compressed, and the server catches up (the scenario agrees in the test
-/// above); its log shows the stop and the second start.
+/// the hours were compressed, and the server catches up (or the replay would stop with
+/// `lab-error-catch-up`); its log shows the stop and the second start. Whether the databases
+/// then agree is the test above's business.
 #[test]
 #[ignore = "starts real Synapse servers (installs Synapse on first use): cargo test -- --ignored lab"]
 fn lab_outage_stops_and_restarts_the_server() {
@@ -176,6 +181,6 @@ fn lab_outage_stops_and_restarts_the_server() {
         assert!(log.contains("Failed to send transaction"), "{sender} failed to reach the server while it was down");
         assert!(log.contains("Marking origin"), "{sender} was told to reconnect");
     }
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(stdout.contains("Compared what the simulator predicts"), "the replay went to the end\n{stdout}");
     let _ = std::fs::remove_dir_all(&dir);
 }
