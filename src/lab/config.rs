@@ -54,13 +54,28 @@ fn unlimited() -> Value {
     json!({ "per_second": 10000, "burst_count": 10000 })
 }
 
+/// Federation timing for a scenario with an outage. A replay takes seconds where the scenario's
+/// outage lasts hours, so the lab compresses what Synapse would do over those hours: a
+/// transaction to a server that is off fails after two quick retries instead of ten over
+/// about eight minutes (`max_long_retries`, `max_long_retry_delay`), and the first failure
+/// backs off for two hours instead of ten minutes (`destination_min_retry_interval`). A back-off
+/// over an hour is what Synapse treats as a significant outage: it drops the receipts, presence
+/// and typing queued for that server and catches it up on events later (Synapse's
+/// `per_destination_queue.py`, `CATCHUP_RETRY_INTERVAL`). To-device messages and device-list
+/// updates wait in the database either way.
+fn long_outage() -> Value {
+    json!({ "max_long_retries": 2, "max_long_retry_delay": 500, "destination_min_retry_interval": "2h" })
+}
+
 /// The lab's settings for one server, as JSON (which is YAML, so Synapse reads it as a second
 /// `--config-path`; top-level keys replace the generated ones). `whitelist` lists every lab
-/// server's real name; `shared_secret` lets the lab register its admin account.
-pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str) -> Value {
+/// server's real name; `shared_secret` lets the lab register its admin account; `outages`
+/// compresses federation's retry timing for a scenario in which a server goes down
+/// ([`long_outage`]).
+pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str, outages: bool) -> Value {
     let dir = plan.dir.display().to_string();
     let file = |name: &str| Path::new(&dir).join(name).display().to_string();
-    json!({
+    let mut config = json!({
         "listeners": [
             {
                 "port": plan.federation_port, "bind_addresses": ["127.0.0.1"], "type": "http", "tls": true,
@@ -107,7 +122,11 @@ pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str) -
         "rc_key_requests": unlimited(),
         "rc_media_create": unlimited(),
         "rc_federation": { "window_size": 1000, "sleep_limit": 10000, "sleep_delay": 1, "reject_limit": 10000, "concurrent": 100 },
-    })
+    });
+    if outages {
+        config["federation"] = long_outage();
+    }
+    config
 }
 
 /// Free ports on 127.0.0.1, `count` of them, all different (bound, then released).
@@ -136,7 +155,8 @@ mod tests {
     #[test]
     fn overrides_federate_on_loopback_with_the_settings_that_work() {
         let names = vec!["127.0.0.1:40001".to_owned(), "127.0.0.1:40003".to_owned()];
-        let c = overrides(&plan(), &names, "secret");
+        let c = overrides(&plan(), &names, "secret", false);
+        assert!(c.get("federation").is_none(), "stock retry timing without an outage");
         assert_eq!(plan().server_name(), "127.0.0.1:40001");
         assert_eq!(c["listeners"][0]["port"], 40001);
         assert_eq!(c["listeners"][0]["tls"], true);
@@ -158,6 +178,13 @@ mod tests {
             let text = v.to_string();
             assert!(text.contains("10000") || text.contains("1000"), "{key} is not raised: {text}");
         }
+    }
+
+    #[test]
+    fn an_outage_compresses_the_retry_timing_past_synapses_hour() {
+        let c = overrides(&plan(), &[], "secret", true);
+        assert_eq!(c["federation"]["max_long_retries"], 2);
+        assert_eq!(c["federation"]["destination_min_retry_interval"], "2h");
     }
 
     #[test]

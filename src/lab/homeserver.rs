@@ -1,9 +1,11 @@
-//! Real Synapse processes on loopback: set up, started by their own pid, stopped on every path.
+//! Real Synapse processes on loopback: set up, started by their own pid, stopped on every path,
+//! and stopped and started again one at a time for a scenario's outage.
 
 use super::config::{self, ServerPlan};
 use super::venv::tail;
 use super::{LabError, err};
 use glasshouse_sim::scenario::ServerSpec;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Mutex;
@@ -50,6 +52,10 @@ pub fn on_interrupt() {
 pub struct Fleet {
     /// Servers by scenario name, in scenario order.
     pub plans: Vec<ServerPlan>,
+    /// The Python that runs Synapse (to start a stopped server again).
+    python: PathBuf,
+    /// Scenario name → pid of its running Synapse (absent while it is stopped).
+    pids: Mutex<BTreeMap<String, u32>>,
 }
 
 impl Drop for Fleet {
@@ -65,8 +71,16 @@ impl Fleet {
     }
 
     /// Sets up and starts one Synapse per scenario server under `dir`; `keep` leaves the
-    /// folder in place afterwards. Returns once every server answers `/_matrix/client/versions`.
-    pub fn start(python: &Path, servers: &[ServerSpec], dir: &Path, keep: bool) -> Result<Fleet, LabError> {
+    /// folder in place afterwards; `outages` configures federation for a scenario in which a
+    /// server goes down (see [`config::overrides`]). Returns once every server answers
+    /// `/_matrix/client/versions`.
+    pub fn start(
+        python: &Path,
+        servers: &[ServerSpec],
+        dir: &Path,
+        keep: bool,
+        outages: bool,
+    ) -> Result<Fleet, LabError> {
         let ports =
             config::free_ports(servers.len() * 2).map_err(|e| err("lab-error-ports", &[("error", e.to_string())]))?;
         let plans: Vec<ServerPlan> = servers
@@ -85,7 +99,7 @@ impl Fleet {
         if let Ok(mut g) = RUNNING.lock() {
             g.1 = (!keep).then(|| dir.to_path_buf());
         }
-        let fleet = Fleet { plans };
+        let fleet = Fleet { plans, python: python.to_path_buf(), pids: Mutex::new(BTreeMap::new()) };
         let whitelist: Vec<String> = fleet.plans.iter().map(ServerPlan::server_name).collect();
         let secret = shared_secret();
         // Generating a config and a certificate takes a second or two each: all at once.
@@ -133,37 +147,71 @@ impl Fleet {
                 Ok((false, stderr)) => return Err(err("lab-error-openssl", &[("error", tail(&stderr, 4))])),
                 Err(e) => return Err(err("lab-error-openssl", &[("error", e.to_string())])),
             }
-            let text = serde_json::to_string_pretty(&config::overrides(p, &whitelist, &secret)).unwrap_or_default();
+            let text =
+                serde_json::to_string_pretty(&config::overrides(p, &whitelist, &secret, outages)).unwrap_or_default();
             std::fs::write(p.lab_config(), text).map_err(|e| write_error(&p.lab_config(), &e))?;
         }
         for p in &fleet.plans {
-            let log = std::fs::File::create(p.dir.join("stdout.log")).map_err(|e| write_error(&p.dir, &e))?;
-            let log2 = log.try_clone().map_err(|e| write_error(&p.dir, &e))?;
-            // The Python process itself, not a shell: its pid is the server's.
-            let child = Command::new(python)
-                .args(["-m", "synapse.app.homeserver", "--config-path"])
-                .arg(p.generated_config())
-                .arg("--config-path")
-                .arg(p.lab_config())
-                .current_dir(&p.dir)
-                .stdin(Stdio::null())
-                .stdout(log)
-                .stderr(log2)
-                .spawn()
-                .map_err(|e| {
-                    err(
-                        "lab-error-start",
-                        &[("server", p.sim_name.clone()), ("error", e.to_string()), ("log", String::new())],
-                    )
-                })?;
-            if let Ok(mut g) = RUNNING.lock() {
-                g.0.push(child);
-            }
+            fleet.spawn(p)?;
         }
         for p in &fleet.plans {
             wait_until_up(p)?;
         }
         Ok(fleet)
+    }
+
+    /// Starts one server's Synapse: the Python process itself, not a shell, so its pid is the
+    /// server's. Its output goes to `stdout.log`, appended to on a restart.
+    fn spawn(&self, p: &ServerPlan) -> Result<(), LabError> {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(p.dir.join("stdout.log"))
+            .map_err(|e| write_error(&p.dir, &e))?;
+        let log2 = log.try_clone().map_err(|e| write_error(&p.dir, &e))?;
+        let child = Command::new(&self.python)
+            .args(["-m", "synapse.app.homeserver", "--config-path"])
+            .arg(p.generated_config())
+            .arg("--config-path")
+            .arg(p.lab_config())
+            .current_dir(&p.dir)
+            .stdin(Stdio::null())
+            .stdout(log)
+            .stderr(log2)
+            .spawn()
+            .map_err(|e| {
+                err(
+                    "lab-error-start",
+                    &[("server", p.sim_name.clone()), ("error", e.to_string()), ("log", String::new())],
+                )
+            })?;
+        if let Ok(mut pids) = self.pids.lock() {
+            pids.insert(p.sim_name.clone(), child.id());
+        }
+        if let Ok(mut g) = RUNNING.lock() {
+            g.0.push(child);
+        }
+        Ok(())
+    }
+
+    /// Stops one server for an outage. Synapse gets SIGTERM first, so that it writes what it
+    /// batches in memory (`user_ips`, every 5 s), as a server that went down minutes after the
+    /// last request would have; SIGKILL after 30 s. Federation to it then fails as to a
+    /// server that is off: the port refuses connections.
+    pub fn stop(&self, sim_name: &str) -> Result<(), LabError> {
+        let pid = self.pids.lock().ok().and_then(|mut pids| pids.remove(sim_name));
+        let Some(pid) = pid else { return Ok(()) };
+        terminate(pid).map_err(|e| err("lab-error-stop", &[("server", sim_name.to_owned()), ("error", e.to_string())]))
+    }
+
+    /// Starts a stopped server again with the same configuration and database; returns once
+    /// it answers.
+    pub fn restart(&self, sim_name: &str) -> Result<(), LabError> {
+        let p = self
+            .plan(sim_name)
+            .ok_or_else(|| err("lab-error-internal", &[("error", format!("no server {sim_name}"))]))?;
+        self.spawn(p)?;
+        wait_until_up(p)
     }
 
     /// The shared secret of this lab's servers (for the admin account).
@@ -173,6 +221,43 @@ impl Fleet {
         let v: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
         Ok(v["registration_shared_secret"].as_str().unwrap_or_default().to_owned())
     }
+}
+
+/// Asks a running Synapse to stop (SIGTERM), waits for it, and kills it after 30 s.
+fn terminate(pid: u32) -> std::io::Result<()> {
+    let grace = if ask_to_stop(pid) { Duration::from_secs(30) } else { Duration::ZERO };
+    let started = Instant::now();
+    loop {
+        {
+            let mut g = RUNNING.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let Some(i) = g.0.iter().position(|c| c.id() == pid) else { return Ok(()) };
+            if g.0[i].try_wait()?.is_some() {
+                let _ = g.0.remove(i).wait();
+                return Ok(());
+            }
+            if started.elapsed() >= grace {
+                let mut child = g.0.remove(i);
+                let killed = child.kill();
+                child.wait()?;
+                return killed;
+            }
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Sends SIGTERM to a process the lab started; whether it could.
+#[cfg(unix)]
+fn ask_to_stop(pid: u32) -> bool {
+    use nix::sys::signal::{Signal, kill};
+    use nix::unistd::Pid;
+    i32::try_from(pid).is_ok_and(|p| kill(Pid::from_raw(p), Signal::SIGTERM).is_ok())
+}
+
+/// Elsewhere there is no polite signal: the process is killed at once.
+#[cfg(not(unix))]
+fn ask_to_stop(_pid: u32) -> bool {
+    false
 }
 
 /// A helper process (config generation, certificate) registered so Ctrl-C stops it too.

@@ -129,7 +129,9 @@ pub fn run(tr: &Tr, req: &Request<'_>) -> Result<bool, LabError> {
     let dir = lab_dir(req.keep)?;
     let servers: Vec<glasshouse_sim::scenario::ServerSpec> = world.servers().values().map(|s| s.spec.clone()).collect();
     eprintln!("{}", tr.t("lab-starting", &[("count", servers.len().to_string()), ("path", dir.display().to_string())]));
-    let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some())?;
+    let outages =
+        world.setup().script.iter().any(|s| matches!(s.action, glasshouse_sim::scenario::Action::ServerDown(_)));
+    let fleet = homeserver::Fleet::start(&python, &servers, &dir, req.keep.is_some(), outages)?;
     for p in &fleet.plans {
         eprintln!(
             "{}",

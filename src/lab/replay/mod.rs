@@ -8,6 +8,7 @@
 
 mod accounts;
 mod keys;
+mod outage;
 mod rooms;
 
 use super::client::{CallError, Caller, Client};
@@ -305,7 +306,8 @@ impl<'a> Replay<'a> {
             }
             Action::Recover(a) => self.recover(step, &a.who, &a.device, a.via)?,
             Action::Verify(_) => self.note(step, "lab-note-verify"),
-            Action::ServerDown(_) | Action::ServerUp(_) => self.note(step, "lab-note-server-down"),
+            Action::ServerDown(a) => self.server_down(step, &a.server)?,
+            Action::ServerUp(a) => self.server_up(step, &a.server)?,
             Action::InjectDevice(a) => self.inject_device(step, &a.who, &a.device)?,
             Action::AddPuppet(a) => self.add_puppet(step, &a.room, &a.username)?,
             Action::ResetIdentity(a) => self.reset_identity(step, &a.who, &a.device, a.adds_device)?,

@@ -243,18 +243,27 @@ impl Replay<'_> {
     pub(super) fn send_room_keys(&mut self, step: &Step, who: &str) -> Result<(), LabError> {
         let mxid = self.world.accounts().get(who).map(|a| a.mxid.clone()).unwrap_or_default();
         let mut by_type: BTreeMap<String, Vec<(String, String, Value)>> = BTreeMap::new();
+        let mut now: Vec<(String, usize)> = Vec::new();
         for (name, server) in self.world.servers() {
             for (i, r) in server.tables.device_inbox.rows().iter().enumerate() {
                 let TableRow { at, cols, .. } = r;
                 if *at == step.at && cols.sender == mxid && !self.used_inbox.contains(&(name.clone(), i)) {
-                    self.used_inbox.insert((name.clone(), i));
-                    by_type.entry(cols.event_type.clone()).or_default().push((
-                        cols.user_id.clone(),
-                        cols.device_id.clone(),
-                        cols.content.clone(),
-                    ));
+                    now.push((name.clone(), i));
                 }
             }
+        }
+        now.extend(self.delivered_later(step, &mxid, &now));
+        for (name, i) in now {
+            let Some(r) = self.world.servers().get(&name).and_then(|s| s.tables.device_inbox.rows().get(i)) else {
+                continue;
+            };
+            let cols = &r.cols;
+            by_type.entry(cols.event_type.clone()).or_default().push((
+                cols.user_id.clone(),
+                cols.device_id.clone(),
+                cols.content.clone(),
+            ));
+            self.used_inbox.insert((name, i));
         }
         let caller = self.caller(who, None)?;
         for (event_type, messages) in by_type {
@@ -268,6 +277,45 @@ impl Replay<'_> {
             self.client.call(&caller, request).map_err(|e| call_error("sendToDevice", &e))?;
         }
         Ok(())
+    }
+
+    /// The to-device messages `sender` sent at `step` to a server that was down: the simulator
+    /// stores them in the recipient's inbox when that server comes back, so they are found
+    /// through the sender's federation outbox (`now`: the rows delivered at once).
+    fn delivered_later(&self, step: &Step, sender: &str, now: &[(String, usize)]) -> Vec<(String, usize)> {
+        let Some(home) = self.world.accounts().values().find(|a| a.mxid == sender).map(|a| a.server.clone()) else {
+            return Vec::new();
+        };
+        let Some(outbox) = self.world.servers().get(&home).map(|s| s.tables.device_federation_outbox.rows()) else {
+            return Vec::new();
+        };
+        let mut covered: Vec<&(String, usize)> = now.iter().collect();
+        let mut later = Vec::new();
+        for o in outbox.iter().filter(|o| o.at == step.at && o.cols.sender == sender) {
+            let o = &o.cols;
+            let Some(inbox) = self.world.servers().get(&o.destination).map(|s| s.tables.device_inbox.rows()) else {
+                continue;
+            };
+            let same = |i: usize| {
+                inbox.get(i).is_some_and(|r| {
+                    r.cols.sender == sender
+                        && r.cols.user_id == o.recipient
+                        && r.cols.device_id == o.device_id
+                        && r.cols.event_type == o.event_type
+                })
+            };
+            if let Some(k) = covered.iter().position(|(s, i)| *s == o.destination && same(*i)) {
+                covered.remove(k);
+                continue;
+            }
+            let key = |i: usize| (o.destination.clone(), i);
+            if let Some(i) = (0..inbox.len()).find(|&i| {
+                inbox[i].at > step.at && same(i) && !self.used_inbox.contains(&key(i)) && !later.contains(&key(i))
+            }) {
+                later.push(key(i));
+            }
+        }
+        later
     }
 
     /// The room's latest event when `step` happens, as the simulator saw it, with its real id.
