@@ -508,3 +508,35 @@ fn push_notifications_carry_what_the_app_asked_for() {
     let problems = Scenario::parse(&fdroid).err().unwrap_or_default();
     assert!(problems.iter().any(|d| d.code.as_str() == "push-service-unavailable"), "{problems:?}");
 }
+
+/// Rows of one table of a server's database at the end of a run.
+fn rows(w: &World, server: &str, table: &str) -> Vec<serde_json::Value> {
+    let dump = w.servers()[server].dump(w.end());
+    dump.get(table).and_then(|v| v.as_array()).cloned().unwrap_or_default()
+}
+
+/// A server with presence turned off keeps no presence at all, not even what other servers send
+/// it (Synapse drops incoming presence when it does not track presence; the lab showed it).
+#[test]
+fn a_server_with_presence_off_keeps_no_presence_from_others() {
+    let (w, _) = run("encrypted-metadata", &["presence=false", "jo_joins_from=carers"]);
+    let rafa = rows(&w, "carers.example", "presence_stream")
+        .into_iter()
+        .filter(|r| r.to_string().contains("@rafa:nightowl.example"))
+        .count();
+    assert_eq!(rafa, 0, "carers.example (presence off) stored rafa's presence");
+}
+
+/// An email reset signs every device out: their keys and waiting messages go from the home
+/// server, and the other servers forget the signed-out devices (Synapse `delete_devices`; the
+/// lab showed it).
+#[test]
+fn an_email_reset_deletes_the_signed_out_devices_everywhere() {
+    let (w, _) = run("account-recovery", &["recovery_key=true", "email=true"]);
+    let mentions_phone = |server: &str, table: &str| {
+        rows(&w, server, table).iter().filter(|r| r.to_string().contains("\"PHONE\"")).count()
+    };
+    assert_eq!(mentions_phone("home.example", "e2e_device_keys_json"), 0);
+    assert_eq!(mentions_phone("home.example", "device_inbox"), 0);
+    assert_eq!(mentions_phone("friends.example", "device_lists_remote_cache"), 0);
+}

@@ -255,6 +255,29 @@ impl World {
         Ok(())
     }
 
+    /// Synapse's `logout_devices` default after an email reset (`handlers/device.py`,
+    /// `delete_devices`): every device of the account is deleted with its access token, device
+    /// row, uploaded keys, waiting to-device messages and pushers (the lost phone's too), and a
+    /// device-list update makes the other servers drop the signed-out devices from their caches
+    /// (all seen in the lab).
+    fn sign_out_everywhere(&mut self, home: &str, mxid: &str, signed_out: &[String]) {
+        let now = self.now;
+        if let Some(s) = self.servers.get_mut(home) {
+            s.tables.access_tokens.delete_where(now, |c| c.user_id == mxid);
+            s.tables.devices.delete_where(now, |c| c.user_id == mxid);
+            s.tables.e2e_device_keys_json.delete_where(now, |c| c.user_id == mxid);
+            s.tables.device_inbox.delete_where(now, |c| c.user_id == mxid);
+            // Pushers go with their devices' tokens (Synapse: `remove_pushers_by_devices`).
+            s.tables.pushers.delete_where(now, |c| c.user_name == mxid);
+        }
+        for (_, s) in self.servers.iter_mut().filter(|(name, s)| name.as_str() != home && s.online) {
+            s.tables.device_lists_remote_cache.delete_where(now, |c| {
+                c.content["user_id"].as_str() == Some(mxid)
+                    && c.content["device_id"].as_str().is_some_and(|d| signed_out.iter().any(|x| x == d))
+            });
+        }
+    }
+
     /// A person logs in on a new device. An email reset needs an email bound to the account and
     /// logs out every other device (Synapse's `logout_devices` default). With a recovery key the
     /// new device restores the backed-up room keys (every key the account's devices held) and
@@ -277,19 +300,13 @@ impl World {
                 let (user_id, medium, purpose) = (acc.mxid.clone(), "email".into(), "password_reset".into());
                 s.tables.threepid_validation_token.insert(now, ThreepidValidationToken { user_id, medium, purpose });
             }
+            let mut signed_out: Vec<String> = Vec::new();
             if let Some(a) = self.accounts.get_mut(who) {
                 let logged_out: Vec<Device> = a.devices.drain(..).collect();
+                signed_out.extend(logged_out.iter().map(|d| d.id.clone()));
                 a.lost.extend(logged_out);
             }
-            // Synapse's `logout_devices` default: every device of the account is signed out, its
-            // access token and device row deleted (the lost phone's too).
-            if let Some(s) = self.servers.get_mut(&acc.server) {
-                let mxid = acc.mxid.clone();
-                s.tables.access_tokens.delete_where(now, |c| c.user_id == mxid);
-                s.tables.devices.delete_where(now, |c| c.user_id == mxid);
-                // Pushers go with their devices' tokens (Synapse: `remove_pushers_by_devices`).
-                s.tables.pushers.delete_where(now, |c| c.user_name == mxid);
-            }
+            self.sign_out_everywhere(&acc.server, &acc.mxid, &signed_out);
         }
         self.new_device(who, &device.id, &device.name, &device.user_agent, None)?;
         let new = (who.to_owned(), device.id.clone());

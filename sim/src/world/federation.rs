@@ -320,7 +320,11 @@ impl World {
             self.device_lists_cached.entry(to.to_owned()).or_default().insert(user.to_owned());
         }
         let cols = Edu { edu_type: edu_type.to_owned(), origin: from.to_owned(), content };
+        // A server with presence turned off drops the presence it receives (Synapse
+        // `incoming_presence` returns early when presence is not tracked; seen in the lab).
+        let ignored = edu_type == "m.presence" && !server.spec.presence;
         match server.tables.edu_table(table) {
+            _ if ignored => {}
             // Receipts and remote device lists are upserted: one row per key (FACTS.md §1).
             Some(rows) => match cols.upsert_key(table).map(|k| k.map(str::to_owned)) {
                 Some(key) => rows.upsert(now, cols, |old| old.upsert_key(table).is_some_and(|k| k == key)),
