@@ -118,7 +118,12 @@ mod tests {
     const TWO: &str = include_str!("../../tests/fixtures/linked-accounts.toml");
 
     fn links(c: &[&str]) -> Vec<LinkVia> {
-        run(TWO, c)
+        links_in(TWO, c)
+    }
+
+    /// How the findings of a run of `src` link "you-private" to the learner's other account.
+    fn links_in(src: &str, c: &[&str]) -> Vec<LinkVia> {
+        run(src, c)
             .1
             .into_iter()
             .filter(|f| f.subject == "you-private")
@@ -168,17 +173,7 @@ mod tests {
             .replace("avatar = \"{avatar}\"\n", "avatar = \"{avatar}\"\nemail = \"k@mail.example\"\nbind_email = true\n")
             .replace("compromise = \"priv.example\"", "compromise = {choice = \"seized\", cases = { one = \"priv.example\", both = [\"priv.example\", \"pub.example\"] } }")
             .replace("[choices]\n", "[choices]\nseized = { values = [\"one\", \"both\"], default = \"one\" }\n");
-        let links = |c: &[&str]| -> Vec<LinkVia> {
-            run(&src, c)
-                .1
-                .into_iter()
-                .filter(|f| f.subject == "you-private")
-                .flat_map(|f| match f.fact {
-                    Fact::AccountLink { via, .. } => via,
-                    _ => Vec::new(),
-                })
-                .collect()
-        };
+        let links = |c: &[&str]| links_in(&src, c);
         assert_eq!(links(&[]), Vec::<LinkVia>::new(), "one server holds one of the two addresses");
         assert!(links(&["seized=both"]).contains(&LinkVia::SameContact));
     }

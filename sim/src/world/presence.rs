@@ -97,42 +97,7 @@ mod tests {
 
     /// b.example is down from 0:10 to 2:00; you set a status at 0:20 (then, in some runs,
     /// something else at 0:30); b.example is seized at 3:00.
-    const OUTAGE: &str = r#"
-id = "t"
-[[servers]]
-name = "a.example"
-[[servers]]
-name = "b.example"
-[[people]]
-id = "you"
-learner = true
-server = "a.example"
-username = "you"
-[[people]]
-id = "sam"
-server = "b.example"
-username = "sam"
-[[rooms]]
-id = "r"
-members = ["you", "sam"]
-[[script]]
-at = "0:10"
-server_down = "b.example"
-[[script]]
-at = "0:20"
-presence = { who = "you", state = "online", status = "at the hall" }
-#THEN#
-[[script]]
-at = "2:00"
-server_up = "b.example"
-[[script]]
-at = "3:00"
-say = { who = "sam", room = "r", text = "back" }
-[[adversaries]]
-id = "raid"
-compromise = "b.example"
-at = "3:00"
-"#;
+    const OUTAGE: &str = include_str!("../../tests/fixtures/presence-outage.toml");
 
     /// The raid's presence findings about you: (state, status, when stored).
     fn seen(then: &str) -> Vec<(String, Option<String>, SimTime)> {

@@ -411,52 +411,7 @@ mod tests {
     /// counts as an unread room after the join as well.
     #[test]
     fn invites_messages_and_reads_carry_the_counts_and_names_synapse_sends() {
-        let src = r#"
-id = "t"
-[[servers]]
-name = "a.example"
-[[servers]]
-name = "b.example"
-[[people]]
-id = "you"
-learner = true
-server = "a.example"
-username = "you"
-display_name = "Robin"
-[[people]]
-id = "sam"
-server = "b.example"
-username = "sam"
-display_name = "Sam Vega"
-push = "google"
-push_format = "full"
-[[people]]
-id = "kai"
-server = "b.example"
-username = "kai"
-display_name = "Kai"
-[[rooms]]
-id = "r1"
-join_rule = "invite"
-members = ["you", "sam", "kai"]
-[[rooms]]
-id = "r2"
-alias = "garden"
-join_rule = "invite"
-members = ["kai", "sam"]
-[[script]]
-at = "0:01"
-say = { who = "you", room = "r1", text = "is Sam Vega coming tonight?" }
-[[script]]
-at = "0:02"
-say = { who = "kai", room = "r2", text = "bring the keys" }
-[[script]]
-at = "0:03"
-read = { who = "sam", room = "r1" }
-[[script]]
-at = "0:04"
-say = { who = "kai", room = "r1", text = "probably" }
-"#;
+        let src = include_str!("../../tests/fixtures/push-invites.toml");
         let (w, _) = run(src, &[]);
         let seen: Vec<(u64, Option<String>, Option<&str>)> = w
             .pushes()
