@@ -16,6 +16,7 @@ mod identity;
 mod ip;
 mod linking;
 mod messages;
+mod outcome;
 mod platform;
 mod push;
 mod rooms;
