@@ -23,6 +23,7 @@ const EXTRA: &[(&str, &[&str])] = &[
     ("encrypted-metadata", &["push=unifiedpush", "presence=false", "jo_joins_from=carers"]),
     ("public-room-insider", &["follow_up=private"]),
     ("second-accounts", &["second_server=den.example", "same_email=false"]),
+    ("connecting", &["server=harbour.example", "connection=tor"]),
 ];
 
 fn python_missing() -> bool {
