@@ -166,11 +166,10 @@ impl Server {
             out.insert(log.name().to_owned(), Value::Array(lines));
         }
         if self.spec.auth == Auth::Mas {
-            let cols = |v: Vec<Value>| Value::Array(v);
             let sessions = self.mas_sessions(now).into_iter().map(|r| json!(r.cols)).collect();
-            out.insert("mas.oauth2_sessions".to_owned(), cols(sessions));
+            out.insert("mas.oauth2_sessions".to_owned(), Value::Array(sessions));
             let sign_ups = self.mas_registrations(now).into_iter().map(|r| json!(r.cols)).collect();
-            out.insert("mas.user_registrations".to_owned(), cols(sign_ups));
+            out.insert("mas.user_registrations".to_owned(), Value::Array(sign_ups));
         }
     }
 }
