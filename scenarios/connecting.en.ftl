@@ -2,8 +2,9 @@ scenario-connecting = Connecting: who sees the way in
 scenario-connecting-briefing =
     You are tern, a nurse organising a strike on Ward 7 in an encrypted room with Inés and Teo. Pick
     your homeserver: riverbank.example keeps client IP logs for 90 days and each device's last
-    address; lantern.example drops IP history after a day and keeps no device address. Pick how you
-    connect: directly from your home line, through a VPN, or through Tor. On day 3 your VPN or Tor
+    address; lantern.example drops IP history after a day and keeps no device address;
+    harbour.example promises "we keep no IP logs" and signs you in through its own login service.
+    Pick how you connect: directly from your home line, through a VPN, or through Tor. On day 3 your VPN or Tor
     client breaks after an update and you post from home for a few minutes anyway.
     From day 7 your internet provider logs your line under a court order; on day 30 police seize
     your server.
@@ -17,7 +18,15 @@ scenario-connecting-debrief =
     your home line; through a VPN or Tor it is the exit's address, which many people share. Its
     admins decide how long those rows live. On riverbank.example the few minutes of day 3 were still
     in the 90-day log when police arrived; lantern.example had long pruned them, and since it keeps
-    no last address per device, nothing tied your account to home. Connecting directly, every
+    no last address per device, nothing tied your account to home. Its logs outside the database
+    had rotated out too: two weeks for the web server's access log, four days for Synapse's own.
+    harbour.example kept its promise about the database and still handed over your home address:
+    its web server's access log, which Synapse's settings do not touch, keeps 90 days, and its line
+    for your day-3 message names the room and the minute, which the stored message ties to you. Its
+    login service (Matrix Authentication Service) keeps each session's last address for 30 days
+    and the sign-up's address for 30 days — your sign-up had expired six hours before the raid.
+    A promise to keep no IP logs usually covers the database; ask about the logs and the login
+    service too. Connecting directly, every
     request carried your home address, whatever the retention. The address you signed up from is
     kept with the sign-up itself only for two days, so a seizure in the first 48 hours would have
     found that too; by day 30 it was gone.
@@ -30,11 +39,13 @@ scenario-connecting-facilitator =
     About 15 minutes. Run the defaults (direct, riverbank.example) and read the two adversaries'
     findings side by side: the provider's traffic line names the server; the raid's address line
     shows the home IP. Then let the group switch to Tor and notice the day-3 slip still shows up on
-    riverbank.example, then move to lantern.example. explain connecting --outcomes shows all six
-    runs.
+    riverbank.example, then move to lantern.example, and last to harbour.example, whose "no IP
+    logs" promise fails through its web server's access log. explain connecting --outcomes shows
+    all nine runs.
     Discuss: who could be your network observer (home provider, café or workplace Wi-Fi, a campus);
     why a slip days ago can still be in a log; how to find a server's retention policy before
-    signing up. Pitfall: learners often conclude a VPN makes them anonymous; steer the talk to whom
+    signing up, and which questions to ask (the database, the web server's logs, the login
+    service). Pitfall: learners often conclude a VPN makes them anonymous; steer the talk to whom
     they trust instead, and to the timing that the provider sees in every case.
 choice-connecting-connection = how you usually reach your server
 choice-connecting-server = your homeserver and its log policy

@@ -3,7 +3,8 @@ scenario-connecting-briefing =
     Eres tern, enfermera y organizadora de la huelga de la planta 7, en una sala cifrada con Inés y
     Teo. Elige servidor: riverbank.example guarda 90 días los registros de IP y la última dirección
     de cada dispositivo; lantern.example borra ese historial al día siguiente y no guarda ninguna
-    dirección de dispositivo. Elige cómo te conectas: directamente desde casa, con una VPN o con
+    dirección de dispositivo; harbour.example promete «no guardamos registros de IP» y te da acceso
+    con su propio servicio de inicio de sesión. Elige cómo te conectas: directamente desde casa, con una VPN o con
     Tor. El día 3, tras una actualización, tu VPN o tu Tor no arranca y escribes unos minutos desde
     casa de todos modos.
     Desde el día 7 tu proveedor de internet registra tu línea por orden judicial; el día 30 la
@@ -19,7 +20,16 @@ scenario-connecting-debrief =
     gente. Cuánto duran esos registros lo deciden sus administradores. En riverbank.example, los
     minutos del día 3 seguían en el registro de 90 días cuando llegó la policía; lantern.example ya
     los había borrado y, como no guarda la última dirección de cada dispositivo, nada vinculaba tu
-    cuenta con tu casa. Si te conectas directamente, cada petición lleva la dirección de tu casa,
+    cuenta con tu casa. Sus registros fuera de la base de datos también habían rotado: dos semanas
+    el registro de accesos del servidor web, cuatro días el del propio Synapse.
+    harbour.example cumplió su promesa sobre la base de datos y aun así entregó la dirección de tu
+    casa: el registro de accesos de su servidor web, que la configuración de Synapse no toca, dura
+    90 días, y su línea de tu mensaje del día 3 nombra la sala y el minuto, que el mensaje guardado
+    vincula contigo. Su servicio de inicio de sesión (Matrix Authentication Service) guarda 30 días
+    la última dirección de cada sesión y 30 días la del alta: la de tu alta había caducado seis
+    horas antes de la incautación. Una promesa de no guardar registros de IP suele referirse a la
+    base de datos; pregunta también por los registros del servidor web y por el servicio de inicio
+    de sesión. Si te conectas directamente, cada petición lleva la dirección de tu casa,
     sea cual sea el tiempo de conservación. La dirección desde la que creaste la cuenta se guarda
     junto al registro solo dos días: una incautación en las primeras 48 horas también la habría
     encontrado; el día 30 ya no estaba.
@@ -34,10 +44,13 @@ scenario-connecting-facilitator =
     paralelo lo que sabe cada adversario: la línea de tráfico del proveedor nombra el servidor y la
     línea de direcciones de la incautación muestra la IP de casa. Después, que el grupo pase a Tor y
     vea que el descuido del día 3 sigue apareciendo en riverbank.example; luego, que cambie a
-    lantern.example. explain connecting --outcomes muestra las seis ejecuciones.
+    lantern.example y, por último, a harbour.example, cuya promesa de «no guardar registros de IP»
+    falla por el registro de accesos de su servidor web. explain connecting --outcomes muestra las
+    nueve ejecuciones.
     Para debatir: quién puede observar vuestra red (el proveedor de casa, la wifi de un bar o del
     trabajo, la de la universidad); por qué un descuido de hace días puede seguir en un registro;
-    cómo averiguar la política de conservación de un servidor antes de abrir una cuenta. Error
+    cómo averiguar la política de conservación de un servidor antes de abrir una cuenta y qué
+    preguntar (la base de datos, los registros del servidor web, el inicio de sesión). Error
     habitual: pensar que una VPN da anonimato. Llevad la conversación hacia en quién se confía y
     hacia los horarios, que el proveedor ve en todos los casos.
 choice-connecting-connection = cómo llegas normalmente a tu servidor

@@ -256,6 +256,15 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
                     ("name", sv.name.clone()),
                     ("days", sv.keeps_ip_days.to_string()),
                     ("device_ip", sv.keeps_device_ip.to_string()),
+                    ("log_days", sv.log_days.to_string()),
+                    ("proxy_log_days", sv.proxy_log_days.to_string()),
+                    (
+                        "auth",
+                        serde_json::to_value(sv.auth)
+                            .ok()
+                            .and_then(|v| v.as_str().map(str::to_owned))
+                            .unwrap_or_default()
+                    ),
                     ("requires", if req.is_empty() { "—".into() } else { req.join(", ") }),
                     ("presence", sv.presence.to_string()),
                 ]

@@ -119,6 +119,34 @@ fn the_sign_up_address_is_gone_after_two_days() {
     assert!(dump.get("ui_auth_sessions_ips").and_then(|v| v.as_array()).is_none_or(Vec::is_empty));
 }
 
+/// Part 1 (connecting): a server's promise to keep no IP logs covers its database; its web
+/// server's access log and its login service keep addresses on their own terms. harbour.example
+/// keeps no addresses in its database, but a seizure on day 30 still finds the home address of
+/// the day-3 slip in its 90-day access log; lantern.example's logs had rotated it out.
+#[test]
+fn a_no_ip_logs_promise_covers_the_database_not_the_logs() {
+    let home = |r: &Report| {
+        by(r, "raid")
+            .filter(|f| f.subject == "you" && matches!(&f.fact, Fact::IpAddress { ip_kind: IpKind::Home, .. }))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let (_, harbour) = run("connecting", &["server=harbour.example", "connection=tor"]);
+    let found = home(&harbour);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].rule, glasshouse_sim::knowledge::Rule::ServerRequestLog);
+    assert!(
+        found[0]
+            .evidence
+            .iter()
+            .any(|e| matches!(e, glasshouse_sim::knowledge::Evidence::LogLines { log, .. } if log == "access.log"))
+    );
+    assert!(!objective(&harbour, "raid-no-home-ip"));
+    let (_, lantern) = run("connecting", &["server=lantern.example", "connection=tor"]);
+    assert!(home(&lantern).is_empty());
+    assert!(objective(&lantern, "raid-no-home-ip"));
+}
+
 /// Part 1: a username reused from a public profile ties the account to that identity; a fresh
 /// one does not.
 #[test]

@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 20] = [
+pub const ALL_RULES: [Rule; 22] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -30,6 +30,8 @@ pub const ALL_RULES: [Rule; 20] = [
     Rule::PushGateway,
     Rule::OperatorLiveView,
     Rule::InviteKeyBundle,
+    Rule::ServerRequestLog,
+    Rule::MasSessionIp,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.
@@ -111,6 +113,16 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
                 ("ip", from_ip.clone()),
                 ("recipients", recipients.join(", ")),
                 ("at", at.to_string()),
+            ],
+        ),
+        Evidence::LogLines { server, log, lines, first, last } => tr.t(
+            "evidence-log-lines",
+            &[
+                ("holder", server.clone()),
+                ("log", log.clone()),
+                ("lines", lines.to_string()),
+                ("first", first.to_string()),
+                ("last", last.to_string()),
             ],
         ),
         Evidence::ComparedPictures { urls } => tr.t("evidence-compared-pictures", &[("urls", urls.join(", "))]),

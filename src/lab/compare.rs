@@ -3,7 +3,7 @@
 //! What is compared, per server: accounts, profiles, email/phone, the registration address
 //! (`ui_auth_sessions_ips`, for sign-ups younger than 48 hours in the scenario's time), devices
 //! (id and display name, last address and user agent), `user_ips` history (device, address,
-//! user agent), which devices have an access token and uploaded keys, every stored event (type,
+//! user agent), `homeserver.log` (each user's addresses and user agents in its request lines), which devices have an access token and uploaded keys, every stored event (type,
 //! room, sender, and its facts: message body or Megolm ciphertext, reply/reaction target,
 //! membership and display name, room settings), the search index, read receipts (one fact per
 //! `receipts_linearized` row: room, type, reader, which event — so the number of rows counts),
@@ -43,6 +43,8 @@ pub enum Kind {
     DeviceLastIp,
     /// `user_ips`: device, address, user agent.
     Ip,
+    /// A request line in `homeserver.log`: address and user agent.
+    LogIp,
     /// An access token kept for a device.
     AccessToken,
     /// Uploaded device keys.
@@ -83,6 +85,7 @@ impl Kind {
             Kind::Device => "lab-kind-device",
             Kind::DeviceLastIp => "lab-kind-device-last-ip",
             Kind::Ip => "lab-kind-ip",
+            Kind::LogIp => "lab-kind-log-ip",
             Kind::AccessToken => "lab-kind-access-token",
             Kind::DeviceKeys => "lab-kind-device-keys",
             Kind::Event => "lab-kind-event",
@@ -101,7 +104,7 @@ impl Kind {
 
     /// Every kind, in display order.
     #[cfg(test)]
-    pub const ALL: [Kind; 20] = [
+    pub const ALL: [Kind; 21] = [
         Kind::Account,
         Kind::Profile,
         Kind::Threepid,
@@ -109,6 +112,7 @@ impl Kind {
         Kind::Device,
         Kind::DeviceLastIp,
         Kind::Ip,
+        Kind::LogIp,
         Kind::AccessToken,
         Kind::DeviceKeys,
         Kind::Event,
@@ -303,6 +307,11 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
     for r in table(dump, "user_ips") {
         let v = format!("{} {} · {}", s(&r["device_id"]), s(&r["ip"]), s(&r["user_agent"]));
         add(user(&r["user_id"]), Kind::Ip, v, false);
+    }
+    // The log's lines, as (address, user agent) per user: the lines themselves differ in number
+    // (the lab makes requests the simulator does not count, such as uploading keys).
+    for r in table(dump, "homeserver.log") {
+        add(user(&r["user_id"]), Kind::LogIp, format!("{} · {}", s(&r["ip"]), s(&r["user_agent"])), false);
     }
     for r in table(dump, "access_tokens") {
         add(user(&r["user_id"]), Kind::AccessToken, s(&r["device_id"]).to_owned(), false);

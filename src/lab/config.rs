@@ -20,6 +20,8 @@ pub struct ServerPlan {
     pub device_names: bool,
     /// Synapse's `push.include_content` (the scenario's setting).
     pub push_include_content: bool,
+    /// Request lines in `homeserver.log` (the scenario's `log_days` is not 0).
+    pub request_log: bool,
 }
 
 impl ServerPlan {
@@ -102,6 +104,7 @@ pub fn overrides(plan: &ServerPlan, whitelist: &[String], shared_secret: &str, o
         "presence": { "enabled": plan.presence },
         "allow_device_name_lookup_over_federation": plan.device_names,
         "push": { "include_content": plan.push_include_content },
+        "log_config": super::logs::log_config_file(plan).display().to_string(),
         "report_stats": false,
         "suppress_key_server_warning": true,
         "rc_message": unlimited(),

@@ -94,6 +94,7 @@ impl Fleet {
                 presence: s.presence,
                 device_names: s.shares_device_names,
                 push_include_content: s.push_include_content,
+                request_log: s.log_days > 0,
             })
             .collect();
         if let Ok(mut g) = RUNNING.lock() {
@@ -150,6 +151,9 @@ impl Fleet {
             let text =
                 serde_json::to_string_pretty(&config::overrides(p, &whitelist, &secret, outages)).unwrap_or_default();
             std::fs::write(p.lab_config(), text).map_err(|e| write_error(&p.lab_config(), &e))?;
+            let log_config = super::logs::log_config_file(p);
+            let text = serde_json::to_string_pretty(&super::logs::log_config(p)).unwrap_or_default();
+            std::fs::write(&log_config, text).map_err(|e| write_error(&log_config, &e))?;
         }
         for p in &fleet.plans {
             fleet.spawn(p)?;

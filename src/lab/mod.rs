@@ -5,6 +5,7 @@ pub mod compare;
 pub mod config;
 pub mod database;
 pub mod homeserver;
+pub mod logs;
 pub mod push;
 pub mod replay;
 pub mod venv;
@@ -78,6 +79,18 @@ fn adapt(setup: &mut glasshouse_sim::scenario::Setup, notes: &mut Vec<Note>) -> 
         if !s.keeps_device_ip {
             notes.push(Note { key: "lab-note-device-ip", args: vec![("server", s.name.clone())] });
             s.keeps_device_ip = true;
+        }
+        // A replay lasts minutes: nothing rotates out of the real log.
+        if glasshouse_sim::server::log_horizon(s.log_days, end).is_some_and(|h| h > SimTime(0)) {
+            notes.push(Note {
+                key: "lab-note-log-retention",
+                args: vec![("server", s.name.clone()), ("days", s.log_days.to_string())],
+            });
+            s.log_days = u32::MAX;
+        }
+        if s.auth == glasshouse_sim::scenario::Auth::Mas {
+            notes.push(Note { key: "lab-note-mas", args: vec![("server", s.name.clone())] });
+            s.auth = glasshouse_sim::scenario::Auth::Synapse;
         }
     }
     Ok(())
@@ -261,9 +274,7 @@ fn settle(
         let mut results = Vec::new();
         let mut dumps = Vec::new();
         for p in &fleet.plans {
-            let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
-                err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
-            })?;
+            let real = read_real(p)?;
             let predicted = world.servers().get(&p.sim_name).map(|s| s.dump(world.end())).unwrap_or_default();
             let lines = compare::compare(
                 &compare::facts(&predicted, &sim_names),
@@ -290,6 +301,15 @@ fn settle(
     }
 }
 
+/// One real server's tables, and the request lines of its `homeserver.log`.
+fn read_real(p: &config::ServerPlan) -> Result<database::Dump, LabError> {
+    let mut real = database::read(&p.database(), &p.server_name()).map_err(|e| {
+        err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
+    })?;
+    real.insert("homeserver.log".into(), logs::read(p));
+    Ok(real)
+}
+
 /// The name the push gateway's comparison is shown under.
 const GATEWAY: &str = "push-gateway";
 
@@ -306,9 +326,7 @@ fn write_notifications(world: &World, gateway: &push::Gateway, dir: &Path) -> Re
 /// Writes `predicted.json` and `real.json` (table → rows) beside each kept database.
 fn write_dumps(world: &World, fleet: &homeserver::Fleet, _outcome: &replay::Outcome) -> Result<(), LabError> {
     for p in &fleet.plans {
-        let real = database::read(&p.database(), &p.server_name()).map_err(|e| {
-            err("lab-error-database", &[("path", p.database().display().to_string()), ("error", e.to_string())])
-        })?;
+        let real = read_real(p)?;
         let predicted = world.servers().get(&p.sim_name).map(|s| s.dump(world.end())).unwrap_or_default();
         for (file, dump) in [("predicted.json", predicted), ("real.json", real)] {
             let path = p.dir.join(file);
@@ -424,6 +442,15 @@ mod tests {
         assert!(notes.iter().any(|n| n.key == "lab-note-device-ip"));
         assert!(notes.iter().any(|n| n.key == "lab-note-retention"));
         assert!(setup.servers.values().all(|s| s.keeps_device_ip && s.keeps_ip_days >= 28));
+        let c = load("connecting");
+        let sel = c.select(["server=harbour.example"].into_iter()).expect("choice");
+        let mut setup = c.setup(&sel).expect("setup");
+        let mut notes = Vec::new();
+        adapt(&mut setup, &mut notes).expect("matrix servers");
+        assert!(notes.iter().any(|n| n.key == "lab-note-mas"));
+        assert!(notes.iter().any(|n| n.key == "lab-note-log-retention"));
+        let stock = |s: &glasshouse_sim::scenario::ServerSpec| s.auth == glasshouse_sim::scenario::Auth::Synapse;
+        assert!(setup.servers.values().all(|s| stock(s) && s.log_days == u32::MAX));
         let other = load("other-platforms");
         let mut setup = other.setup(&other.defaults()).expect("setup");
         if setup.servers.values().any(|s| s.platform != Platform::Matrix) {

@@ -59,3 +59,5 @@ finding-identity-changed = { $account }'s identity changed at { $at }: the app w
    *[other] but, never having verified them, keeps giving room keys to their newly signed devices
 }
 rule-invite-key-bundle = FACTS §3 (2026): the inviter's app sent the keys to earlier messages with the invite
+rule-server-request-log = FACTS §1: homeserver.log and the proxy's access log keep client IPs under their own rotation
+rule-mas-session-ip = FACTS §1: MAS keeps each session's last IP and each sign-up's IP for 30 days

@@ -59,3 +59,5 @@ finding-identity-changed = la identidad de { $account } cambió a las { $at }: l
    *[other] pero, como nunca la verificó, sigue dando claves de sala a sus dispositivos recién firmados
 }
 rule-invite-key-bundle = FACTS §3 (2026): la aplicación de quien invitó envió con la invitación las claves de los mensajes anteriores
+rule-server-request-log = FACTS §1: homeserver.log y el registro de accesos del proxy guardan las IP de los clientes con su propia rotación
+rule-mas-session-ip = FACTS §1: MAS guarda la última IP de cada sesión y la IP de cada alta durante 30 días

@@ -416,6 +416,19 @@ pub enum Evidence {
         /// The pictures' `mxc://` URLs.
         urls: Vec<String>,
     },
+    /// Lines of a server's log files, outside its database (FACTS.md §1 "Outside the database").
+    LogLines {
+        /// Server.
+        server: String,
+        /// `homeserver.log` or `access.log`.
+        log: String,
+        /// How many lines came from the address.
+        lines: usize,
+        /// The first of them.
+        first: SimTime,
+        /// The last of them.
+        last: SimTime,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.
@@ -470,6 +483,14 @@ pub enum Rule {
     /// §3 (client defaults in 2026): the inviter's app sent the keys to the room's earlier
     /// messages with the invite (MSC4268), and the member decrypted them.
     InviteKeyBundle,
+    /// §1 (observed, outside the database): `homeserver.log` and the reverse proxy's access log
+    /// keep each request's address, user agent and time under their own rotation, whatever the
+    /// database's IP retention.
+    ServerRequestLog,
+    /// §1 (observed, login via MAS): Matrix Authentication Service keeps each session's last
+    /// address until 30 days after its last activity, and each sign-up's address and user agent
+    /// for 30 days; not configurable.
+    MasSessionIp,
 }
 
 /// One thing an adversary learned.

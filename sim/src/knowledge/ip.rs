@@ -4,7 +4,8 @@
 //! IP) for `user_ips_max_age` (default 28 days) and `devices` keeps the last IP while the device
 //! exists; §1 "Observed": the registration IP is kept in `ui_auth_sessions_ips`, which Synapse
 //! deletes with the session 48 hours after it started; §5: through a VPN or Tor the server
-//! records the exit's address.
+//! records the exit's address. Outside the database, the logs and MAS (`logs.rs`) add theirs to
+//! the same findings.
 
 use super::{Evidence, Fact, Finding, Holdings, IpKind, Rule};
 use crate::time::SimTime;
@@ -22,76 +23,56 @@ pub(super) fn ip_kind(h: &Holdings<'_>, ip: &str) -> IpKind {
     }
 }
 
-/// Rule [`Rule::ServerIpLog`] / [`Rule::ServerSeesExit`] / [`Rule::ServerRegistrationIp`]:
-/// requests still in `user_ips` at the compromise (younger than the retention) or made after it,
-/// each device's last IP at the compromise (when the server keeps it), and the registration IP.
+/// Where an address was found, best first: the rule a finding cites is its best source's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Source {
+    /// `user_ips` or `devices`.
+    Database,
+    /// `ui_auth_sessions_ips`.
+    Registration,
+    /// MAS's sessions or sign-ups.
+    Mas,
+    /// A log file.
+    Log,
+}
+
+/// What one compromised server holds about one (account, address): user agents, last seen,
+/// evidence and the best source.
+pub(super) type Seen = BTreeMap<(String, String), (Vec<String>, SimTime, Vec<Evidence>, Source)>;
+
+/// Adds one sighting of `ip` for `account`.
+pub(super) fn note(seen: &mut Seen, account: &str, ip: &str, uas: &[&str], at: SimTime, ev: Evidence, src: Source) {
+    let e = seen.entry((account.to_owned(), ip.to_owned())).or_insert((Vec::new(), at, Vec::new(), src));
+    for ua in uas {
+        if !e.0.iter().any(|u| u == ua) {
+            e.0.push((*ua).to_owned());
+        }
+    }
+    e.1 = e.1.max(at);
+    e.2.push(ev);
+    e.3 = e.3.min(src);
+}
+
+/// Rule [`Rule::ServerIpLog`] / [`Rule::ServerSeesExit`] / [`Rule::ServerRegistrationIp`] /
+/// [`Rule::MasSessionIp`] / [`Rule::ServerRequestLog`]: requests still in `user_ips` at the
+/// compromise (younger than the retention) or made after it, each device's last IP at the
+/// compromise (when the server keeps it), the registration IP, MAS's sessions and sign-ups, and
+/// the lines of the server's logs. One finding per (account, address), with every source as
+/// evidence.
 pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
-        let s = access.server;
-        let horizon = s.ip_horizon(access.since);
-        // (account, ip) → (user agents, last seen, evidence, from-registration-only)
-        let mut seen: BTreeMap<(String, String), (Vec<String>, SimTime, Vec<Evidence>, bool)> = BTreeMap::new();
-        let mut note = |account: &str, ip: &str, ua: &str, at: SimTime, ev: Evidence, registration: bool| {
-            let e = seen.entry((account.to_owned(), ip.to_owned())).or_insert((Vec::new(), at, Vec::new(), true));
-            if !e.0.iter().any(|u| u == ua) {
-                e.0.push(ua.to_owned());
-            }
-            e.1 = e.1.max(at);
-            e.2.push(ev);
-            e.3 &= registration;
-        };
-        for r in s.requests.iter().filter(|r| r.at >= horizon) {
-            let Some(account) = h.account_of(&r.user) else { continue };
-            let key = format!("{}|{}|{}", r.user, r.device, r.ip);
-            note(
-                account,
-                &r.ip,
-                &r.user_agent,
-                r.at,
-                Evidence::Row { server: access.name.to_owned(), table: "user_ips".into(), key },
-                false,
-            );
-        }
-        if s.spec.keeps_device_ip {
-            for d in s.devices(access.since).into_iter().filter(|d| d.seen_from(access.since)) {
-                let (user, Some(ip)) = (d.cols.user_id.as_str(), d.cols.ip.as_deref()) else { continue };
-                let Some(account) = h.account_of(user) else { continue };
-                let ua = d.cols.user_agent.as_deref().unwrap_or_default();
-                let key = format!("{}|{}", user, d.cols.device_id);
-                note(
-                    account,
-                    ip,
-                    ua,
-                    d.at,
-                    Evidence::Row { server: access.name.to_owned(), table: "devices".into(), key },
-                    false,
-                );
-            }
-        }
-        // Interactive-auth sessions, with their addresses, are deleted 48 hours after they start.
-        for r in s.tables.ui_auth_sessions_ips.rows().iter().filter(|r| r.seen_from(access.since)) {
-            let (user, ip) = (r.cols.user_id.as_str(), r.cols.ip.as_str());
-            let Some(account) = h.account_of(user) else { continue };
-            let ua = r.cols.user_agent.as_str();
-            note(
-                account,
-                ip,
-                ua,
-                r.at,
-                Evidence::Row {
-                    server: access.name.to_owned(),
-                    table: "ui_auth_sessions_ips".into(),
-                    key: user.to_owned(),
-                },
-                true,
-            );
-        }
-        for ((account, ip), (mut user_agents, last_seen, evidence, registration_only)) in seen {
+        let mut seen = Seen::new();
+        from_database(h, access, &mut seen);
+        super::logs::from_mas(h, access, &mut seen);
+        super::logs::from_logs(h, access, &mut seen);
+        for ((account, ip), (mut user_agents, last_seen, evidence, source)) in seen {
             let kind = ip_kind(h, &ip);
-            let rule = match kind {
-                IpKind::Vpn | IpKind::Tor => Rule::ServerSeesExit,
-                IpKind::Home if registration_only => Rule::ServerRegistrationIp,
-                IpKind::Home => Rule::ServerIpLog,
+            let rule = match (kind, source) {
+                (IpKind::Vpn | IpKind::Tor, _) => Rule::ServerSeesExit,
+                (IpKind::Home, Source::Database) => Rule::ServerIpLog,
+                (IpKind::Home, Source::Registration) => Rule::ServerRegistrationIp,
+                (IpKind::Home, Source::Mas) => Rule::MasSessionIp,
+                (IpKind::Home, Source::Log) => Rule::ServerRequestLog,
             };
             user_agents.sort();
             let mxid = h.world.accounts.get(&account).map(|a| a.mxid.clone()).unwrap_or_default();
@@ -102,6 +83,33 @@ pub(super) fn server_ip_log(h: &Holdings<'_>, out: &mut Vec<Finding>) {
                 rule,
             ));
         }
+    }
+}
+
+/// `user_ips`, `devices` and `ui_auth_sessions_ips` (deleted with the session 48 hours after it
+/// started).
+fn from_database(h: &Holdings<'_>, access: &super::ServerAccess<'_>, seen: &mut Seen) {
+    let s = access.server;
+    let row = |table: &str, key: String| Evidence::Row { server: access.name.to_owned(), table: table.into(), key };
+    for r in s.requests.iter().filter(|r| r.at >= s.ip_horizon(access.since)) {
+        let Some(account) = h.account_of(&r.user) else { continue };
+        let key = format!("{}|{}|{}", r.user, r.device, r.ip);
+        note(seen, account, &r.ip, &[&r.user_agent], r.at, row("user_ips", key), Source::Database);
+    }
+    if s.spec.keeps_device_ip {
+        for d in s.devices(access.since).into_iter().filter(|d| d.seen_from(access.since)) {
+            let (user, Some(ip)) = (d.cols.user_id.as_str(), d.cols.ip.as_deref()) else { continue };
+            let Some(account) = h.account_of(user) else { continue };
+            let ua = d.cols.user_agent.as_deref().unwrap_or_default();
+            let key = format!("{}|{}", user, d.cols.device_id);
+            note(seen, account, ip, &[ua], d.at, row("devices", key), Source::Database);
+        }
+    }
+    for r in s.tables.ui_auth_sessions_ips.rows().iter().filter(|r| r.seen_from(access.since)) {
+        let (user, ip) = (r.cols.user_id.as_str(), r.cols.ip.as_str());
+        let Some(account) = h.account_of(user) else { continue };
+        let ev = row("ui_auth_sessions_ips", user.to_owned());
+        note(seen, account, ip, &[r.cols.user_agent.as_str()], r.at, ev, Source::Registration);
     }
 }
 

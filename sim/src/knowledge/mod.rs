@@ -15,6 +15,7 @@ mod finding;
 mod identity;
 mod ip;
 mod linking;
+mod logs;
 mod messages;
 mod outcome;
 mod platform;

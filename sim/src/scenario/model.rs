@@ -71,6 +71,18 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// Who runs sign-up and login for a Matrix server (FACTS.md §1 "Login via Matrix
+    /// Authentication Service").
+    pub enum Auth / AUTHS {
+        /// Synapse itself (`/register`, `/login`, interactive auth).
+        Synapse => "synapse",
+        /// Matrix Authentication Service (OIDC, MSC3861): it keeps each session's last address
+        /// until 30 days after its last activity and each sign-up's address for 30 days.
+        Mas => "mas",
+    }
+}
+
 /// Who holds a pusher's push key and carries its notifications to the phone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -149,6 +161,14 @@ pub struct ServerSpec {
     pub keeps_ip_days: u32,
     /// Whether the devices table keeps each device's last IP.
     pub keeps_device_ip: bool,
+    /// Days of `homeserver.log` kept besides today's file (Synapse's default log config rotates
+    /// at midnight and keeps 3); 0: request logging off.
+    pub log_days: u32,
+    /// Days of the reverse proxy's access log kept besides today's (Debian's nginx logrotate:
+    /// 14); 0: access logging off.
+    pub proxy_log_days: u32,
+    /// Who runs sign-up and login.
+    pub auth: Auth,
     /// Sign-up requires an email address.
     pub requires_email: bool,
     /// Sign-up requires a phone number.

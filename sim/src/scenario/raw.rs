@@ -242,6 +242,19 @@ pub struct RawServer {
     pub keeps_ip_days: Option<RawParam>,
     /// Whether the devices table keeps each device's last IP (Synapse: yes).
     pub keeps_device_ip: Option<RawParam>,
+    /// Days of `homeserver.log` kept besides today's file (default 3: Synapse's generated log
+    /// config rotates at midnight and keeps 3 old files). Each client request's line names the
+    /// user, the address and the user agent, whatever `keeps_ip_days` says. 0: request logging
+    /// off.
+    pub log_days: Option<RawParam>,
+    /// Days of the reverse proxy's access log kept besides today's (default 14: Debian's nginx
+    /// logrotate). Each line has the address, time, request and user agent. 0: access logging
+    /// off.
+    pub proxy_log_days: Option<RawParam>,
+    /// Who runs sign-up and login: `synapse` (default) or `mas` (Matrix Authentication
+    /// Service, OIDC): MAS keeps each session's last address until 30 days after its last
+    /// activity and each sign-up's address and user agent for 30 days, not configurable.
+    pub auth: Option<RawParam>,
     /// What sign-up requires: `email`, `phone`.
     #[serde(default)]
     pub requires: Vec<Spanned<String>>,

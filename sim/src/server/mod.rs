@@ -2,7 +2,8 @@
 //!
 //! Table and column names follow Synapse (FACTS.md §1): `user_ips`, `devices`,
 //! `user_threepids`, `access_tokens`, `ui_auth_sessions_ips`, `receipts_linearized`,
-//! `presence_stream`, `device_lists_remote_cache`, `device_inbox`, `event_search`.
+//! `presence_stream`, `device_lists_remote_cache`, `device_inbox`, `event_search`; its logs and
+//! its login service in `logs.rs`.
 
 use crate::scenario::ServerSpec;
 use crate::time::SimTime;
@@ -10,6 +11,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
+mod logs;
 mod tables;
 
 /// How long Synapse keeps an interactive-auth session, and the addresses and user agents in
@@ -22,6 +24,7 @@ pub const UI_AUTH_SESSION_SECS: u64 = 48 * 3600;
 /// `FEDERATION_PING_INTERVAL`; FACTS.md §2 "Presence after an outage").
 pub const PRESENCE_PING_SECS: u64 = 25 * 60;
 
+pub use logs::*;
 pub use tables::*;
 
 /// An event held by a server.
@@ -166,6 +169,7 @@ impl Server {
         for (name, rows) in self.tables.dump(now) {
             out.insert(name.to_owned(), rows);
         }
+        self.dump_outside(now, &mut out);
         out.insert(
             "server_keys".to_owned(),
             json!({ "server_name": self.spec.name, "verify_keys": { self.signing_key.0.clone(): { "key": self.signing_key.1 } } }),

@@ -254,7 +254,9 @@ impl World {
             }
             for (i, d) in p.devices.iter().enumerate() {
                 self.register_device(&p.id, d, None)?;
-                if i == 0 {
+                // With MAS the sign-up's interactive auth runs in MAS, not in Synapse.
+                if i == 0 && self.servers.get(&p.server).is_some_and(|s| s.spec.auth == crate::scenario::Auth::Synapse)
+                {
                     let acc = self.account(&p.id)?.clone();
                     let ip = self.visible_ip(&acc);
                     let s = self.servers.get_mut(&p.server).ok_or_else(|| SimError::Unknown(p.server.clone()))?;

@@ -130,6 +130,9 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
             [
                 &s.keeps_ip_days,
                 &s.keeps_device_ip,
+                &s.log_days,
+                &s.proxy_log_days,
+                &s.auth,
                 &s.presence,
                 &s.shares_device_names,
                 &s.push_include_content,
