@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 20] = [
+pub const ALL_RULES: [Rule; 25] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -30,6 +30,11 @@ pub const ALL_RULES: [Rule; 20] = [
     Rule::PushGateway,
     Rule::OperatorLiveView,
     Rule::InviteKeyBundle,
+    Rule::IdentityLookup,
+    Rule::IdentityServerBindings,
+    Rule::CallPeer,
+    Rule::CallCandidatesCleartext,
+    Rule::TurnRelay,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.
@@ -113,6 +118,12 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
                 ("at", at.to_string()),
             ],
         ),
+        Evidence::IdentityLookup { address, at } => {
+            tr.t("evidence-identity-lookup", &[("address", address.clone()), ("at", at.to_string())])
+        }
+        Evidence::TurnRelay { server, at } => {
+            tr.t("evidence-turn-relay", &[("server", server.clone()), ("at", at.to_string())])
+        }
         Evidence::ComparedPictures { urls } => tr.t("evidence-compared-pictures", &[("urls", urls.join(", "))]),
         Evidence::Derived { from } => {
             tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])

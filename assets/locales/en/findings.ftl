@@ -59,3 +59,8 @@ finding-identity-changed = { $account }'s identity changed at { $at }: the app w
    *[other] but, never having verified them, keeps giving room keys to their newly signed devices
 }
 rule-invite-key-bundle = FACTS §3 (2026): the inviter's app sent the keys to earlier messages with the invite
+rule-identity-lookup = FACTS §5: an email or phone published on the identity server ("Discovery") gives your Matrix ID to anyone who has it and looks it up
+rule-identity-server-bindings = FACTS §5: the identity server holds every email and phone published there, with its Matrix ID
+rule-call-peer = FACTS §5: in a peer-to-peer call (Element's default) the other party's app gets your address and receives your voice from it
+rule-call-candidates-cleartext = FACTS §2 + §5: in an unencrypted room the call's candidates, with the addresses, are stored in cleartext on every server in the room
+rule-turn-relay = FACTS §5: the homeserver's TURN relay carrying a call sees the address of both ends

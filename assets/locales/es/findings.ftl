@@ -59,3 +59,8 @@ finding-identity-changed = la identidad de { $account } cambió a las { $at }: l
    *[other] pero, como nunca la verificó, sigue dando claves de sala a sus dispositivos recién firmados
 }
 rule-invite-key-bundle = FACTS §3 (2026): la aplicación de quien invitó envió con la invitación las claves de los mensajes anteriores
+rule-identity-lookup = FACTS §5: un correo o teléfono publicado en el servidor de identidad («Descubrimiento») da tu ID de Matrix a cualquiera que lo tenga y lo busque
+rule-identity-server-bindings = FACTS §5: el servidor de identidad guarda cada correo y teléfono publicado allí, con su ID de Matrix
+rule-call-peer = FACTS §5: en una llamada entre pares (lo predeterminado en Element) la aplicación de la otra persona recibe tu dirección y tu voz desde ella
+rule-call-candidates-cleartext = FACTS §2 + §5: en una sala sin cifrar los candidatos de la llamada, con las direcciones, se guardan en claro en todos los servidores de la sala
+rule-turn-relay = FACTS §5: el relé TURN del servidor que lleva una llamada ve la dirección de ambos extremos
