@@ -198,7 +198,8 @@ pub fn call_invite(ids: &CallIds<'_>, sdp: &str) -> Content {
 /// `m.call.answer` (VoIP v1) with the callee's SDP answer.
 pub fn call_answer(ids: &CallIds<'_>, sdp: &str) -> Content {
     let answer = ruma_events::call::SessionDescription::new("answer".into(), sdp.to_owned());
-    let c = ruma_events::call::answer::CallAnswerEventContent::version_1(answer, ids.call_id.into(), ids.party_id.into());
+    let c =
+        ruma_events::call::answer::CallAnswerEventContent::version_1(answer, ids.call_id.into(), ids.party_id.into());
     Content::message(&c)
 }
 
@@ -222,10 +223,8 @@ pub fn call_candidates(ids: &CallIds<'_>, lines: &[String]) -> Content {
 
 /// `m.call.hangup` (VoIP v1).
 pub fn call_hangup(ids: &CallIds<'_>) -> Content {
-    let mut c = ruma_events::call::hangup::CallHangupEventContent::new(
-        ids.call_id.into(),
-        ruma_common::VoipVersionId::V1,
-    );
+    let mut c =
+        ruma_events::call::hangup::CallHangupEventContent::new(ids.call_id.into(), ruma_common::VoipVersionId::V1);
     c.party_id = Some(ids.party_id.into());
     Content::message(&c)
 }

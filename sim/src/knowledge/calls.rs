@@ -82,9 +82,10 @@ mod tests {
     /// BASE with a call from the learner to Sam at 0:10, Sam's client as an insider, and the
     /// learner's calls setting.
     fn scenario(calls: &str) -> String {
-        BASE.replace("learner = true", &format!("learner = true\ncalls = \"{calls}\""))
-            .replace("[[adversaries]]", "[[script]]\nat = \"0:10\"\ncall = { who = \"you\", room = \"r\" }\n[[adversaries]]")
-            + "\n[[adversaries]]\nid = \"sam-app\"\ninsider = \"sam\"\n"
+        BASE.replace("learner = true", &format!("learner = true\ncalls = \"{calls}\"")).replace(
+            "[[adversaries]]",
+            "[[script]]\nat = \"0:10\"\ncall = { who = \"you\", room = \"r\" }\n[[adversaries]]",
+        ) + "\n[[adversaries]]\nid = \"sam-app\"\ninsider = \"sam\"\n"
     }
 
     fn ips(calls: &str, choose: &[&str]) -> Vec<(String, String, IpKind, Rule)> {
@@ -122,11 +123,6 @@ mod tests {
     #[test]
     fn relay_only_hides_your_address_from_the_other_party_not_from_your_relay() {
         // The compromise of your server starts at 0:00: its TURN relay is watched during the call.
-        assert_eq!(
-            ips("relay", &[]),
-            vec![
-                ("adv".into(), "203.0.113.7".into(), IpKind::Home, Rule::TurnRelay),
-            ]
-        );
+        assert_eq!(ips("relay", &[]), vec![("adv".into(), "203.0.113.7".into(), IpKind::Home, Rule::TurnRelay),]);
     }
 }

@@ -28,11 +28,7 @@ fn bindings(h: &Holdings<'_>) -> BTreeMap<(&'static str, String), (String, Strin
 
 /// How an identity server compares addresses: emails case-insensitively, phone numbers by digits.
 fn normalise(address: &str) -> String {
-    if address.contains('@') {
-        address.to_lowercase()
-    } else {
-        address.chars().filter(char::is_ascii_digit).collect()
-    }
+    if address.contains('@') { address.to_lowercase() } else { address.chars().filter(char::is_ascii_digit).collect() }
 }
 
 fn contact(h: &Holdings<'_>, id: &str, medium: &str, address: &str) -> Option<Fact> {

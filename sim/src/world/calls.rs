@@ -71,13 +71,16 @@ impl World {
                 let mdns = random_str(&mut self.rng, 12, b"0123456789abcdef");
                 let lines = vec![
                     format!("candidate:1 1 udp 2122260223 {mdns}.local 54400 typ host generation 0"),
-                    format!("candidate:2 1 udp 1686052607 {address} 54401 typ srflx raddr 0.0.0.0 rport 0 generation 0"),
+                    format!(
+                        "candidate:2 1 udp 1686052607 {address} 54401 typ srflx raddr 0.0.0.0 rport 0 generation 0"
+                    ),
                 ];
                 (address.clone(), None, lines)
             }
             CallMode::Relay => {
                 let turn = self.turn_address(&acc.server);
-                let line = format!("candidate:3 1 udp 41885439 {turn} 49152 typ relay raddr 0.0.0.0 rport 0 generation 0");
+                let line =
+                    format!("candidate:3 1 udp 41885439 {turn} 49152 typ relay raddr 0.0.0.0 rport 0 generation 0");
                 (turn, Some(acc.server.clone()), vec![line])
             }
         };
@@ -97,7 +100,11 @@ impl World {
     /// callee's candidates (when the callee has a device to answer with), then the hang-up.
     pub(crate) fn call(&mut self, who: &str, room: &str, callee: &str) -> Result<(), SimError> {
         let call_id = random_str(&mut self.rng, 16, super::URLSAFE);
-        let sdp = |o: &str| format!("v=0\r\no=- {o} 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\n");
+        let sdp = |o: &str| {
+            format!(
+                "v=0\r\no=- {o} 2 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\nc=IN IP4 0.0.0.0\r\na=mid:0\r\n"
+            )
+        };
         let mut events = Vec::new();
         let (mut caller, lines) = self.call_end(who)?;
         self.client_request(who, "voip-turn-server", 300)?;
@@ -105,7 +112,8 @@ impl World {
         self.client_request(who, "send", 1200)?;
         events.push(self.send_as_client(who, room, event::call_invite(&ids, &sdp("1")), None, None, None)?);
         self.client_request(who, "send", 600)?;
-        caller.candidates_event = self.send_as_client(who, room, event::call_candidates(&ids, &lines), None, None, None)?;
+        caller.candidates_event =
+            self.send_as_client(who, room, event::call_candidates(&ids, &lines), None, None, None)?;
         events.push(caller.candidates_event.clone());
         let mut ends = vec![caller.clone()];
         if self.account(callee)?.can_act() {

@@ -185,8 +185,8 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &a.contact_lookup,
                 &a.identity_server,
             ]
-                .into_iter()
-                .flatten(),
+            .into_iter()
+            .flatten(),
         );
     }
     out
