@@ -87,7 +87,14 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
 pub fn finding_sentence(tr: &Tr, f: &Finding) -> String {
     let args = finding_args(f);
     let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    tr.t(&format!("finding-{}", f.code().as_str()), &borrowed)
+    // An address seen on the wire (a call) comes with no user agent.
+    let key = match &f.fact {
+        glasshouse_sim::knowledge::Fact::IpAddress { user_agents, .. } if user_agents.is_empty() => {
+            "finding-ip-address-seen".to_owned()
+        }
+        _ => format!("finding-{}", f.code().as_str()),
+    };
+    tr.t(&key, &borrowed)
 }
 
 /// One piece of evidence as a short reference.

@@ -1,6 +1,7 @@
 # What adversaries learn: one message per finding code, one per rule.
 
 finding-ip-address = { $account } connected from { $ip } ({ $ip_kind }), last at { $last_seen }, using { $user_agents }
+finding-ip-address-seen = { $account } used the address { $ip } ({ $ip_kind }) at { $last_seen }
 finding-contact-detail = { $account } has the { $medium } { $address } bound to it
 finding-public-handle = { $account } matches the public handle { $handle }
 finding-device-list = { $account } has the devices { $devices }

@@ -1,6 +1,7 @@
 # Lo que averiguan los adversarios: un mensaje por código de hallazgo y uno por regla.
 
 finding-ip-address = { $account } se conectó desde { $ip } ({ $ip_kind }), la última vez a las { $last_seen }, con { $user_agents }
+finding-ip-address-seen = { $account } usó la dirección { $ip } ({ $ip_kind }) a las { $last_seen }
 finding-contact-detail = { $account } tiene vinculado el dato de contacto { $address } ({ $medium })
 finding-public-handle = { $account } coincide con el alias público { $handle }
 finding-device-list = { $account } tiene los dispositivos { $devices }
