@@ -8,6 +8,9 @@ scenario-connecting-briefing =
     client breaks after an update and you post from home for a few minutes anyway.
     From day 7 your internet provider logs your line under a court order; on day 30 police seize
     your server.
+    On day 5 you call a reporter who asked about the strike, in your encrypted direct chat. Choose
+    whether your app may connect calls peer-to-peer (Element's default) or only through your
+    server's relay.
 scenario-connecting-debrief =
     Two observers sit at the two ends of your connection and see different things.
     Your provider sees the far end of every connection your line opens. Connecting directly, it
@@ -35,13 +38,20 @@ scenario-connecting-debrief =
     message. A VPN moves trust to the VPN company, which sees both your home address and your
     server; Tor splits that knowledge between relays. This simulation does not model the VPN company
     as an adversary, which is why VPN and Tor look alike in the outcomes.
+    The call is a third way in. Peer-to-peer, the reporter's app received your voice straight from your
+    connection, and the call set-up it decrypted listed that address: your home line when you connect
+    directly, and through Tor too, because Tor does not carry calls and the app sends them around it.
+    Through a VPN the reporter saw the VPN's exit. With peer-to-peer off, the call went through your
+    homeserver's relay: the reporter saw only the relay, while the relay, run by your server's admins,
+    saw both ends during the call. A call can show your address to the person you call; turn off
+    peer-to-peer (Settings, Voice & Video) when that matters.
 scenario-connecting-facilitator =
     About 15 minutes. Run the defaults (direct, riverbank.example) and read the two adversaries'
     findings side by side: the provider's traffic line names the server; the raid's address line
     shows the home IP. Then let the group switch to Tor and notice the day-3 slip still shows up on
     riverbank.example, then move to lantern.example, and last to harbour.example, whose "no IP
     logs" promise fails through its web server's access log. explain connecting --outcomes shows
-    all nine runs.
+    every run; the calls choice decides what the reporter learns.
     Discuss: who could be your network observer (home provider, café or workplace Wi-Fi, a campus);
     why a slip days ago can still be in a log; how to find a server's retention policy before
     signing up, and which questions to ask (the database, the web server's logs, the login
@@ -52,3 +62,5 @@ choice-connecting-server = your homeserver and its log policy
 objective-connecting-isp-cannot-name-server = Your internet provider cannot tell which homeserver you use.
 objective-connecting-raid-no-home-ip = The seized server holds no record of your home IP address.
 objective-connecting-isp-sees-when = See what no tool hides: your provider still knows when you are online.
+choice-connecting-calls = how your app connects a 1:1 call
+objective-connecting-call-no-home-ip = The person you call does not learn your home IP address.

@@ -9,6 +9,9 @@ scenario-connecting-briefing =
     casa de todos modos.
     Desde el día 7 tu proveedor de internet registra tu línea por orden judicial; el día 30 la
     policía se lleva tu servidor.
+    El día 5 llamas a una periodista que preguntó por la huelga, en vuestro chat directo cifrado. Elige
+    si tu aplicación puede conectar las llamadas entre pares (lo predeterminado en Element) o solo a
+    través del relé de tu servidor.
 scenario-connecting-debrief =
     Hay dos observadores, uno en cada extremo de tu conexión, y cada uno ve cosas distintas.
     Tu proveedor ve el destino de cada conexión que sale de tu línea. Si te conectas directamente,
@@ -39,14 +42,22 @@ scenario-connecting-debrief =
     la ofrece, que conoce a la vez tu dirección de casa y tu servidor; Tor reparte ese conocimiento
     entre varios nodos. Esta simulación no trata a la empresa de VPN como adversaria, y por eso VPN
     y Tor dan el mismo resultado.
+    La llamada es una tercera vía de entrada. Entre pares, la aplicación de la periodista recibió tu voz
+    directamente desde tu conexión, y el establecimiento de la llamada que descifró incluía esa
+    dirección: la de tu casa si te conectas directamente, y también con Tor, porque Tor no lleva
+    llamadas y la aplicación las envía por fuera. Con una VPN vio la salida de la VPN. Sin llamadas
+    entre pares, la llamada pasó por el relé de tu servidor: la periodista solo vio el relé, y el relé,
+    que gestionan los administradores de tu servidor, vio a ambas partes durante la llamada. Una llamada
+    puede mostrar tu dirección a quien llamas; desactiva las llamadas entre pares (Ajustes, Voz y vídeo)
+    cuando eso importe.
 scenario-connecting-facilitator =
     Unos 15 minutos. Ejecutad primero los valores por defecto (directa, riverbank.example) y leed en
     paralelo lo que sabe cada adversario: la línea de tráfico del proveedor nombra el servidor y la
     línea de direcciones de la incautación muestra la IP de casa. Después, que el grupo pase a Tor y
     vea que el descuido del día 3 sigue apareciendo en riverbank.example; luego, que cambie a
     lantern.example y, por último, a harbour.example, cuya promesa de «no guardar registros de IP»
-    falla por el registro de accesos de su servidor web. explain connecting --outcomes muestra las
-    nueve ejecuciones.
+    falla por el registro de accesos de su servidor web. explain connecting --outcomes muestra
+    todas las ejecuciones; la opción de llamadas decide lo que sabe la periodista.
     Para debatir: quién puede observar vuestra red (el proveedor de casa, la wifi de un bar o del
     trabajo, la de la universidad); por qué un descuido de hace días puede seguir en un registro;
     cómo averiguar la política de conservación de un servidor antes de abrir una cuenta y qué
@@ -58,3 +69,5 @@ choice-connecting-server = tu servidor y su política de registros
 objective-connecting-isp-cannot-name-server = Tu proveedor de internet no puede saber qué servidor usas.
 objective-connecting-raid-no-home-ip = El servidor incautado no guarda ningún registro de la IP de tu casa.
 objective-connecting-isp-sees-when = Mira lo que ninguna herramienta oculta: tu proveedor sigue sabiendo cuándo te conectas.
+choice-connecting-calls = cómo conecta tu aplicación una llamada 1:1
+objective-connecting-call-no-home-ip = La persona a la que llamas no conoce la IP de tu casa.

@@ -8,6 +8,9 @@ scenario-second-accounts-briefing =
     shows your name and your photo, whether it connects from your home line or over Tor, and whether
     you give it the same email. Half an hour in, one police raid seizes plaza.example and
     agora.example together.
+    When you add the email to heron, Element offers to make it discoverable on the identity server
+    ("Discovery") so that people who have it can find you: choose whether you say yes. The landlord's
+    lawyer has your public press email and will look it up.
 scenario-second-accounts-debrief =
     Nothing in Matrix links two accounts by itself; the traits you give them do. With the defaults
     the raid found four reasons to link them. A display name or a picture shared by both accounts is
@@ -28,8 +31,13 @@ scenario-second-accounts-debrief =
     wrote. The simulation also leaves out things that can link accounts in real life: your provider
     seeing one line reach both servers at the same moments, writing style, and the same hours of
     activity.
+    Discovery is a link of its own, and it needs no raid. Sharing heron's email on the identity server
+    let anyone who has that address find the account: the landlord's lawyer typed in your press email
+    and got @heron back. Scrambling the address before asking hides nothing from someone who already
+    has it. The identity server's operator holds the pair as well. Leave Discovery off unless you want
+    people who have your email or number to find you, and never turn it on for an account you keep apart.
 scenario-second-accounts-facilitator =
-    About 20 minutes; 32 combinations, so split the group. Run the defaults first: two findings (one
+    About 20 minutes; 64 combinations, so split the group. Run the defaults first: two findings (one
     per account) say the accounts “look like the same person” and list four reasons. Give each pair
     one reason to remove and let them find the choice that does it; then ask which single choice
     removes two reasons at once (den.example, out of the raid's reach). Point out that agora.example
@@ -48,3 +56,5 @@ objective-second-accounts-accounts-stay-apart = The raid cannot link your two ac
 objective-second-accounts-no-link-by-address = The raid cannot link your accounts by your home IP address.
 objective-second-accounts-no-link-by-email = The raid cannot link your accounts by your email address.
 objective-second-accounts-membership-still-shows = See what a second account cannot hide: the room's member list still shows it.
+choice-second-accounts-discovery = share the second account's email on the identity server (Discovery)
+objective-second-accounts-email-finds-no-account = Someone who has your email cannot look up your second account.

@@ -8,6 +8,9 @@ scenario-second-accounts-briefing =
     vive heron, si muestra tu nombre y tu foto, si se conecta desde la línea de casa o por Tor y si
     le das el mismo correo. A la media hora, una misma operación policial incauta a la vez
     plaza.example y agora.example.
+    Cuando añades el correo a heron, Element te ofrece hacerlo localizable en el servidor de identidad
+    («Descubrimiento») para que quien lo tenga pueda encontrarte: decide si aceptas. El abogado del
+    casero tiene tu correo público de prensa y lo va a buscar.
 scenario-second-accounts-debrief =
     En Matrix nada vincula dos cuentas por sí solo: lo hacen los rasgos que les das. Con los valores
     por defecto, la redada encontró cuatro motivos para vincularlas. Un nombre visible o una foto que
@@ -28,8 +31,14 @@ scenario-second-accounts-debrief =
     en la sala y cuándo escribió heron. La simulación deja fuera otras cosas que en la vida real
     también vinculan cuentas: que tu proveedor vea una misma línea llegar a los dos servidores a la
     vez, tu forma de escribir y tus horarios.
+    El descubrimiento es un vínculo por sí solo, y no necesita redada. Compartir el correo de heron en el
+    servidor de identidad permitió que cualquiera que tenga esa dirección encontrara la cuenta: el
+    abogado del casero escribió tu correo de prensa y obtuvo @heron. Codificar la dirección antes de
+    preguntar no oculta nada a quien ya la tiene. El operador del servidor de identidad también guarda
+    el par. Deja el descubrimiento desactivado salvo que quieras que te encuentre quien tiene tu correo
+    o tu número, y nunca lo actives en una cuenta que mantienes aparte.
 scenario-second-accounts-facilitator =
-    Unos 20 minutos; hay 32 combinaciones, así que repartid el trabajo. Ejecutad primero los valores
+    Unos 20 minutos; hay 64 combinaciones, así que repartid el trabajo. Ejecutad primero los valores
     por defecto: dos hallazgos (uno por cuenta) dicen que las cuentas «parecen la misma persona» y
     dan cuatro motivos. Asignad a cada pareja un motivo que eliminar y dejad que busque la decisión
     que lo consigue; después preguntad qué decisión elimina dos motivos a la vez (den.example, fuera
@@ -49,3 +58,5 @@ objective-second-accounts-accounts-stay-apart = La redada no puede vincular tus 
 objective-second-accounts-no-link-by-address = La redada no puede vincular tus cuentas por la IP de tu casa.
 objective-second-accounts-no-link-by-email = La redada no puede vincular tus cuentas por tu correo.
 objective-second-accounts-membership-still-shows = Mira lo que una segunda cuenta no oculta: la lista de miembros de la sala sigue mostrándola.
+choice-second-accounts-discovery = compartir el correo de la segunda cuenta en el servidor de identidad (Descubrimiento)
+objective-second-accounts-email-finds-no-account = Quien tiene tu correo no puede encontrar tu segunda cuenta.

@@ -23,6 +23,8 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
             | glasshouse_sim::scenario::AdversaryKind::NetworkObserver { person }
             | glasshouse_sim::scenario::AdversaryKind::PushGateway { person } => person.clone(),
             glasshouse_sim::scenario::AdversaryKind::SeizedDevice { person, device } => format!("{person}/{device}"),
+            glasshouse_sim::scenario::AdversaryKind::ContactLookup { contacts } => contacts.join(", "),
+            glasshouse_sim::scenario::AdversaryKind::IdentityServer { name } => name.clone(),
             server_side => server_side.servers().join(", "),
         };
         let kind = kebab(serde_json::to_value(&a.kind).ok().and_then(|v| v.get("kind").cloned()).unwrap_or_default());

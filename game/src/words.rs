@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 22] = [
+pub const ALL_RULES: [Rule; 27] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -32,6 +32,11 @@ pub const ALL_RULES: [Rule; 22] = [
     Rule::InviteKeyBundle,
     Rule::ServerRequestLog,
     Rule::MasSessionIp,
+    Rule::IdentityLookup,
+    Rule::IdentityServerBindings,
+    Rule::CallPeer,
+    Rule::CallCandidatesCleartext,
+    Rule::TurnRelay,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.
@@ -84,7 +89,14 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
 pub fn finding_sentence(tr: &Tr, f: &Finding) -> String {
     let args = finding_args(f);
     let borrowed: Vec<(&str, String)> = args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    tr.t(&format!("finding-{}", f.code().as_str()), &borrowed)
+    // An address seen on the wire (a call) comes with no user agent.
+    let key = match &f.fact {
+        glasshouse_sim::knowledge::Fact::IpAddress { user_agents, .. } if user_agents.is_empty() => {
+            "finding-ip-address-seen".to_owned()
+        }
+        _ => format!("finding-{}", f.code().as_str()),
+    };
+    tr.t(&key, &borrowed)
 }
 
 /// One piece of evidence as a short reference.
@@ -125,6 +137,12 @@ pub fn evidence_text(tr: &Tr, e: &Evidence) -> String {
                 ("last", last.to_string()),
             ],
         ),
+        Evidence::IdentityLookup { address, at } => {
+            tr.t("evidence-identity-lookup", &[("address", address.clone()), ("at", at.to_string())])
+        }
+        Evidence::TurnRelay { server, at } => {
+            tr.t("evidence-turn-relay", &[("server", server.clone()), ("at", at.to_string())])
+        }
         Evidence::ComparedPictures { urls } => tr.t("evidence-compared-pictures", &[("urls", urls.join(", "))]),
         Evidence::Derived { from } => {
             tr.t("evidence-derived", &[("from", from.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "))])

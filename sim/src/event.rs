@@ -174,6 +174,61 @@ pub fn reaction(target: &str, key: &str) -> Result<Content, IdError> {
     Ok(Content::message(&c))
 }
 
+/// The VoIP version-1 ids every call event carries: the call's id and the sending client's
+/// party id (its device id, as matrix-js-sdk uses).
+pub struct CallIds<'a> {
+    /// `call_id`.
+    pub call_id: &'a str,
+    /// `party_id`.
+    pub party_id: &'a str,
+}
+
+/// `m.call.invite` (VoIP v1) with the caller's SDP offer; candidates follow in `m.call.candidates`.
+pub fn call_invite(ids: &CallIds<'_>, sdp: &str) -> Content {
+    let offer = ruma_events::call::SessionDescription::new("offer".into(), sdp.to_owned());
+    let c = ruma_events::call::invite::CallInviteEventContent::version_1(
+        ids.call_id.into(),
+        ids.party_id.into(),
+        60_000u32.into(),
+        offer,
+    );
+    Content::message(&c)
+}
+
+/// `m.call.answer` (VoIP v1) with the callee's SDP answer.
+pub fn call_answer(ids: &CallIds<'_>, sdp: &str) -> Content {
+    let answer = ruma_events::call::SessionDescription::new("answer".into(), sdp.to_owned());
+    let c =
+        ruma_events::call::answer::CallAnswerEventContent::version_1(answer, ids.call_id.into(), ids.party_id.into());
+    Content::message(&c)
+}
+
+/// `m.call.candidates` (VoIP v1): the ICE candidates a client gathered (the SDP `a=candidate`
+/// lines, each with the address it may be reached at), ended by an empty end-of-candidates one.
+pub fn call_candidates(ids: &CallIds<'_>, lines: &[String]) -> Content {
+    use ruma_events::call::candidates::{CallCandidatesEventContent, Candidate};
+    let mut candidates: Vec<Candidate> = lines
+        .iter()
+        .map(|l| {
+            let mut c = Candidate::new(l.clone());
+            c.sdp_mid = Some("0".into());
+            c.sdp_m_line_index = Some(0u32.into());
+            c
+        })
+        .collect();
+    candidates.push(Candidate::new(String::new()));
+    let c = CallCandidatesEventContent::version_1(ids.call_id.into(), ids.party_id.into(), candidates);
+    Content::message(&c)
+}
+
+/// `m.call.hangup` (VoIP v1).
+pub fn call_hangup(ids: &CallIds<'_>) -> Content {
+    let mut c =
+        ruma_events::call::hangup::CallHangupEventContent::new(ids.call_id.into(), ruma_common::VoipVersionId::V1);
+    c.party_id = Some(ids.party_id.into());
+    Content::message(&c)
+}
+
 /// `m.room.encrypted` with Megolm; `m.relates_to` of a reply stays in cleartext.
 pub fn megolm(
     ciphertext: String,

@@ -5,7 +5,7 @@
 //! (id and display name, last address and user agent), `user_ips` history (device, address,
 //! user agent), `homeserver.log` (each user's addresses and user agents in its request lines), which devices have an access token and uploaded keys, every stored event (type,
 //! room, sender, and its facts: message body or Megolm ciphertext, reply/reaction target,
-//! membership and display name, room settings), the search index, read receipts (one fact per
+//! membership and display name, room settings, a call's id and its candidates' addresses), the search index, read receipts (one fact per
 //! `receipts_linearized` row: room, type, reader, which event — so the number of rows counts),
 //! the latest presence (state, status message), final memberships, remote device lists (device
 //! id and, where it was sent, display name), to-device messages waiting in the inbox
@@ -253,6 +253,19 @@ fn event_value(e: &Value, names: &Names, by_id: &BTreeMap<String, String>) -> St
         "m.room.topic" => format!("“{}”", s(&c["topic"])),
         "m.room.canonical_alias" => names.server(s(&c["alias"])),
         "m.room.guest_access" => s(&c["guest_access"]).to_owned(),
+        "m.call.invite" | "m.call.answer" | "m.call.hangup" => format!("call {}", s(&c["call_id"])),
+        "m.call.candidates" => {
+            // The address and type of each candidate: what a server storing it in cleartext reads.
+            let lines = c["candidates"].as_array().map_or(&[][..], Vec::as_slice);
+            let seen: Vec<String> = lines
+                .iter()
+                .filter_map(|l| {
+                    let words: Vec<&str> = s(&l["candidate"]).split_whitespace().collect();
+                    Some(format!("{} {}", words.get(4)?, words.get(7)?))
+                })
+                .collect();
+            format!("call {} {}", s(&c["call_id"]), seen.join(", "))
+        }
         _ => String::new(),
     };
     format!("{room} {t} {detail}").trim_end().to_owned()

@@ -80,8 +80,10 @@ diag-missing-required-contact = { $id } must bind an { $medium } on { $server } 
 diag-missing-required-contact-help = give the person an { $medium } (email = "…" / phone = "…") or choose a server that does not require one
 diag-contact-already-bound = { $id } binds { $address } on { $server }, which already binds it to { $first }: a server binds an email address or phone number to one account only, so Synapse refuses the second
 diag-contact-already-bound-help = put the second account on another server, give it another address, or do not bind one (bind_email = false / bind_phone = false)
+diag-call-not-one-to-one = { $room } has { $count } members: a call here is a 1:1 call, to the one other member of a two-person room (a direct chat)
+diag-call-not-one-to-one-help = call in a room with exactly two members at that time, e.g. a direct chat created for the two people
 diag-adversary-no-kind = this adversary has no kind
-diag-adversary-no-kind-help = add one of: compromise, malicious_admin, insider, network_observer, seized_device
+diag-adversary-no-kind-help = add one of: compromise, malicious_admin, insider, network_observer, seized_device, push_gateway, contact_lookup, identity_server
 diag-adversary-many-kinds = this adversary has more than one kind
 diag-adversary-many-kinds-help = declare one [[adversaries]] table per kind
 diag-adversary-wrong-kind = { $id } is not a { $needed }

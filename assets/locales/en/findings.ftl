@@ -1,6 +1,7 @@
 # What adversaries learn: one message per finding code, one per rule.
 
 finding-ip-address = { $account } connected from { $ip } ({ $ip_kind }), last at { $last_seen }, using { $user_agents }
+finding-ip-address-seen = { $account } used the address { $ip } ({ $ip_kind }) at { $last_seen }
 finding-contact-detail = { $account } has the { $medium } { $address } bound to it
 finding-public-handle = { $account } matches the public handle { $handle }
 finding-device-list = { $account } has the devices { $devices }
@@ -61,3 +62,8 @@ finding-identity-changed = { $account }'s identity changed at { $at }: the app w
 rule-invite-key-bundle = FACTS §3 (2026): the inviter's app sent the keys to earlier messages with the invite
 rule-server-request-log = FACTS §1: homeserver.log and the proxy's access log keep client IPs under their own rotation
 rule-mas-session-ip = FACTS §1: MAS keeps each session's last IP and each sign-up's IP for 30 days
+rule-identity-lookup = FACTS §5: an email or phone published on the identity server ("Discovery") gives your Matrix ID to anyone who has it and looks it up
+rule-identity-server-bindings = FACTS §5: the identity server holds every email and phone published there, with its Matrix ID
+rule-call-peer = FACTS §5: in a peer-to-peer call (Element's default) the other party's app gets your address and receives your voice from it
+rule-call-candidates-cleartext = FACTS §2 + §5: in an unencrypted room the call's candidates, with the addresses, are stored in cleartext on every server in the room
+rule-turn-relay = FACTS §5: the homeserver's TURN relay carrying a call sees the address of both ends

@@ -80,8 +80,10 @@ diag-missing-required-contact = { $id } debe vincular un dato de contacto ({ $me
 diag-missing-required-contact-help = dale a esa persona un dato de contacto { $medium } (email = "…" / phone = "…") o elige un servidor que no lo exija
 diag-contact-already-bound = { $id } vincula { $address } en { $server }, que ya lo tiene vinculado a { $first }: un servidor vincula cada correo o número de teléfono a una sola cuenta, así que Synapse rechaza el segundo
 diag-contact-already-bound-help = pon la segunda cuenta en otro servidor, dale otra dirección o no vincules ninguna (bind_email = false / bind_phone = false)
+diag-call-not-one-to-one = { $room } tiene { $count } miembros: aquí una llamada es una llamada 1:1, al otro miembro de una sala de dos personas (un chat directo)
+diag-call-not-one-to-one-help = llama en una sala con exactamente dos miembros en ese momento, p. ej. un chat directo creado para las dos personas
 diag-adversary-no-kind = este adversario no tiene tipo
-diag-adversary-no-kind-help = añade uno de: compromise, malicious_admin, insider, network_observer, seized_device
+diag-adversary-no-kind-help = añade uno de: compromise, malicious_admin, insider, network_observer, seized_device, push_gateway, contact_lookup, identity_server
 diag-adversary-many-kinds = este adversario tiene más de un tipo
 diag-adversary-many-kinds-help = declara una tabla [[adversaries]] por cada tipo
 diag-adversary-wrong-kind = { $id } no es de tipo { $needed }

@@ -1,6 +1,7 @@
 # Lo que averiguan los adversarios: un mensaje por código de hallazgo y uno por regla.
 
 finding-ip-address = { $account } se conectó desde { $ip } ({ $ip_kind }), la última vez a las { $last_seen }, con { $user_agents }
+finding-ip-address-seen = { $account } usó la dirección { $ip } ({ $ip_kind }) a las { $last_seen }
 finding-contact-detail = { $account } tiene vinculado el dato de contacto { $address } ({ $medium })
 finding-public-handle = { $account } coincide con el alias público { $handle }
 finding-device-list = { $account } tiene los dispositivos { $devices }
@@ -61,3 +62,8 @@ finding-identity-changed = la identidad de { $account } cambió a las { $at }: l
 rule-invite-key-bundle = FACTS §3 (2026): la aplicación de quien invitó envió con la invitación las claves de los mensajes anteriores
 rule-server-request-log = FACTS §1: homeserver.log y el registro de accesos del proxy guardan las IP de los clientes con su propia rotación
 rule-mas-session-ip = FACTS §1: MAS guarda la última IP de cada sesión y la IP de cada alta durante 30 días
+rule-identity-lookup = FACTS §5: un correo o teléfono publicado en el servidor de identidad («Descubrimiento») da tu ID de Matrix a cualquiera que lo tenga y lo busque
+rule-identity-server-bindings = FACTS §5: el servidor de identidad guarda cada correo y teléfono publicado allí, con su ID de Matrix
+rule-call-peer = FACTS §5: en una llamada entre pares (lo predeterminado en Element) la aplicación de la otra persona recibe tu dirección y tu voz desde ella
+rule-call-candidates-cleartext = FACTS §2 + §5: en una sala sin cifrar los candidatos de la llamada, con las direcciones, se guardan en claro en todos los servidores de la sala
+rule-turn-relay = FACTS §5: el relé TURN del servidor que lleva una llamada ve la dirección de ambos extremos

@@ -195,6 +195,11 @@ pub fn adversary_words(words: &Words, kind: &AdversaryKind) -> (String, String) 
         AdversaryKind::NetworkObserver { person } => ("adversary-network-observer", person),
         AdversaryKind::SeizedDevice { person, .. } => ("adversary-seized-device", person),
         AdversaryKind::PushGateway { person } => ("adversary-push-gateway", person),
+        AdversaryKind::ContactLookup { contacts } => {
+            several = contacts.join(", ");
+            ("adversary-contact-lookup", &several)
+        }
+        AdversaryKind::IdentityServer { name } => ("adversary-identity-server", name),
     };
     (words.t(key, &[]), target.clone())
 }

@@ -429,6 +429,21 @@ pub enum Evidence {
         /// The last of them.
         last: SimTime,
     },
+    /// An identity server's answer to a look-up of an email address or phone number
+    /// (`/_matrix/identity/v2/lookup`).
+    IdentityLookup {
+        /// The email address or phone number looked up.
+        address: String,
+        /// When.
+        at: SimTime,
+    },
+    /// Packets a homeserver's TURN relay carried during a call.
+    TurnRelay {
+        /// The homeserver whose relay it is.
+        server: String,
+        /// When.
+        at: SimTime,
+    },
     /// Derived from other findings of the same adversary.
     Derived {
         /// The findings' codes.
@@ -491,6 +506,21 @@ pub enum Rule {
     /// address until 30 days after its last activity, and each sign-up's address and user agent
     /// for 30 days; not configurable.
     MasSessionIp,
+    /// §5 "Identity server": an email or phone published on the identity server ("Discovery")
+    /// maps to the Matrix ID for anyone who has it and looks it up.
+    IdentityLookup,
+    /// §5 "Identity server": the identity server holds every published email and phone with its
+    /// Matrix ID.
+    IdentityServerBindings,
+    /// §5 "The other party of a 1:1 call": with peer-to-peer allowed (Element's default), the
+    /// other party's client gets your address in your ICE candidates and receives your media from it.
+    CallPeer,
+    /// §2 + §5: in an unencrypted room, `m.call.candidates` (with the addresses) is stored in
+    /// cleartext on every server in the room.
+    CallCandidatesCleartext,
+    /// §5: a homeserver's TURN relay carrying a call sees the address of the client using it and
+    /// of the other end.
+    TurnRelay,
 }
 
 /// One thing an adversary learned.

@@ -115,7 +115,9 @@ fn message_findings(
                 envelope_rule,
             ));
             relation(h, holder, e, relation_rule, out);
-            if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until) {
+            // Only a message has words to read (a call's signalling is not one: knowledge/calls.rs).
+            let message = h.world.events.get(&e.event_id).is_some_and(|m| m.text.is_some());
+            if let Some((device, text, session)) = decrypted_by(h, devices, &e.event_id, until).filter(|_| message) {
                 // A member who read history thanks to a key bundle on invite: that is the rule.
                 let bundled = key_rule == Rule::MemberView && h.world.crypto.shared_by(&device, &session).is_some();
                 let rule = if bundled { Rule::InviteKeyBundle } else { key_rule };

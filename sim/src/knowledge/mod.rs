@@ -9,7 +9,9 @@
 // than an alias per rule.
 #![allow(clippy::type_complexity)]
 
+mod calls;
 mod devices;
+mod discovery;
 mod ephemeral;
 mod finding;
 mod identity;
@@ -130,6 +132,7 @@ impl<'w> Holdings<'w> {
             }
             AdversaryKind::NetworkObserver { person } => h.observes = Some((person.clone(), adversary.at)),
             AdversaryKind::PushGateway { person } => h.pushes_to = Some((person.clone(), adversary.at)),
+            AdversaryKind::ContactLookup { .. } | AdversaryKind::IdentityServer { .. } => {}
         }
         h
     }
@@ -199,6 +202,9 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         platform::operator_view(&h, &mut found);
         rooms::social_links(&h, &mut found);
         identity::public_handles(&h, &mut found);
+        discovery::identity_server(&h, &mut found);
+        calls::call_peers(&h, &mut found);
+        calls::call_servers(&h, &mut found);
         linking::account_links(&h, &mut found);
         found.retain(|f| h.about_other(&f.subject));
         merge(found)

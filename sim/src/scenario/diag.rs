@@ -67,6 +67,7 @@ diag_codes! {
     RoomNoMembers,
     MissingRequiredContact,
     ContactAlreadyBound,
+    CallNotOneToOne,
     AdversaryNoKind,
     AdversaryManyKinds,
     AdversaryWrongKind,

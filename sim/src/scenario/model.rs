@@ -83,6 +83,19 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// How a person's client sets up a 1:1 call (Element: Settings → Voice & Video → "Allow
+    /// Peer-to-Peer for 1:1 calls", `webRtcAllowPeerToPeer`).
+    pub enum CallMode / CALL_MODES {
+        /// Peer-to-peer allowed (Element's default): the client offers its own address, and the
+        /// other party's client connects to it.
+        P2p => "p2p",
+        /// Relay only (`forceTURN`): the client offers only an address on its homeserver's TURN
+        /// relay, which carries the media and sees both ends.
+        Relay => "relay",
+    }
+}
+
 /// Who holds a pusher's push key and carries its notifications to the phone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -235,6 +248,11 @@ pub struct PersonSpec {
     pub recovery_key: bool,
     /// The pusher their first device registers, if any.
     pub push: Option<PusherSpec>,
+    /// Published their bound email and phone on the identity server ("Discovery" in Element), so
+    /// that anyone who has them can look up the Matrix ID.
+    pub discoverable: bool,
+    /// How their client sets up 1:1 calls.
+    pub calls: CallMode,
     /// Devices at the start.
     pub devices: Vec<DeviceSpec>,
 }
@@ -306,6 +324,16 @@ pub enum AdversaryKind {
     },
     PushGateway {
         person: String,
+    },
+    /// Anyone who holds these email addresses or phone numbers and asks the identity server which
+    /// Matrix IDs they belong to (`/_matrix/identity/v2/lookup`).
+    ContactLookup {
+        contacts: Vec<String>,
+    },
+    /// The operator of the identity server (`name`, e.g. `vector.im`): it holds every published
+    /// email and phone with its Matrix ID.
+    IdentityServer {
+        name: String,
     },
 }
 

@@ -340,6 +340,16 @@ pub struct RawPerson {
     /// The UnifiedPush distributor's server, e.g. `ntfy.sh` (with `push = "unifiedpush"`).
     #[schemars(with = "Option<Param>")]
     pub push_distributor: Option<RawParam>,
+    /// Whether the person published their bound email and phone on the identity server
+    /// ("Discovery" in Element's settings; default `false`, Element asks): anyone who has the
+    /// address or number can then look up the Matrix ID.
+    #[schemars(with = "Option<Param>")]
+    pub discoverable: Option<RawParam>,
+    /// How the person's client sets up 1:1 calls: `p2p` (default, Element's "Allow
+    /// Peer-to-Peer for 1:1 calls": the other party learns the address the call comes from) or
+    /// `relay` (only through the homeserver's TURN relay, which sees both ends).
+    #[schemars(with = "Option<Param>")]
+    pub calls: Option<RawParam>,
     /// Devices; one default device when empty.
     #[serde(default)]
     pub devices: Vec<Spanned<RawDevice>>,
@@ -400,6 +410,11 @@ pub struct RawAdversary {
     /// Whoever relays a person's push notifications: the app's push gateway with Google's or
     /// Apple's push service, or the person's UnifiedPush distributor.
     pub push_gateway: Option<RawParam>,
+    /// Anyone who holds these email addresses or phone numbers (one or a list) and looks them up
+    /// on the identity server, as any app may (`/_matrix/identity/v2/lookup`).
+    pub contact_lookup: Option<RawParam>,
+    /// The operator of the identity server people publish to (its name, e.g. `vector.im`).
+    pub identity_server: Option<RawParam>,
     /// Which device (the person's first when absent).
     pub device: Option<Spanned<String>>,
     /// When the adversary starts, `[Nd ]H:MM[:SS]`.

@@ -13,6 +13,7 @@
 mod check;
 
 pub mod add_puppet;
+pub mod call;
 pub mod connect;
 pub mod inject_device;
 pub mod join;
@@ -39,6 +40,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use add_puppet::{AddPuppet, RawAddPuppet};
+pub use call::{Call, RawCall};
 pub use connect::{Connect, RawConnect};
 pub use inject_device::{InjectDevice, RawAdminDevice};
 pub use join::{Join, RawJoin};
@@ -223,6 +225,9 @@ actions! {
     say => Say(RawSay) by who,
     /// React to a message.
     react => React(RawReact) by who,
+    /// A 1:1 call to the other member of a two-person room: signalling events in the room,
+    /// media peer-to-peer or through a TURN relay.
+    call => Call(RawCall) by who,
     /// Send a read receipt.
     read => Read(RawWhoRoom) by who,
     /// Send a typing notification.

@@ -5,6 +5,7 @@
 //! maps are ordered; time is the script's. Only vodozemac's key material is random per run.
 
 mod accounts;
+mod calls;
 mod federation;
 mod history;
 mod identity;
@@ -19,6 +20,7 @@ mod to_device;
 
 pub use crate::pdu::canonical_json;
 pub use accounts::{Account, Device};
+pub use calls::{Call, CallEnd};
 pub(crate) use federation::Missed;
 pub use federation::{DestinationKind, EventMeta, Hop, HopKind, Packet};
 pub use identity::IdentityReset;
@@ -109,6 +111,8 @@ pub struct World {
     pub(crate) media: BTreeMap<String, Vec<u8>>,
     /// Cross-signing identities reset during the run, in order.
     pub(crate) identity_resets: Vec<IdentityReset>,
+    /// 1:1 calls, in order.
+    pub(crate) calls: Vec<Call>,
 }
 
 pub(crate) const URLSAFE: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -199,6 +203,7 @@ impl World {
             came_up: BTreeMap::new(),
             media: BTreeMap::new(),
             identity_resets: Vec::new(),
+            calls: Vec::new(),
         }
     }
 

@@ -29,12 +29,30 @@ impl World {
         label: Option<&str>,
         reply_to: Option<&str>,
     ) -> Result<(), SimError> {
-        let acc = self.account(who)?.clone();
-        let primary = acc.primary();
+        let primary = self.account(who)?.primary();
         self.request(who, &primary.1, "send", text.len() + 200)?;
         let reply_id = reply_to.and_then(|l| self.labels.get(l).cloned());
-        let encrypted = self.rooms.get(room).is_some_and(|r| r.spec.encrypted);
         let plain = event::text(text, reply_id.as_deref())?;
+        let id = self.send_as_client(who, room, plain, Some(text), label, reply_id.as_deref())?;
+        if let Some(l) = label {
+            self.labels.insert(l.to_owned(), id);
+        }
+        Ok(())
+    }
+
+    /// A client sends a room event: as it is, or in an encrypted room Megolm-encrypted after the
+    /// room key is shared. `text` is what a reader who decrypts sees (`None`: not a message).
+    pub(crate) fn send_as_client(
+        &mut self,
+        who: &str,
+        room: &str,
+        plain: event::Content,
+        text: Option<&str>,
+        label: Option<&str>,
+        reply_id: Option<&str>,
+    ) -> Result<String, SimError> {
+        let primary = self.account(who)?.primary();
+        let encrypted = self.rooms.get(room).is_some_and(|r| r.spec.encrypted);
         let mut meta = EventMeta {
             event_id: String::new(),
             room: room.to_owned(),
@@ -46,7 +64,7 @@ impl World {
             session_id: None,
             session_label: None,
             ciphertext: None,
-            text: Some(text.to_owned()),
+            text: text.map(str::to_owned),
         };
         let content = if encrypted {
             let (session_label, session_id) = self.share_room_key(room, who)?;
@@ -57,14 +75,10 @@ impl World {
             meta.session_label = Some(session_label);
             meta.ciphertext = Some(ciphertext.clone());
             meta.event_type = "m.room.encrypted".into();
-            event::megolm(ciphertext, self.crypto.curve25519(&primary), &primary.1, session_id, reply_id.as_deref())?
+            event::megolm(ciphertext, self.crypto.curve25519(&primary), &primary.1, session_id, reply_id)?
         } else {
             plain
         };
-        let id = self.send(room, who, content, Some(meta))?;
-        if let Some(l) = label {
-            self.labels.insert(l.to_owned(), id);
-        }
-        Ok(())
+        self.send(room, who, content, Some(meta))
     }
 }

@@ -463,3 +463,51 @@ fn room_keys_and_key_bundles_match_the_spec_schemas() {
     let schema = compile(&loader.load("data/event-schemas/schema/m.room_key_bundle.yaml"), "m.room_key_bundle");
     check(&schema, &json!({ "type": "m.room_key_bundle", "content": bundle }), "m.room_key_bundle", "bundle");
 }
+
+/// The call signalling events (`m.call.invite`, `m.call.candidates`, `m.call.answer`,
+/// `m.call.hangup`) of an unencrypted 1:1 call match the spec's schemas, as a PDU and as a client
+/// event; each candidates event carries the address its sender's client offered (docs/rules.md A17).
+#[test]
+fn call_events_match_the_spec_schemas() {
+    let Some(mut loader) = spec_loader("call_events_match_the_spec_schemas") else { return };
+    let pdu = compile(&loader.load("data/api/server-server/definitions/pdu_v11.yaml"), "pdu_v11");
+    let types = ["m.call.invite", "m.call.candidates", "m.call.answer", "m.call.hangup"];
+    let schemas: BTreeMap<&str, jsonschema::Validator> =
+        types.iter().map(|t| (*t, compile(&loader.load(&format!("data/event-schemas/schema/{t}.yaml")), t))).collect();
+    let text = include_str!("../fixtures/two-servers.toml").replace(
+        "[[adversaries]]",
+        "[[script]]\nat = \"0:10\"\ncall = { who = \"you\", room = \"r\" }\n[[adversaries]]",
+    );
+    let scenario = Scenario::parse(&text).unwrap_or_else(|d| panic!("{d:?}"));
+    let selection = scenario.select(["via=vpn"]).unwrap_or_else(|e| panic!("{e}"));
+    let world = World::run(&scenario.setup(&selection).unwrap_or_else(|d| panic!("{d:?}")), 1)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut seen: Vec<String> = Vec::new();
+    for e in world.servers()["b.example"].events.iter().map(|e| e.json.json()) {
+        let t = e["type"].as_str().unwrap_or_default().to_owned();
+        let Some(schema) = schemas.get(t.as_str()) else { continue };
+        check(&pdu, &e, "PDU (pdu_v11.yaml)", "call");
+        let mut client = client_view(&e);
+        if let Some(map) = client.as_object_mut() {
+            map.insert("room_id".into(), e["room_id"].clone());
+        }
+        check(schema, &client, &format!("client event ({t}.yaml)"), "call");
+        if t == "m.call.candidates" {
+            let lines: Vec<&str> = e["content"]["candidates"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c["candidate"].as_str())
+                .collect();
+            assert!(
+                lines.iter().any(|l| l.contains(" typ srflx") && l.split_whitespace().nth(4).is_some()),
+                "{lines:?}"
+            );
+        }
+        seen.push(t);
+    }
+    assert_eq!(seen, ["m.call.invite", "m.call.candidates", "m.call.answer", "m.call.candidates", "m.call.hangup"]);
+    let vpn = &world.setup().network.vpn_exit;
+    let caller = world.calls().first().map(|c| c.ends[0].offered.clone());
+    assert_eq!(caller.as_ref(), Some(vpn), "the caller's candidates offer the VPN's exit");
+}

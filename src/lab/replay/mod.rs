@@ -285,6 +285,7 @@ impl<'a> Replay<'a> {
                     self.send(&a.room, &a.who, &id, &pdu)?;
                 }
             }
+            Action::Call(a) => self.call(step, &a.room)?,
             Action::Read(a) => self.read(step, &a.who, &a.room)?,
             Action::Typing(a) => self.typing(&a.who, &a.room)?,
             Action::Presence(a) => self.set_presence(&a.who, a.state, a.status.as_deref())?,

@@ -348,6 +348,28 @@ impl Replay<'_> {
         Ok(())
     }
 
+    /// A 1:1 call: the simulator's signalling events (invite and candidates, the answer and the
+    /// callee's candidates, the hang-up), each sent for real by its sender's client, encrypted as
+    /// the simulator encrypted it (room keys first). The media (peer-to-peer or through a TURN
+    /// relay) is not replayed: the lab runs no TURN server and no WebRTC (docs/rules.md A17).
+    pub(super) fn call(&mut self, step: &Step, room: &str) -> Result<(), LabError> {
+        let world = self.world;
+        let Some(call) = world.calls().iter().find(|c| c.room == room && c.at == step.at) else { return Ok(()) };
+        for id in &call.events {
+            let Some(meta) = world.events().get(id) else { continue };
+            let Some(server) = world.accounts().get(&meta.sender).map(|a| a.server.clone()) else { continue };
+            let stored = world.servers().get(&server).and_then(|s| s.events.iter().find(|e| &e.event_id == id));
+            let Some(json) = stored.map(|e| (*e.json).clone()) else { continue };
+            self.used.insert(id.clone());
+            if json["type"] == "m.room.encrypted" {
+                self.send_room_keys(step, &meta.sender)?;
+            }
+            self.send(room, &meta.sender, id, &json)?;
+        }
+        self.note(step, "lab-note-call");
+        Ok(())
+    }
+
     /// A read receipt for the event the simulator's reader saw last.
     pub(super) fn read(&mut self, step: &Step, who: &str, room: &str) -> Result<(), LabError> {
         let room_id = self.room_id(room)?;

@@ -25,6 +25,8 @@ impl Builder<'_> {
                 ("network-observer", &a.network_observer),
                 ("seized-device", &a.seized_device),
                 ("push-gateway", &a.push_gateway),
+                ("contact-lookup", &a.contact_lookup),
+                ("identity-server", &a.identity_server),
             ]
             .into_iter()
             .filter_map(|(n, p)| p.as_ref().map(|p| (p.span(), (n, p))))
@@ -52,6 +54,10 @@ impl Builder<'_> {
             let at = a.at.as_ref().and_then(|t| self.time(t)).unwrap_or_default();
             let kind = if kind_name == "compromise" {
                 self.compromise(target, &cast.servers)
+            } else if kind_name == "contact-lookup" {
+                self.contact_lookup(target)
+            } else if kind_name == "identity-server" {
+                self.string(target).map(|name| AdversaryKind::IdentityServer { name })
             } else {
                 let Some(name) = self.string(target) else { continue };
                 let named = Spanned::new(target.span(), name);
@@ -91,6 +97,21 @@ impl Builder<'_> {
         }
         let server = held.remove(0);
         Some(AdversaryKind::Compromise { server, also: held })
+    }
+
+    /// A contact look-up: one email address or phone number, or a non-empty list of them.
+    fn contact_lookup(&mut self, target: &RawParam) -> Option<AdversaryKind> {
+        let contacts: Vec<String> = match self.value(target) {
+            toml::Value::String(s) => vec![s],
+            toml::Value::Array(items) if !items.is_empty() && items.iter().all(toml::Value::is_str) => {
+                items.iter().filter_map(|i| i.as_str().map(str::to_owned)).collect()
+            }
+            other => {
+                self.wrong_type(target.span(), "an email address or phone number, or a list of them", &other);
+                return None;
+            }
+        };
+        Some(AdversaryKind::ContactLookup { contacts })
     }
 
     /// A malicious admin: its server must be declared.

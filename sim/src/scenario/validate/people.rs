@@ -146,6 +146,8 @@ impl Builder<'_> {
         let devices = self.devices(p);
         let push = self.pusher(&e.id, p, devices.first());
         let (sends_to, shares_history) = self.client_settings(p);
+        let discoverable = self.boolean(p.discoverable.as_ref(), false);
+        let calls = self.one_of(p.calls.as_ref(), CALL_MODES, CallMode::P2p);
         PersonSpec {
             id: e.id.clone(),
             learner: p.learner,
@@ -164,6 +166,8 @@ impl Builder<'_> {
             shares_history,
             recovery_key,
             push,
+            discoverable,
+            calls,
             devices,
         }
     }

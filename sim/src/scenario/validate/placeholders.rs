@@ -161,6 +161,8 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.push,
                 &p.push_format,
                 &p.push_distributor,
+                &p.discoverable,
+                &p.calls,
             ]
             .into_iter()
             .flatten(),
@@ -176,9 +178,18 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
     for a in &raw.adversaries {
         let a = a.get_ref();
         out.extend(
-            [&a.compromise, &a.malicious_admin, &a.insider, &a.network_observer, &a.seized_device, &a.push_gateway]
-                .into_iter()
-                .flatten(),
+            [
+                &a.compromise,
+                &a.malicious_admin,
+                &a.insider,
+                &a.network_observer,
+                &a.seized_device,
+                &a.push_gateway,
+                &a.contact_lookup,
+                &a.identity_server,
+            ]
+            .into_iter()
+            .flatten(),
         );
     }
     out
