@@ -44,21 +44,8 @@ pub fn directives(content: &str) -> Vec<Directive> {
         .collect()
 }
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML content and attribute values (shared with the debrief's HTML).
+pub use glasshouse_words::html::escape;
 
 /// Expands directives; returns the new content or every problem (`line: message`).
 pub struct Expander<'a> {

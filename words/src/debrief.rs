@@ -4,6 +4,7 @@
 use crate::i18n::Tr;
 use glasshouse_sim::counterfactual::Change;
 use glasshouse_sim::debrief::{Group, GroupKind, Item, PersonDebrief, PersonRef, Severity, Todo};
+use glasshouse_sim::scenario::ChoiceValue;
 
 /// The group's title ("Where you are").
 pub fn group_title(tr: &Tr, kind: GroupKind) -> String {
@@ -51,7 +52,16 @@ pub fn summary_sentence(tr: &Tr, group: &Group) -> String {
 
 /// A change of a choice: the scenario's label for the choice (else its key) and the value.
 pub fn change_text(tr: &Tr, scenario: &str, change: &Change) -> String {
-    choice_words(tr, scenario, &change.key, change.value.to_string())
+    choice_words(tr, scenario, &change.key, value_words(tr, &change.value))
+}
+
+/// A choice's value as told: yes or no for a switch, else as written.
+fn value_words(tr: &Tr, value: &ChoiceValue) -> String {
+    match value {
+        ChoiceValue::Bool(true) => tr.t("debrief-yes", &[]),
+        ChoiceValue::Bool(false) => tr.t("debrief-no", &[]),
+        other => other.to_string(),
+    }
 }
 
 /// A choice's label (else its key) and a value, as told.
@@ -81,8 +91,8 @@ pub fn prevented_text(tr: &Tr, scenario: &str, group: &Group) -> Option<String> 
     for p in by {
         match p.changes.as_slice() {
             [one] => match told.iter_mut().find(|(k, _, n)| *k == Some(one.key.as_str()) && *n == p.items) {
-                Some((_, values, _)) => values.push(one.value.to_string()),
-                None => told.push((Some(one.key.as_str()), vec![one.value.to_string()], p.items)),
+                Some((_, values, _)) => values.push(value_words(tr, &one.value)),
+                None => told.push((Some(one.key.as_str()), vec![value_words(tr, &one.value)], p.items)),
             },
             many => {
                 let changes: Vec<String> = many.iter().map(|c| change_text(tr, scenario, c)).collect();
