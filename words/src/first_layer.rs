@@ -41,10 +41,12 @@ fn leak(text: &str, tables: &[String]) -> Option<String> {
                     return Some(format!("Matrix id @{rest}"));
                 }
             }
-            'm' if !id_char(before) && before != '.' && rest.starts_with('.') => {
-                if rest[1..].starts_with(|c: char| c.is_ascii_lowercase()) {
-                    return Some(format!("event type m{rest}"));
-                }
+            'm' if !id_char(before)
+                && before != '.'
+                && rest.starts_with('.')
+                && rest[1..].starts_with(|c: char| c.is_ascii_lowercase()) =>
+            {
+                return Some(format!("event type m{rest}"));
             }
             _ => {}
         }
