@@ -19,6 +19,22 @@ pub fn severity_sentence(tr: &Tr, severity: Severity, person: &PersonRef) -> Str
     )
 }
 
+/// The severity sentence a group's heading shows, when it says something about that group: a
+/// watch-level device list or display name is told by its own sentence alone.
+pub fn group_severity(tr: &Tr, group: &Group, person: &PersonRef) -> Option<String> {
+    let telling = group.severity > Severity::Watch || matches!(group.kind, GroupKind::Activity | GroupKind::Location);
+    telling.then(|| severity_sentence(tr, group.severity, person))
+}
+
+/// A group's heading: its title, its count and, when telling, what they can do.
+pub fn group_heading(tr: &Tr, group: &Group, person: &PersonRef) -> String {
+    let title = format!("{} ({})", group_title(tr, group.kind), group.count);
+    match group_severity(tr, group, person) {
+        Some(severity) => format!("{title} — {severity}"),
+        None => title,
+    }
+}
+
 /// A person as the learner knows them: "you", or their display name.
 pub fn person_name(tr: &Tr, person: &PersonRef) -> String {
     if person.you { tr.t("debrief-you", &[]) } else { person.name.clone() }

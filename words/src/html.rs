@@ -2,7 +2,7 @@
 //! bad, one sentence, the count, what would have prevented it, what to do now with a link to the
 //! book's how-to), then one line per other person. The same sentences as the terminal's.
 
-use crate::debrief::{group_title, person_line, prevented_text, severity_sentence, summary_sentence, todo_words};
+use crate::debrief::{group_severity, group_title, person_line, prevented_text, summary_sentence, todo_words};
 use crate::i18n::Tr;
 use glasshouse_sim::debrief::{Debrief, PersonDebrief};
 use std::fmt::Write as _;
@@ -62,16 +62,16 @@ pub fn debrief_html(tr: &Tr, scenario: &str, d: &Debrief, root: &str) -> String 
 fn groups(h: &mut String, tr: &Tr, scenario: &str, p: &PersonDebrief, root: &str) {
     h.push_str("<ul class=\"gh-groups\">");
     for g in &p.groups {
+        let severity = group_severity(tr, g, &p.person).map(|s| format!(" — {}", escape(&s))).unwrap_or_default();
         let _ = write!(
             h,
-            "<li class=\"gh-group\" data-group=\"{}\" data-severity=\"{}\" data-count=\"{}\" data-prevented=\"{}\"><strong>{}</strong> ({}) — {}<br>{}",
+            "<li class=\"gh-group\" data-group=\"{}\" data-severity=\"{}\" data-count=\"{}\" data-prevented=\"{}\"><strong>{}</strong> ({}){severity}<br>{}",
             g.kind.as_str(),
             g.severity.as_str(),
             g.count,
             g.prevented_by.as_ref().map_or_else(|| "-".to_owned(), |p| p.len().to_string()),
             escape(&group_title(tr, g.kind)),
             g.count,
-            escape(&severity_sentence(tr, g.severity, &p.person)),
             escape(&summary_sentence(tr, g)),
         );
         if let Some(prevented) = prevented_text(tr, scenario, g) {

@@ -2,7 +2,7 @@
 //! per group (what it means, how bad, one sentence, what would have prevented it, what to do now),
 //! then one line per other person, the objectives, and where to find every finding.
 
-use crate::debrief::{group_title, person_line, prevented_text, severity_sentence, summary_sentence, todo_text};
+use crate::debrief::{group_heading, person_line, prevented_text, summary_sentence, todo_text};
 use crate::i18n::Tr;
 use glasshouse_sim::debrief::{Debrief, PersonDebrief};
 use glasshouse_sim::report::Report;
@@ -60,9 +60,7 @@ pub fn debrief_text(tr: &Tr, report: &Report, d: &Debrief) -> String {
 /// A person's groups: title and severity, one sentence, what would have prevented it, what to do.
 fn person_groups(s: &mut String, tr: &Tr, scenario: &str, p: &PersonDebrief) {
     for g in &p.groups {
-        let head =
-            format!("{} ({}) — {}", group_title(tr, g.kind), g.count, severity_sentence(tr, g.severity, &p.person));
-        line(s, "• ", &head);
+        line(s, "• ", &group_heading(tr, g, &p.person));
         line(s, "    ", &summary_sentence(tr, g));
         if let Some(prevented) = prevented_text(tr, scenario, g) {
             line(s, "    ", &prevented);
