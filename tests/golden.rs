@@ -78,6 +78,5 @@ fn run_prints_the_debrief_in_a_screenful_and_full_prints_every_finding() {
     for i in 1..=findings {
         assert!(full.contains(&format!("[{i}]")), "--full lacks finding {i}:\n{full}");
     }
-    let es = stdout(&["--lang", "es", "run", "first-connection"]);
-    assert!(es.contains("Sobre ti") && es.lines().count() <= 40, "{es}");
+    // Spanish: glasshouse-words' first_layer tests (the test binary always passes `--lang en`).
 }
