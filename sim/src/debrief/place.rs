@@ -1,5 +1,5 @@
 //! THE place where each finding is given its meaning: its group, its severity, what makes two
-//! findings the same item, its first-layer arguments, and what to do now. Both matches are
+//! findings the same item, its first-layer arguments, and what to do now. All its matches are
 //! exhaustive (no `_ =>`), so a new finding code does not compile until it is placed here.
 
 use super::{GroupKind, Names, Severity, Todo};
@@ -34,7 +34,8 @@ fn time(t: SimTime) -> String {
     t.to_string()
 }
 
-/// The group, item, severity and arguments of a finding.
+/// The group, item, severity and arguments of a finding (the match goes on in [`place_b`], [`place_c`] and
+/// [`place_d`], split for length; every one of the four matches is exhaustive).
 pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
     use GroupKind as G;
     use Severity as S;
@@ -99,6 +100,25 @@ pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
                 ]),
             )
         }
+        Fact::RoomMembership { .. }
+        | Fact::SocialLink { .. }
+        | Fact::MessagePlaintext { .. }
+        | Fact::Relation { .. } => place_b(f, n),
+        Fact::MessageMetadata { .. }
+        | Fact::Presence { .. }
+        | Fact::ReadReceipt { .. }
+        | Fact::Typing { .. }
+        | Fact::PushNotification { .. } => place_c(f, n),
+        Fact::DeviceList { .. } | Fact::SessionToken { .. } | Fact::IdentityChanged { .. } => place_d(f, n),
+    }
+}
+
+/// [`place`], continued: rooms, contacts, messages and relations.
+fn place_b(f: &Finding, n: &Names<'_>) -> Placed {
+    use GroupKind as G;
+    use Severity as S;
+    let p = |group, key: (&'static str, String), severity, args| Placed { group, key, severity, args };
+    match &f.fact {
         Fact::RoomMembership { room, since, .. } => p(
             G::Network,
             ("room", room.clone()),
@@ -143,6 +163,29 @@ pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
                 args([("room", n.room(room)), ("kind", kind.to_owned()), ("key", key.clone().unwrap_or_default())]),
             )
         }
+        Fact::IpAddress { .. }
+        | Fact::Traffic { .. }
+        | Fact::ContactDetail { .. }
+        | Fact::PublicHandle { .. }
+        | Fact::Profile { .. }
+        | Fact::AccountLink { .. }
+        | Fact::MessageMetadata { .. }
+        | Fact::Presence { .. }
+        | Fact::ReadReceipt { .. }
+        | Fact::Typing { .. }
+        | Fact::PushNotification { .. }
+        | Fact::DeviceList { .. }
+        | Fact::SessionToken { .. }
+        | Fact::IdentityChanged { .. } => place(f, n),
+    }
+}
+
+/// [`place`], continued: activity.
+fn place_c(f: &Finding, n: &Names<'_>) -> Placed {
+    use GroupKind as G;
+    use Severity as S;
+    let p = |group, key: (&'static str, String), severity, args| Placed { group, key, severity, args };
+    match &f.fact {
         Fact::MessageMetadata { room, at, encrypted, .. } => p(
             G::Activity,
             ("envelope", format!("{room}|{}", at.0)),
@@ -189,6 +232,28 @@ pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
                 ]),
             )
         }
+        Fact::IpAddress { .. }
+        | Fact::Traffic { .. }
+        | Fact::ContactDetail { .. }
+        | Fact::PublicHandle { .. }
+        | Fact::Profile { .. }
+        | Fact::AccountLink { .. }
+        | Fact::RoomMembership { .. }
+        | Fact::SocialLink { .. }
+        | Fact::MessagePlaintext { .. }
+        | Fact::Relation { .. }
+        | Fact::DeviceList { .. }
+        | Fact::SessionToken { .. }
+        | Fact::IdentityChanged { .. } => place(f, n),
+    }
+}
+
+/// [`place`], continued: devices and sessions.
+fn place_d(f: &Finding, n: &Names<'_>) -> Placed {
+    use GroupKind as G;
+    use Severity as S;
+    let p = |group, key: (&'static str, String), severity, args| Placed { group, key, severity, args };
+    match &f.fact {
         Fact::DeviceList { account, devices } => {
             let list: Vec<String> = devices.iter().map(|d| d.name.clone().unwrap_or_else(|| d.id.clone())).collect();
             p(
@@ -210,6 +275,21 @@ pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
             S::Impersonate,
             args([("at", time(*at)), ("verified", verified.to_string())]),
         ),
+        Fact::IpAddress { .. }
+        | Fact::Traffic { .. }
+        | Fact::ContactDetail { .. }
+        | Fact::PublicHandle { .. }
+        | Fact::Profile { .. }
+        | Fact::AccountLink { .. }
+        | Fact::RoomMembership { .. }
+        | Fact::SocialLink { .. }
+        | Fact::MessagePlaintext { .. }
+        | Fact::Relation { .. }
+        | Fact::MessageMetadata { .. }
+        | Fact::Presence { .. }
+        | Fact::ReadReceipt { .. }
+        | Fact::Typing { .. }
+        | Fact::PushNotification { .. } => place(f, n),
     }
 }
 
