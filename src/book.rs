@@ -21,11 +21,14 @@ impl Preprocessor for Glasshouse {
     }
 
     fn run(&self, ctx: &PreprocessorContext, mut book: Book) -> mdbook_driver::errors::Result<Book> {
-        let x = Expander { lib: &self.lib };
+        let lang = crate::i18n::pick_language(Some(ctx.config.book.language.as_deref().unwrap_or("en")));
         let src = ctx.root.join(&ctx.config.book.src);
         let mut problems = Vec::new();
         book.for_each_mut(|item| {
             let BookItem::Chapter(ch) = item else { return };
+            // Links from the chapter to the book's root: one `../` per folder it sits in.
+            let depth = ch.path.as_ref().map_or(0, |p| p.components().count().saturating_sub(1));
+            let x = Expander { lib: &self.lib, lang: lang.clone(), root: "../".repeat(depth) };
             match x.expand(&ch.content) {
                 Ok(content) => ch.content = content,
                 Err(errors) => {

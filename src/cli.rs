@@ -5,8 +5,8 @@ use crate::i18n::{Tr, pick_language};
 use crate::load::{self, Library, LoadError, Source};
 use crate::render;
 use clap::{Parser, Subcommand, ValueEnum};
-pub(crate) use glasshouse_game::words::choice_error;
 use glasshouse_sim::{Scenario, SimError, bundled};
+pub(crate) use glasshouse_words::words::choice_error;
 use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -107,6 +107,9 @@ enum Command {
         /// Skip the search for what would have prevented each finding (it re-runs the scenario).
         #[arg(long)]
         no_counterfactuals: bool,
+        /// Print every finding with its evidence (the full table) instead of the debrief.
+        #[arg(long)]
+        full: bool,
     },
     /// Validate scenario files (or folders of them) and print every problem.
     Check {
@@ -248,11 +251,12 @@ pub fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }),
-        Command::Run { scenario, choose, seed, format, dump, no_counterfactuals } => {
+        Command::Run { scenario, choose, seed, format, dump, no_counterfactuals, full } => {
             let name =
                 scenario.unwrap_or_else(|| bundled::names().first().map(|s| (*s).to_owned()).unwrap_or_default());
             with_scenario(&ctx, &name, |tr, src, s| {
-                let opts = RunOptions { seed, format, dump: dump.as_deref(), counterfactuals: !no_counterfactuals };
+                let opts =
+                    RunOptions { seed, format, dump: dump.as_deref(), counterfactuals: !no_counterfactuals, full };
                 run(tr, src, s, &choose, &opts)
             })
         }
@@ -386,6 +390,7 @@ struct RunOptions<'a> {
     format: Format,
     dump: Option<&'a Path>,
     counterfactuals: bool,
+    full: bool,
 }
 
 fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions<'_>) -> ExitCode {
@@ -419,8 +424,13 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
     if opts.counterfactuals {
         report.counterfactuals = glasshouse_sim::counterfactual::counterfactuals(s, &selection, seed, &report);
     }
+    report.debrief = Some(glasshouse_sim::debrief::build(world.setup(), &report));
     match format {
-        Format::Text => out!("{}", render::report_text(tr, &report, s)),
+        Format::Text if opts.full => out!("{}", render::report_text(tr, &report, s)),
+        Format::Text => {
+            let d = report.debrief.as_ref().map(|d| glasshouse_words::terminal::debrief_text(tr, &report, d));
+            out!("{}", d.unwrap_or_default())
+        }
         Format::Json => outln!("{}", serde_json::to_string_pretty(&report).unwrap_or_default()),
     }
     ExitCode::SUCCESS

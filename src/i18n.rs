@@ -1,12 +1,12 @@
-//! Words for people: the Fluent bundles live in `glasshouse-game` (the window shares them); this
+//! Words for people: the Fluent bundles live in `glasshouse-words` (the window shares them); this
 //! module re-exports them and checks the keys the command line uses.
 
-pub use glasshouse_game::i18n::{LOCALES, Tr, pick_language};
+pub use glasshouse_words::i18n::{LOCALES, Tr, pick_language};
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use glasshouse_game::i18n::{keys_in_sources, message_ids};
+    use glasshouse_words::i18n::{keys_in_sources, message_ids};
 
     /// Every literal key the code passes to `t`/`maybe` exists in every locale.
     #[test]
@@ -16,6 +16,7 @@ mod tests {
                 include_str!("main.rs"),
                 include_str!("cli.rs"),
                 include_str!("render.rs"),
+                include_str!("preprocessor.rs"),
                 include_str!("scale.rs"),
                 include_str!("book.rs"),
                 include_str!("load.rs"),

@@ -44,26 +44,17 @@ pub fn directives(content: &str) -> Vec<Directive> {
         .collect()
 }
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for HTML content and attribute values (shared with the debrief's HTML).
+pub use glasshouse_words::html::escape;
 
 /// Expands directives; returns the new content or every problem (`line: message`).
 pub struct Expander<'a> {
     /// Where scenarios are found.
     pub lib: &'a Library,
+    /// The book's language (its tables and debriefs are in it).
+    pub lang: String,
+    /// The path from the chapter to the book's root (`""`, `"../"` …), for links.
+    pub root: String,
 }
 
 impl Expander<'_> {
@@ -185,19 +176,33 @@ impl Expander<'_> {
 
     fn findings(&self, args: &str) -> Result<String, String> {
         let (src, s, choices) = self.load(args)?;
-        let (sel, _, report) = self.run(&s, &choices)?;
-        let tr = Tr::new("en", &|l| src.prose_for(l));
+        let (sel, world, mut report) = self.run(&s, &choices)?;
+        report.counterfactuals = glasshouse_sim::counterfactual::counterfactuals(&s, &sel, s.seed, &report);
+        let debrief = glasshouse_sim::debrief::build(world.setup(), &report);
+        let tr = Tr::new(&self.lang, &|l| src.prose_for(l));
         let mut h = String::new();
         let _ = write!(
             h,
-            "<div class=\"gh-findings-block\"><p class=\"gh-meta\">What the adversaries learned in <code>{}</code> with <code>{}</code> (seed {}), from a real run:</p>",
-            escape(&s.id),
-            escape(&selection_text(&sel)),
-            report.seed
+            "<div class=\"gh-findings-block\"><p class=\"gh-meta\">{}</p>",
+            tr.t(
+                "book-findings-meta",
+                &[
+                    ("scenario", format!("<code>{}</code>", escape(&s.id))),
+                    ("choices", format!("<code>{}</code>", escape(&selection_text(&sel)))),
+                    ("seed", report.seed.to_string())
+                ]
+            )
         );
+        h.push_str(&glasshouse_words::html::debrief_html(&tr, &s.id, &debrief, &self.root));
+        h.push_str(&objectives_list(&tr, &s, &report));
         let _ = write!(
             h,
-            "<table class=\"gh-findings\"><thead><tr><th>#</th><th>adversary</th><th>about</th><th>finding</th><th>why</th></tr></thead><tbody>"
+            "<details class=\"gh-full\"><summary>{}</summary><table class=\"gh-findings\"><thead><tr><th>#</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            escape(&tr.t("book-findings-full", &[("count", report.findings.len().to_string())])),
+            escape(&tr.t("col-adversary", &[])),
+            escape(&tr.t("col-about", &[])),
+            escape(&tr.t("col-finding", &[])),
+            escape(&tr.t("col-why", &[])),
         );
         for (i, f) in report.findings.iter().enumerate() {
             let _ = write!(
@@ -213,8 +218,7 @@ impl Expander<'_> {
                 escape(&tr.t(&format!("rule-{}", render::kebab(f.rule)), &[]))
             );
         }
-        h.push_str("</tbody></table>");
-        h.push_str(&objectives_list(&tr, &s, &report));
+        h.push_str("</tbody></table></details>");
         h.push_str("</div>");
         Ok(h)
     }
@@ -279,12 +283,15 @@ fn objectives_list(tr: &Tr, s: &Scenario, r: &Report) -> String {
         .iter()
         .map(|o| {
             let text = tr.maybe(&format!("objective-{}-{}", s.id, o.id), &[]).unwrap_or_else(|| o.id.clone());
-            let mark =
-                if o.met { "<span class=\"gh-met\">met</span>" } else { "<span class=\"gh-missed\">missed</span>" };
+            let mark = if o.met {
+                format!("<span class=\"gh-met\">{}</span>", escape(&tr.t("book-met", &[])))
+            } else {
+                format!("<span class=\"gh-missed\">{}</span>", escape(&tr.t("book-missed", &[])))
+            };
             format!("<li>{mark} — {}</li>", escape(&text))
         })
         .collect();
-    format!("<p><strong>Objectives</strong></p><ul>{}</ul>", items.join(""))
+    format!("<p><strong>{}</strong></p><ul>{}</ul>", escape(&tr.t("book-objectives", &[])), items.join(""))
 }
 
 /// Servers on top (red when an adversary reads them), people under their server (the learner
@@ -467,7 +474,7 @@ mod tests {
     #[test]
     fn unknown_directives_scenarios_and_choices_are_errors_with_lines() {
         let lib = Library::default();
-        let x = Expander { lib: &lib };
+        let x = Expander { lib: &lib, lang: "en".into(), root: String::new() };
         let md = "# T\n{{#glasshouse-cards first-connection}}\n{{#glasshouse-card nope}}\n{{#glasshouse-findings first-connection server=nowhere}}\n";
         let errors = x.expand(md).err().unwrap_or_default();
         let lines: Vec<usize> = errors.iter().map(|(l, _)| *l).collect();

@@ -8,7 +8,7 @@ use glasshouse_sim::scenario::{Action, Setup};
 use serde_json::Value;
 use std::fmt::Write as _;
 
-pub use glasshouse_game::words::{arg_text, diagnostic, evidence_text, finding_sentence, kebab};
+pub use glasshouse_words::words::{arg_text, diagnostic, evidence_text, finding_sentence, kebab};
 
 /// The report as text: findings table, objectives, summary.
 pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {

@@ -94,6 +94,55 @@ fn every_internal_link_and_anchor_resolves() {
     assert!(broken.is_empty(), "{} broken links:\n{}", broken.len(), broken.join("\n"));
 }
 
+/// The book's debrief summary in a findings block shows the same groups (kind, count, how many
+/// changes would have prevented it) about you, and the same people at risk and others, as the
+/// `debrief` of `run --format json` with counterfactuals (`args` without `--no-counterfactuals`).
+fn same_debrief_as_run(file: &Path, block: &str, args: &[&str]) {
+    let args: Vec<&str> = args.iter().copied().filter(|a| *a != "--no-counterfactuals").collect();
+    let o = glasshouse(&args, &[]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap_or_default();
+    let d = &v["debrief"];
+    let want: Vec<String> = d["you"]["groups"]
+        .as_array()
+        .map(|gs| {
+            gs.iter()
+                .map(|g| {
+                    let prevented =
+                        g["prevented_by"].as_array().map_or_else(|| "-".to_owned(), |p| p.len().to_string());
+                    format!("{} {} {prevented}", g["kind"].as_str().unwrap_or(""), g["count"])
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let summary = block.split("<details").next().unwrap_or_default();
+    let got: Vec<String> = attrs(summary, "data-group")
+        .into_iter()
+        .zip(attrs(summary, "data-count"))
+        .zip(attrs(summary, "data-prevented"))
+        .map(|((g, c), p)| format!("{g} {c} {p}"))
+        .collect();
+    // The people lines carry data-count too: the groups are the first ones.
+    assert_eq!(
+        got[..want.len().min(got.len())],
+        want[..],
+        "{}: the debrief of {args:?} differs from run",
+        file.display()
+    );
+    let people = |part: &str| -> Vec<String> {
+        d[part]
+            .as_array()
+            .map(|ps| ps.iter().map(|p| p["person"]["id"].as_str().unwrap_or("").to_owned()).collect())
+            .unwrap_or_default()
+    };
+    let persons = attrs(summary, "data-person");
+    let parts = attrs(summary, "data-part");
+    for part in ["at_risk", "others"] {
+        let html_part = part.replace('_', "-");
+        let got: Vec<&str> = persons.iter().zip(&parts).filter(|(_, p)| **p == html_part).map(|(id, _)| *id).collect();
+        assert_eq!(got, people(part), "{}: {part} of {args:?} differ from run", file.display());
+    }
+}
+
 #[test]
 fn findings_tables_equal_the_json_of_run() {
     let out = built();
@@ -143,6 +192,7 @@ fn findings_tables_equal_the_json_of_run() {
                 .map(|((a, s), c)| (a.to_owned(), s.to_owned(), c.to_owned()))
                 .collect();
             assert_eq!(got, want, "{}: the table for {name} {choices} differs from run", file.display());
+            same_debrief_as_run(&file, block, &args);
             checked += 1;
         }
     }

@@ -56,3 +56,27 @@ fn every_bundled_scenario_prints_what_its_golden_files_hold() {
         pins::assert_golden(&dir, "dump.json", &dump);
     }
 }
+
+/// `run first-connection` prints the debrief in a screenful (40 lines), about you first and in
+/// groups; `--full` still prints every finding; the JSON keeps its fields and gains `debrief`.
+#[test]
+fn run_prints_the_debrief_in_a_screenful_and_full_prints_every_finding() {
+    let out = stdout(&["run", "first-connection"]);
+    assert!(out.lines().count() <= 40, "{} lines:\n{out}", out.lines().count());
+    assert!(out.contains("About you") && out.contains("Where you are"), "{out}");
+    assert!(!out.contains("@riverside_rosa:bigchat.example"), "{out}");
+    let json: Value = serde_json::from_str(&stdout(&["run", "first-connection", "--format", "json"])).expect("JSON");
+    for field in
+        ["scenario", "seed", "choices", "learner_accounts", "adversaries", "findings", "objectives", "exposure"]
+    {
+        assert!(json.get(field).is_some(), "the JSON lost `{field}`");
+    }
+    assert!(json["debrief"]["you"]["groups"].as_array().is_some_and(|g| !g.is_empty()), "no debrief in the JSON");
+    let full = stdout(&["run", "first-connection", "--full", "--no-counterfactuals"]);
+    let findings = json["findings"].as_array().map_or(0, Vec::len);
+    assert!(findings > 20);
+    for i in 1..=findings {
+        assert!(full.contains(&format!("[{i}]")), "--full lacks finding {i}:\n{full}");
+    }
+    // Spanish: glasshouse-words' first_layer tests (the test binary always passes `--lang en`).
+}

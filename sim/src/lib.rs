@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod chapter;
 pub mod counterfactual;
 pub mod crypto;
+pub mod debrief;
 pub mod event;
 pub mod explorer;
 pub mod knowledge;

@@ -61,6 +61,9 @@ pub struct Report {
     /// on request (it re-runs the scenario), empty otherwise.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub counterfactuals: Vec<crate::counterfactual::Counterfactual>,
+    /// The learner's debrief ([`crate::debrief::build`]); filled on request, absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub debrief: Option<crate::debrief::Debrief>,
 }
 
 impl Report {
@@ -126,6 +129,7 @@ pub fn report(world: &World, scenario: &Scenario, selection: &Selection, seed: u
         objectives: Vec::new(),
         exposure: Exposure::default(),
         counterfactuals: Vec::new(),
+        debrief: None,
     };
     for o in &world.setup.objectives {
         let hits: Vec<usize> = match &o.filter {

@@ -31,6 +31,7 @@ fn every_bundled_scenario_prints_what_its_golden_files_hold() {
         let run = || report::run(&scenario, &selection, scenario.seed).unwrap_or_else(|e| panic!("{name}: {e}"));
         let (world, mut r) = run();
         r.counterfactuals = counterfactual::counterfactuals(&scenario, &selection, scenario.seed, &r);
+        r.debrief = Some(glasshouse_sim::debrief::build(world.setup(), &r));
         let report_json = serde_json::to_string_pretty(&r).unwrap_or_default() + "\n";
         pins::assert_golden(&dir, "run.json", &report_json);
         let outcomes = counterfactual::outcomes(&scenario, scenario.seed);

@@ -1,0 +1,12 @@
+//! Glasshouse's words: the Fluent bundles and the wording of findings, diagnostics and the
+//! debrief, shared by the command line, the book's preprocessor, the window and the browser build.
+//! No Bevy: the window wraps these in its own resource.
+
+pub mod debrief;
+pub mod html;
+pub mod i18n;
+pub mod terminal;
+pub mod words;
+
+#[cfg(test)]
+mod first_layer;
