@@ -152,6 +152,7 @@ mod tests {
             presence: false,
             device_names: true,
             push_include_content: false,
+            request_log: true,
         }
     }
 
