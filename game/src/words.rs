@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 20] = [
+pub const ALL_RULES: [Rule; 22] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -30,6 +30,8 @@ pub const ALL_RULES: [Rule; 20] = [
     Rule::PushGateway,
     Rule::OperatorLiveView,
     Rule::InviteKeyBundle,
+    Rule::ServerKeyBackup,
+    Rule::ServerSecretStorage,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.

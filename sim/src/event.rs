@@ -22,6 +22,7 @@ use ruma_events::{
         message::{Relation as MsgRelation, RoomMessageEventContent},
         name::RoomNameEventContent,
         power_levels::RoomPowerLevelsEventContent,
+        redaction::RoomRedactionEventContent,
         topic::RoomTopicEventContent,
     },
     room_key::ToDeviceRoomKeyEventContent,
@@ -172,6 +173,11 @@ pub fn text(body: &str, reply_to: Option<&str>) -> Result<Content, IdError> {
 pub fn reaction(target: &str, key: &str) -> Result<Content, IdError> {
     let c = ReactionEventContent::new(Annotation::new(event_id(target)?, key.to_owned()));
     Ok(Content::message(&c))
+}
+
+/// `m.room.redaction` of an earlier event (room version 11: `redacts` in the content).
+pub fn redaction(target: &str) -> Result<Content, IdError> {
+    Ok(Content::message(&RoomRedactionEventContent::new_v11(event_id(target)?)))
 }
 
 /// `m.room.encrypted` with Megolm; `m.relates_to` of a reply stays in cleartext.

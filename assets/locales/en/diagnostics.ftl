@@ -80,6 +80,8 @@ diag-missing-required-contact = { $id } must bind an { $medium } on { $server } 
 diag-missing-required-contact-help = give the person an { $medium } (email = "…" / phone = "…") or choose a server that does not require one
 diag-contact-already-bound = { $id } binds { $address } on { $server }, which already binds it to { $first }: a server binds an email address or phone number to one account only, so Synapse refuses the second
 diag-contact-already-bound-help = put the second account on another server, give it another address, or do not bind one (bind_email = false / bind_phone = false)
+diag-passphrase-without-recovery = { $id } has a recovery passphrase but no recovery key: the passphrase only unlocks a recovery key (Secure Backup)
+diag-passphrase-without-recovery-help = set recovery_key = true for this person, or remove recovery_passphrase
 diag-adversary-no-kind = this adversary has no kind
 diag-adversary-no-kind-help = add one of: compromise, malicious_admin, insider, network_observer, seized_device
 diag-adversary-many-kinds = this adversary has more than one kind

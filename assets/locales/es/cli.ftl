@@ -145,12 +145,15 @@ lab-kind-alias = alias
 lab-kind-media = archivo
 lab-kind-pusher = pusher (notificaciones)
 lab-kind-push = notificación push
+lab-kind-key-backup = copia de claves
 lab-agree = La predicción y la realidad coinciden en todos los servidores ({ $seconds } s).
 lab-differ = { $count } diferencias entre predicción y realidad (marcadas con ≠ arriba) ({ $seconds } s).
 lab-kept = Las carpetas de los servidores se guardan en { $path } (configuración, clave de firma, base de datos SQLite, registros, y predicted.json / real.json: lo que guarda cada lado).
 lab-kept-server = {"  "}{ $name } = { $real }: base de datos { $db }; vuelve a arrancarlo con: ~/.cache/glasshouse/synapse-venv/bin/python -m synapse.app.homeserver -c { $config } -c { $lab } — y abre { $url } en Element («Iniciar sesión» → «Editar» el servidor).
 lab-kept-element = Las contraseñas de las cuentas son glasshouse-lab-PERSONA (p. ej. glasshouse-lab-you). Abre una base de datos con: sqlite3 BASE 'select * from user_ips'.
 lab-note-retention = { $server } guarda el historial de IP { $days } días, menos de lo que dura el escenario: una reproducción dura segundos, así que nada caduca en la base de datos real y la predicción también guarda todo el historial.
+lab-note-redaction-retention = { $server } guarda el original de un mensaje borrado { $days } días, menos de lo que dura el escenario: una reproducción dura segundos, así que Synapse aún guarda cada original y la predicción también.
+lab-note-redactions-ignored = { $server } ignora los borrados en el escenario; un Synapse normal los respeta, así que el laboratorio lo reproduce como uno que los respeta.
 lab-note-device-ip = { $server } es un servidor modificado que olvida la última IP de cada dispositivo; Synapse sin modificar la guarda, y la predicción también.
 lab-note-lose-device = { $at } { $action }: nada que reproducir (un dispositivo perdido no envía nada al servidor).
 lab-note-recover = { $at } { $action }: el restablecimiento por correo se reproduce con el restablecimiento de contraseña de la API de administración (cierra la sesión de todos los dispositivos, como el restablecimiento), y luego un inicio de sesión con contraseña del nuevo dispositivo; no se envía correo ni se restauran claves.

@@ -80,6 +80,8 @@ diag-missing-required-contact = { $id } debe vincular un dato de contacto ({ $me
 diag-missing-required-contact-help = dale a esa persona un dato de contacto { $medium } (email = "…" / phone = "…") o elige un servidor que no lo exija
 diag-contact-already-bound = { $id } vincula { $address } en { $server }, que ya lo tiene vinculado a { $first }: un servidor vincula cada correo o número de teléfono a una sola cuenta, así que Synapse rechaza el segundo
 diag-contact-already-bound-help = pon la segunda cuenta en otro servidor, dale otra dirección o no vincules ninguna (bind_email = false / bind_phone = false)
+diag-passphrase-without-recovery = { $id } tiene una frase de recuperación pero no una clave de recuperación: la frase solo desbloquea una clave de recuperación (copia segura)
+diag-passphrase-without-recovery-help = pon recovery_key = true para esta persona o quita recovery_passphrase
 diag-adversary-no-kind = este adversario no tiene tipo
 diag-adversary-no-kind-help = añade uno de: compromise, malicious_admin, insider, network_observer, seized_device
 diag-adversary-many-kinds = este adversario tiene más de un tipo

@@ -67,6 +67,7 @@ diag_codes! {
     RoomNoMembers,
     MissingRequiredContact,
     ContactAlreadyBound,
+    PassphraseWithoutRecovery,
     AdversaryNoKind,
     AdversaryManyKinds,
     AdversaryWrongKind,

@@ -23,6 +23,7 @@ pub mod presence;
 pub mod react;
 pub mod read;
 pub mod recover;
+pub mod redact;
 pub mod reset_identity;
 pub mod say;
 pub mod server_down;
@@ -48,6 +49,7 @@ pub use new_device::{NewDevice, RawNewDevice};
 pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
 pub use recover::{RawRecover, Recover, RecoverVia};
+pub use redact::{RawRedact, Redact};
 pub use reset_identity::ResetIdentity;
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
@@ -223,6 +225,8 @@ actions! {
     say => Say(RawSay) by who,
     /// React to a message.
     react => React(RawReact) by who,
+    /// Delete (redact) an earlier message.
+    redact => Redact(RawRedact) by who,
     /// Send a read receipt.
     read => Read(RawWhoRoom) by who,
     /// Send a typing notification.

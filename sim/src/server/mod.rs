@@ -10,6 +10,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
+mod backup;
+mod redactions;
 mod tables;
 
 /// How long Synapse keeps an interactive-auth session, and the addresses and user agents in
@@ -22,6 +24,8 @@ pub const UI_AUTH_SESSION_SECS: u64 = 48 * 3600;
 /// `FEDERATION_PING_INTERVAL`; FACTS.md §2 "Presence after an outage").
 pub const PRESENCE_PING_SECS: u64 = 25 * 60;
 
+pub use backup::*;
+pub use redactions::Redaction;
 pub use tables::*;
 
 /// An event held by a server.
@@ -37,6 +41,9 @@ pub struct StoredEvent {
     pub backfilled: bool,
     /// The PDU as stored (shared: every server holds the same signed bytes).
     pub json: std::sync::Arc<crate::pdu::Pdu>,
+    /// When this server honoured a redaction of it (its original then stays for the retention).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redacted_at: Option<SimTime>,
 }
 
 /// One client request as the server saw it: the raw material of `user_ips` and `devices`.
@@ -154,7 +161,7 @@ impl Server {
         let events: Vec<Value> = self
             .events
             .iter()
-            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": e.json.json() }))
+            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": self.event_json_at(e, now) }))
             .collect();
         out.insert("events".to_owned(), Value::Array(events));
         fn cols<T: Serialize>(rows: impl Iterator<Item = TableRow<T>>) -> Value {

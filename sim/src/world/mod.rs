@@ -5,6 +5,7 @@
 //! maps are ordered; time is the script's. Only vodozemac's key material is random per run.
 
 mod accounts;
+mod backup;
 mod federation;
 mod history;
 mod identity;
@@ -265,6 +266,7 @@ impl World {
                 }
             }
             self.register_pusher(&p.id)?;
+            self.set_up_backup(&p.id)?;
         }
         let rooms: Vec<_> = self.setup.rooms.values().cloned().collect();
         for r in rooms {

@@ -16,6 +16,7 @@ use ruma_client_api::{
     },
     message::{get_message_events::v3 as get_messages, send_message_event::v3 as send_message},
     receipt::create_receipt::v3::{self as create_receipt, ReceiptType},
+    redact::redact_event::v3 as redact_event,
     room::{
         create_room::v3::{self as create_room, RoomPreset},
         get_room_event::v3 as get_room_event,
@@ -345,6 +346,26 @@ impl Replay<'_> {
             self.send_room_keys(step, who)?;
         }
         self.send(room, who, &id, &pdu)?;
+        Ok(())
+    }
+
+    /// Deletes a message as the simulator's person did: `PUT /rooms/{id}/redact/{eventId}/{txn}`
+    /// once the message is on their server.
+    pub(super) fn redact(&mut self, step: &Step, who: &str, room: &str) -> Result<(), LabError> {
+        let Some((id, pdu)) = self.sim_event(step, room, who, &["m.room.redaction"], None) else { return Ok(()) };
+        let room_id = self.room_id(room)?;
+        let Some(target) = pdu["content"]["redacts"].as_str().and_then(|t| self.events.get(t)).cloned() else {
+            return Ok(());
+        };
+        self.wait_for_event(who, &room_id, &target)?;
+        let target = ruma_common::OwnedEventId::try_from(target.as_str())
+            .map_err(|_| err("lab-error-internal", &[("error", target.clone())]))?;
+        let caller = self.caller(who, None)?;
+        let response = self
+            .client
+            .call(&caller, redact_event::Request::new(room_id, target, txn_id()))
+            .map_err(|e| call_error("redact", &e))?;
+        self.events.insert(id, response.event_id.to_string());
         Ok(())
     }
 
