@@ -1,5 +1,6 @@
 //! Integration tests of the core, compiled as one binary (faster to link than one per file).
 
+mod backup_and_redaction;
 mod corpus;
 mod golden;
 mod properties;
