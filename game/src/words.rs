@@ -72,6 +72,11 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
                     .collect::<Vec<_>>()
                     .join(", "),
                 ("event_id" | "target", Value::String(id)) => short(id),
+                // Fluent selects on identifiers: `m.room.redaction` is also given as `m-room-redaction`.
+                ("event_type", Value::String(t)) => {
+                    out.push(("event_kind".to_owned(), t.replace('.', "-")));
+                    t.clone()
+                }
                 _ => arg_text(&v),
             };
             out.push((k, text));

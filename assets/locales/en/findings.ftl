@@ -9,8 +9,8 @@ finding-room-membership = { $account } is “{ $membership }” in room { $room 
 finding-profile = { $account } shows the name “{ $display_name }” and avatar { $avatar }
 finding-social-link = { $account } shares rooms { $rooms } with { $contacts }
 finding-message-plaintext = { $account } wrote in { $room }: “{ $text }” (read via { $via })
-finding-message-metadata = { $event_type ->
-    [m.room.redaction] { $account } deleted one of their messages in { $room } at { $at }: the deletion is itself an event every server keeps, naming the message deleted
+finding-message-metadata = { $event_kind ->
+    [m-room-redaction] { $account } deleted one of their messages in { $room } at { $at }: the deletion is itself an event every server keeps, naming the message deleted
    *[other] { $account } sent an encrypted message in { $room } at { $at } ({ $size } bytes of ciphertext)
 }
 finding-relation = { $account } sent a { $rel_type } to { $target } in { $room } { $key }
@@ -63,9 +63,9 @@ finding-identity-changed = { $account }'s identity changed at { $at }: the app w
 }
 rule-invite-key-bundle = FACTS §3 (2026): the inviter's app sent the keys to earlier messages with the invite
 finding-key-backup = { $account } backs up the keys of room { $room } on the server: the room and { $sessions } session ids (each one sender's conversation) are in the clear, even where no message can be read
-finding-recovery-passphrase = { $account }'s recovery comes from a passphrase whose salt and { $iterations } iterations sit in the clear beside the encrypted backup key: a copy of the server lets anyone guess at leisure, offline{ $weak ->
-    [true] — and this passphrase is weak: guessing finds it, and with it the { $sessions } room keys in the backup
-   *[other] ; a long, random passphrase holds
+finding-recovery-passphrase = { $account }'s recovery comes from a passphrase whose salt and { $iterations } iterations sit in the clear beside the encrypted backup key: a copy of the server lets anyone guess at leisure, offline. { $weak ->
+    [true] This passphrase is weak: guessing finds it, and with it the { $sessions } room keys in the backup
+   *[other] A long, random passphrase holds
 }
 rule-server-key-backup = FACTS §1 (Key backup): e2e_room_keys keeps room and session ids in the clear
 rule-server-secret-storage = FACTS §1 (Secret storage): the passphrase's salt and iterations are stored beside it

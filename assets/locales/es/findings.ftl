@@ -9,8 +9,8 @@ finding-room-membership = { $account } figura como «{ $membership }» en la sal
 finding-profile = { $account } muestra el nombre «{ $display_name }» y el avatar { $avatar }
 finding-social-link = { $account } comparte las salas { $rooms } con { $contacts }
 finding-message-plaintext = { $account } escribió en { $room }: «{ $text }» (leído mediante { $via })
-finding-message-metadata = { $event_type ->
-    [m.room.redaction] { $account } borró uno de sus mensajes en { $room } a las { $at }: el borrado es también un evento que todos los servidores guardan y que nombra el mensaje borrado
+finding-message-metadata = { $event_kind ->
+    [m-room-redaction] { $account } borró uno de sus mensajes en { $room } a las { $at }: el borrado es también un evento que todos los servidores guardan y que nombra el mensaje borrado
    *[other] { $account } envió un mensaje cifrado en { $room } a las { $at } ({ $size } bytes de texto cifrado)
 }
 finding-relation = { $account } envió una relación { $rel_type } sobre { $target } en { $room } { $key }
@@ -63,9 +63,9 @@ finding-identity-changed = la identidad de { $account } cambió a las { $at }: l
 }
 rule-invite-key-bundle = FACTS §3 (2026): la aplicación de quien invitó envió con la invitación las claves de los mensajes anteriores
 finding-key-backup = { $account } guarda en el servidor la copia de las claves de la sala { $room }: la sala y { $sessions } identificadores de sesión (cada uno, la conversación de un remitente) están en claro, aunque no se pueda leer ningún mensaje
-finding-recovery-passphrase = la recuperación de { $account } sale de una frase cuya sal y { $iterations } iteraciones están en claro junto a la clave cifrada de la copia: con una copia del servidor cualquiera puede probar frases sin prisa y sin conexión{ $weak ->
-    [true] — y esta frase es débil: al probar se encuentra, y con ella las { $sessions } claves de sala de la copia
-   *[other] ; una frase larga y aleatoria resiste
+finding-recovery-passphrase = la recuperación de { $account } sale de una frase cuya sal y { $iterations } iteraciones están en claro junto a la clave cifrada de la copia: con una copia del servidor cualquiera puede probar frases sin prisa y sin conexión. { $weak ->
+    [true] Esta frase es débil: al probar se encuentra, y con ella las { $sessions } claves de sala de la copia
+   *[other] Una frase larga y aleatoria resiste
 }
 rule-server-key-backup = FACTS §1 (copia de claves): e2e_room_keys guarda en claro los identificadores de sala y de sesión
 rule-server-secret-storage = FACTS §1 (almacenamiento secreto): la sal y las iteraciones de la frase se guardan a su lado
