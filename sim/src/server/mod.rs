@@ -44,6 +44,10 @@ pub struct StoredEvent {
     /// When this server honoured a redaction of it (its original then stays for the retention).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub redacted_at: Option<SimTime>,
+    /// Received already redacted (a server that joined after the redaction gets the pruned
+    /// event over federation).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub arrived_pruned: bool,
 }
 
 /// One client request as the server saw it: the raw material of `user_ips` and `devices`.

@@ -34,10 +34,14 @@ impl Server {
         }
     }
 
-    /// When this server prunes an event's original content from `event_json`: the redaction it
-    /// honoured plus `redaction_retention_days` (Synapse's `_censor_redactions`, which rewrites
+    /// When this server prunes an event's original content from `event_json`: on arrival for an
+    /// event it got already redacted (the lab showed it), else the redaction it honoured plus
+    /// `redaction_retention_days` (Synapse's `_censor_redactions`, which rewrites
     /// `event_json` only — `event_search` keeps an unencrypted body).
     pub fn censored_at(&self, e: &StoredEvent) -> Option<SimTime> {
+        if e.arrived_pruned {
+            return Some(e.received_at);
+        }
         let days = u64::from(self.spec.redaction_retention_days);
         e.redacted_at.map(|t| t.plus(days * SimTime::DAY))
     }

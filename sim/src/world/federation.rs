@@ -266,6 +266,7 @@ impl World {
             backfilled,
             json,
             redacted_at: None,
+            arrived_pruned: false,
         });
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
         for device in &locals {
@@ -294,7 +295,8 @@ impl World {
                     if e.redacted_at.is_none() {
                         index_for_search(s, now, e.json.built());
                     }
-                    s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
+                    let arrived_pruned = e.redacted_at.is_some();
+                    s.events.push(StoredEvent { received_at: now, backfilled: true, arrived_pruned, ..e });
                 }
             }
         }
