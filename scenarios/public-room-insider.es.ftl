@@ -8,8 +8,9 @@ scenario-public-room-insider-briefing =
     ti, Lee y Kai) y, como eres tú quien crea esa sala, si quienes entren más tarde pueden leer lo que se
     dijo antes de que llegaran. A los 40 minutos sales de la sala abierta. Al día siguiente, el
     desconocido aparece también en la sala de seguimiento: encuentra la pública, o Kai, a quien le gustó
-    su oferta de ayuda, lo invita a la privada. Seis semanas después, la policía incauta tiny.example, el
-    pequeño servidor de Kai.
+    su oferta de ayuda, lo invita a la privada. A las 0:30 puede que te lo pienses mejor y borres el
+    mensaje de la reunión. Seis semanas después, la policía incauta tiny.example, el pequeño servidor de
+    Kai.
 scenario-public-room-insider-debrief =
     Todo lo dicho en la sala abierta se copió en los cuatro servidores, y cada copia lleva la firma de
     tu servidor, así que quien tenga una puede demostrar que es auténtica. Salir de la sala solo añadió
@@ -28,10 +29,17 @@ scenario-public-room-insider-debrief =
     que eso: el texto cifrado, su tamaño, la hora y el remitente (y, cuando la aplicación de Kai
     compartió el historial, el paquete cifrado de claves que subió allí, que el servidor no puede
     abrir). Ninguna decisión oculta lo que dijiste en la sala abierta, que estabas en las dos salas ni
-    tu respuesta al desconocido: en público, di solo lo que aceptarías ver citado con tu nombre.
+    tu respuesta al desconocido: en público, di solo lo que aceptarías ver citado con tu nombre. Borrar
+    el mensaje de la reunión tampoco fue borrarlo: el borrado es también un evento que todos los
+    servidores guardan, así que ambos adversarios supieron que retiraste algo, y cuándo. Lee y Kai ya
+    habían visto la dirección. El desconocido, que llegó al día siguiente, solo vio «mensaje eliminado»:
+    eso sí lo consiguió. Pero cada servidor guardó el original siete días, y el índice de búsqueda de
+    Synapse conserva las palabras de un mensaje sin cifrar incluso después: seis semanas más tarde, el
+    servidor incautado aún podía leer la dirección en la sala pública. Solo el cifrado se la ocultó al
+    servidor.
 scenario-public-room-insider-facilitator =
     Empezad con los valores por defecto y leed en voz alta lo que averiguó el desconocido: es lo que ve
-    cualquier miembro. Después, en grupos pequeños, probad las dieciséis combinaciones (explain
+    cualquier miembro. Después, en grupos pequeños, probad las treinta y dos combinaciones (explain
     --outcomes las muestra) y buscad la que cumple los dos objetivos de «no debe saber». Señalad el tercer objetivo: se
     cumple siempre, porque salir de una sala no borra nada. Hablad de quién podría ser «helper» en
     vuestras propias salas públicas, qué seguiríais publicando allí, por qué la respuesta de Marta a su
@@ -41,6 +49,7 @@ scenario-public-room-insider-facilitator =
 choice-public-room-insider-username = el nombre de usuario con el que te registras en plaza.example
 choice-public-room-insider-face = el nombre y la foto que muestras en la sala abierta
 choice-public-room-insider-follow_up = dónde va la dirección de la reunión
+choice-public-room-insider-delete = si borras el mensaje de la reunión a las 0:30, antes de que llegue el desconocido
 choice-public-room-insider-history = qué pueden leer quienes entren más tarde en la sala de seguimiento: todo lo dicho antes (shared) o solo lo que sigue a su entrada (joined)
 objective-public-room-insider-not-tied-to-you = Nadie puede vincular la cuenta con tu nombre o tu alias públicos en redes sociales.
 objective-public-room-insider-address-stays-private = Ni el desconocido ni el servidor incautado leen la dirección de la reunión.

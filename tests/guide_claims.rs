@@ -299,9 +299,9 @@ fn verification_does_not_hide_membership() {
 /// trust; a recovery key restores both.
 #[test]
 fn a_recovery_key_restores_history_and_trust() {
-    let (_, without) = run("account-recovery", &["forgot_password=false", "recovery_key=false"]);
+    let (_, without) = run("account-recovery", &["forgot_password=false", "recovery=none"]);
     assert!(!objective(&without, "read-old-messages") && !objective(&without, "still-trusted"));
-    let (_, with) = run("account-recovery", &["forgot_password=false", "recovery_key=true"]);
+    let (_, with) = run("account-recovery", &["forgot_password=false", "recovery=key"]);
     assert!(objective(&with, "read-old-messages") && objective(&with, "still-trusted"));
 }
 
@@ -309,10 +309,10 @@ fn a_recovery_key_restores_history_and_trust() {
 /// in clear text; without one the account is lost.
 #[test]
 fn a_password_reset_costs_an_email_on_the_server() {
-    let (w, no_email) = run("account-recovery", &["forgot_password=true", "email=false", "recovery_key=true"]);
+    let (w, no_email) = run("account-recovery", &["forgot_password=true", "email=false", "recovery=key"]);
     assert!(w.accounts()["you"].locked_out);
     assert!(!objective(&no_email, "read-old-messages") && objective(&no_email, "hide-email"));
-    let (w, email) = run("account-recovery", &["forgot_password=true", "email=true", "recovery_key=true"]);
+    let (w, email) = run("account-recovery", &["forgot_password=true", "email=true", "recovery=key"]);
     assert!(!w.accounts()["you"].locked_out);
     assert!(objective(&email, "read-old-messages") && !objective(&email, "hide-email"));
     // The reset signed every device out: the server seized later holds only the new one's token.
@@ -560,7 +560,7 @@ fn a_server_with_presence_off_keeps_no_presence_from_others() {
 /// lab showed it).
 #[test]
 fn an_email_reset_deletes_the_signed_out_devices_everywhere() {
-    let (w, _) = run("account-recovery", &["recovery_key=true", "email=true"]);
+    let (w, _) = run("account-recovery", &["recovery=key", "email=true"]);
     let mentions_phone = |server: &str, table: &str| {
         rows(&w, server, table).iter().filter(|r| r.to_string().contains("\"PHONE\"")).count()
     };

@@ -17,11 +17,13 @@ const EXTRA: &[(&str, &[&str])] = &[
     ("public-vs-encrypted", &["encrypted=true"]),
     ("server-down", &["encrypted=true"]),
     ("many-servers", &["encrypted=true"]),
-    ("account-recovery", &["recovery_key=true", "email=true"]),
+    ("account-recovery", &["recovery=key", "email=true"]),
+    ("account-recovery", &["recovery=weak-passphrase", "forgot_password=false"]),
     ("first-connection", &["server=collective.example", "connection=tor", "email=false"]),
     ("high-trust-room", &["sends_to=verified"]),
     ("encrypted-metadata", &["push=unifiedpush", "presence=false", "jo_joins_from=carers"]),
     ("public-room-insider", &["follow_up=private"]),
+    ("public-room-insider", &["delete=true"]),
     ("second-accounts", &["second_server=den.example", "same_email=false"]),
     // Direct: over Tor the day-3 slip and the return to the Tor exit happen seconds apart in a
     // replay, inside Synapse's 2-minute `user_ips` de-duplication, so the real device row keeps the

@@ -22,6 +22,7 @@ use ruma_events::{
         message::{Relation as MsgRelation, RoomMessageEventContent},
         name::RoomNameEventContent,
         power_levels::RoomPowerLevelsEventContent,
+        redaction::RoomRedactionEventContent,
         topic::RoomTopicEventContent,
     },
     room_key::ToDeviceRoomKeyEventContent,
@@ -227,6 +228,11 @@ pub fn call_hangup(ids: &CallIds<'_>) -> Content {
         ruma_events::call::hangup::CallHangupEventContent::new(ids.call_id.into(), ruma_common::VoipVersionId::V1);
     c.party_id = Some(ids.party_id.into());
     Content::message(&c)
+}
+
+/// `m.room.redaction` of an earlier event (room version 11: `redacts` in the content).
+pub fn redaction(target: &str) -> Result<Content, IdError> {
+    Ok(Content::message(&RoomRedactionEventContent::new_v11(event_id(target)?)))
 }
 
 /// `m.room.encrypted` with Megolm; `m.relates_to` of a reply stays in cleartext.

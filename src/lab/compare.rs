@@ -72,6 +72,8 @@ pub enum Kind {
     Pusher,
     /// A notification the push gateway received.
     Push,
+    /// A key backup (`e2e_room_keys_versions`) and its sessions per room (`e2e_room_keys`).
+    KeyBackup,
 }
 
 impl Kind {
@@ -99,6 +101,7 @@ impl Kind {
             Kind::Media => "lab-kind-media",
             Kind::Pusher => "lab-kind-pusher",
             Kind::Push => "lab-kind-push",
+            Kind::KeyBackup => "lab-kind-key-backup",
         }
     }
 
@@ -126,6 +129,7 @@ impl Kind {
         Kind::Media,
         Kind::Pusher,
         Kind::Push,
+        Kind::KeyBackup,
     ];
 }
 
@@ -266,6 +270,11 @@ fn event_value(e: &Value, names: &Names, by_id: &BTreeMap<String, String>) -> St
                 .collect();
             format!("call {} {}", s(&c["call_id"]), seen.join(", "))
         }
+        // Room version 11 puts `redacts` in the content.
+        "m.room.redaction" => {
+            let target = c.get("redacts").or(e.get("redacts")).map(s).unwrap_or_default();
+            format!("→ {}", by_id.get(target).cloned().unwrap_or_else(|| "?".into()))
+        }
         _ => String::new(),
     };
     format!("{room} {t} {detail}").trim_end().to_owned()
@@ -403,6 +412,13 @@ pub fn facts(dump: &Dump, names: &Names) -> BTreeMap<Fact, usize> {
             s(&r["lang"])
         );
         add(user(&r["user_name"]), Kind::Pusher, v, false);
+    }
+    // A key backup: its algorithm, and one fact per backed-up session, counted per room.
+    for r in table(dump, "e2e_room_keys_versions") {
+        add(user(&r["user_id"]), Kind::KeyBackup, format!("backup {}", s(&r["algorithm"])), false);
+    }
+    for r in table(dump, "e2e_room_keys") {
+        add(user(&r["user_id"]), Kind::KeyBackup, format!("session in {}", names.room(s(&r["room_id"]))), true);
     }
     for r in table(dump, "room_aliases") {
         add(names.room(s(&r["room_id"])), Kind::Alias, names.server(s(&r["room_alias"])), false);

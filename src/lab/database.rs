@@ -132,6 +132,9 @@ const PLAIN: &[(&str, &str, &str)] = &[
     ("room_aliases", "room_alias, room_id, creator", ""),
     ("local_media_repository", "media_id, media_type, media_length, user_id", ""),
     ("remote_media_cache", "media_origin, media_id, media_type, media_length", ""),
+    ("e2e_room_keys", "user_id, room_id, session_id, first_message_index, forwarded_count, is_verified", ""),
+    ("e2e_room_keys_versions", "user_id, version, algorithm", "WHERE deleted = 0"),
+    ("redactions", "event_id, redacts", ""),
 ];
 
 /// A row as a JSON object keyed by column name (integers, text and nulls as they are).

@@ -12,7 +12,7 @@ pub mod venv;
 
 use crate::i18n::Tr;
 use compare::{Line, Names};
-use glasshouse_sim::scenario::Platform;
+use glasshouse_sim::scenario::{Action, Platform};
 use glasshouse_sim::{Scenario, Selection, SimTime, World};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -65,6 +65,7 @@ pub struct Request<'a> {
 /// the prediction is made for what the lab can run, and each change is said.
 fn adapt(setup: &mut glasshouse_sim::scenario::Setup, notes: &mut Vec<Note>) -> Result<(), LabError> {
     let end = setup.end();
+    let has_redaction = setup.script.iter().any(|st| matches!(&st.action, Action::Redact(r) if r.happens));
     for s in setup.servers.values_mut() {
         if s.platform != Platform::Matrix {
             return Err(err("lab-error-platform", &[("server", s.name.clone())]));
@@ -75,6 +76,20 @@ fn adapt(setup: &mut glasshouse_sim::scenario::Setup, notes: &mut Vec<Note>) -> 
                 args: vec![("server", s.name.clone()), ("days", s.keeps_ip_days.to_string())],
             });
             s.keeps_ip_days = u32::MAX;
+        }
+        // Synapse prunes a redacted original only after `redaction_retention_period`, checked
+        // every 5 minutes: in a replay of seconds every original stays, so the prediction keeps
+        // them too. A stock Synapse always honours redactions.
+        if SimTime(u64::from(s.redaction_retention_days) * SimTime::DAY) <= end && has_redaction {
+            notes.push(Note {
+                key: "lab-note-redaction-retention",
+                args: vec![("server", s.name.clone()), ("days", s.redaction_retention_days.to_string())],
+            });
+            s.redaction_retention_days = u32::MAX;
+        }
+        if !s.honours_redactions {
+            notes.push(Note { key: "lab-note-redactions-ignored", args: vec![("server", s.name.clone())] });
+            s.honours_redactions = true;
         }
         if !s.keeps_device_ip {
             notes.push(Note { key: "lab-note-device-ip", args: vec![("server", s.name.clone())] });

@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt::Write as _;
 
 /// Every rule, for the translation-completeness test.
-pub const ALL_RULES: [Rule; 27] = [
+pub const ALL_RULES: [Rule; 29] = [
     Rule::ServerIpLog,
     Rule::ServerRegistrationIp,
     Rule::ServerSeesExit,
@@ -37,6 +37,8 @@ pub const ALL_RULES: [Rule; 27] = [
     Rule::CallPeer,
     Rule::CallCandidatesCleartext,
     Rule::TurnRelay,
+    Rule::ServerKeyBackup,
+    Rule::ServerSecretStorage,
 ];
 
 /// The kebab-case name of any serialisable unit enum value.
@@ -77,6 +79,11 @@ fn finding_args(f: &Finding) -> Vec<(String, String)> {
                     .collect::<Vec<_>>()
                     .join(", "),
                 ("event_id" | "target", Value::String(id)) => short(id),
+                // Fluent selects on identifiers: `m.room.redaction` is also given as `m-room-redaction`.
+                ("event_type", Value::String(t)) => {
+                    out.push(("event_kind".to_owned(), t.replace('.', "-")));
+                    t.clone()
+                }
                 _ => arg_text(&v),
             };
             out.push((k, text));

@@ -151,12 +151,15 @@ lab-kind-alias = alias
 lab-kind-media = file
 lab-kind-pusher = pusher
 lab-kind-push = push notification
+lab-kind-key-backup = key backup
 lab-agree = Prediction and reality agree on every server ({ $seconds } s).
 lab-differ = { $count } differences between prediction and reality (marked ≠ above) ({ $seconds } s).
 lab-kept = The servers' folders are kept in { $path } (configuration, signing key, SQLite database, logs, and predicted.json / real.json: what each side holds).
 lab-kept-server = {"  "}{ $name } = { $real }: database { $db }; start it again with: ~/.cache/glasshouse/synapse-venv/bin/python -m synapse.app.homeserver -c { $config } -c { $lab } — then open { $url } in Element (“Sign in” → “Edit” homeserver).
 lab-kept-element = Accounts' passwords are glasshouse-lab-PERSON (e.g. glasshouse-lab-you). Open a database with: sqlite3 DATABASE 'select * from user_ips'.
 lab-note-retention = { $server } keeps IP history { $days } days, less than the scenario lasts: a replay takes seconds, so nothing ages out of the real database and the prediction keeps the whole history too.
+lab-note-redaction-retention = { $server } keeps a deleted message's original { $days } days, less than the scenario lasts: a replay takes seconds, so real Synapse still holds every original and the prediction keeps them too.
+lab-note-redactions-ignored = { $server } ignores redactions in the scenario; a stock Synapse honours them, so the lab replays it as one that does.
 lab-note-device-ip = { $server } is a patched server that forgets each device's last IP; stock Synapse keeps it, so the prediction does too.
 lab-note-log-retention = { $server } keeps today's homeserver.log and { $days } older days, less than the scenario lasts: a replay takes minutes, so nothing rotates out of the real log and the prediction keeps every line too.
 lab-note-mas = { $server } signs people in through Matrix Authentication Service, which the lab does not run: it is replayed with Synapse's own sign-up and login, and MAS's tables are checked by source reading only.

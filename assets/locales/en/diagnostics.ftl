@@ -82,6 +82,8 @@ diag-contact-already-bound = { $id } binds { $address } on { $server }, which al
 diag-contact-already-bound-help = put the second account on another server, give it another address, or do not bind one (bind_email = false / bind_phone = false)
 diag-call-not-one-to-one = { $room } has { $count } members: a call here is a 1:1 call, to the one other member of a two-person room (a direct chat)
 diag-call-not-one-to-one-help = call in a room with exactly two members at that time, e.g. a direct chat created for the two people
+diag-passphrase-without-recovery = { $id } has a recovery passphrase but no recovery key: the passphrase only unlocks a recovery key (Secure Backup)
+diag-passphrase-without-recovery-help = set recovery_key = true for this person, or remove recovery_passphrase
 diag-adversary-no-kind = this adversary has no kind
 diag-adversary-no-kind-help = add one of: compromise, malicious_admin, insider, network_observer, seized_device, push_gateway, contact_lookup, identity_server
 diag-adversary-many-kinds = this adversary has more than one kind

@@ -10,7 +10,10 @@ finding-room-membership = { $account } is “{ $membership }” in room { $room 
 finding-profile = { $account } shows the name “{ $display_name }” and avatar { $avatar }
 finding-social-link = { $account } shares rooms { $rooms } with { $contacts }
 finding-message-plaintext = { $account } wrote in { $room }: “{ $text }” (read via { $via })
-finding-message-metadata = { $account } sent an encrypted message in { $room } at { $at } ({ $size } bytes of ciphertext)
+finding-message-metadata = { $event_kind ->
+    [m-room-redaction] { $account } deleted one of their messages in { $room } at { $at }: the deletion is itself an event every server keeps, naming the message deleted
+   *[other] { $account } sent an encrypted message in { $room } at { $at } ({ $size } bytes of ciphertext)
+}
 finding-relation = { $account } sent a { $rel_type } to { $target } in { $room } { $key }
 finding-presence = { $account } was { $state } at { $at } (status: { $status })
 finding-read-receipt = { $account } read { $room } up to { $event_id } at { $at }
@@ -67,3 +70,10 @@ rule-identity-server-bindings = FACTS §5: the identity server holds every email
 rule-call-peer = FACTS §5: in a peer-to-peer call (Element's default) the other party's app gets your address and receives your voice from it
 rule-call-candidates-cleartext = FACTS §2 + §5: in an unencrypted room the call's candidates, with the addresses, are stored in cleartext on every server in the room
 rule-turn-relay = FACTS §5: the homeserver's TURN relay carrying a call sees the address of both ends
+finding-key-backup = { $account } backs up the keys of room { $room } on the server: the room and { $sessions } session ids (each one sender's conversation) are in the clear, even where no message can be read
+finding-recovery-passphrase = { $account }'s recovery comes from a passphrase whose salt and { $iterations } iterations sit in the clear beside the encrypted backup key: a copy of the server lets anyone guess at leisure, offline. { $weak ->
+    [true] This passphrase is weak: guessing finds it, and with it the { $sessions } room keys in the backup
+   *[other] A long, random passphrase holds
+}
+rule-server-key-backup = FACTS §1 (Key backup): e2e_room_keys keeps room and session ids in the clear
+rule-server-secret-storage = FACTS §1 (Secret storage): the passphrase's salt and iterations are stored beside it

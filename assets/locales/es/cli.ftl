@@ -151,12 +151,15 @@ lab-kind-alias = alias
 lab-kind-media = archivo
 lab-kind-pusher = pusher (notificaciones)
 lab-kind-push = notificación push
+lab-kind-key-backup = copia de claves
 lab-agree = La predicción y la realidad coinciden en todos los servidores ({ $seconds } s).
 lab-differ = { $count } diferencias entre predicción y realidad (marcadas con ≠ arriba) ({ $seconds } s).
 lab-kept = Las carpetas de los servidores se guardan en { $path } (configuración, clave de firma, base de datos SQLite, registros, y predicted.json / real.json: lo que guarda cada lado).
 lab-kept-server = {"  "}{ $name } = { $real }: base de datos { $db }; vuelve a arrancarlo con: ~/.cache/glasshouse/synapse-venv/bin/python -m synapse.app.homeserver -c { $config } -c { $lab } — y abre { $url } en Element («Iniciar sesión» → «Editar» el servidor).
 lab-kept-element = Las contraseñas de las cuentas son glasshouse-lab-PERSONA (p. ej. glasshouse-lab-you). Abre una base de datos con: sqlite3 BASE 'select * from user_ips'.
 lab-note-retention = { $server } guarda el historial de IP { $days } días, menos de lo que dura el escenario: una reproducción dura segundos, así que nada caduca en la base de datos real y la predicción también guarda todo el historial.
+lab-note-redaction-retention = { $server } guarda el original de un mensaje borrado { $days } días, menos de lo que dura el escenario: una reproducción dura segundos, así que Synapse aún guarda cada original y la predicción también.
+lab-note-redactions-ignored = { $server } ignora los borrados en el escenario; un Synapse normal los respeta, así que el laboratorio lo reproduce como uno que los respeta.
 lab-note-device-ip = { $server } es un servidor modificado que olvida la última IP de cada dispositivo; Synapse sin modificar la guarda, y la predicción también.
 lab-note-log-retention = { $server } guarda el homeserver.log de hoy y { $days } días anteriores, menos de lo que dura el escenario: una reproducción dura minutos, así que nada sale por rotación del registro real y la predicción también guarda todas las líneas.
 lab-note-mas = { $server } da acceso con Matrix Authentication Service, que el laboratorio no ejecuta: se reproduce con el alta y el inicio de sesión del propio Synapse, y las tablas de MAS solo se comprueban leyendo su código.

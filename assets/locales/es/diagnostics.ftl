@@ -82,6 +82,8 @@ diag-contact-already-bound = { $id } vincula { $address } en { $server }, que ya
 diag-contact-already-bound-help = pon la segunda cuenta en otro servidor, dale otra dirección o no vincules ninguna (bind_email = false / bind_phone = false)
 diag-call-not-one-to-one = { $room } tiene { $count } miembros: aquí una llamada es una llamada 1:1, al otro miembro de una sala de dos personas (un chat directo)
 diag-call-not-one-to-one-help = llama en una sala con exactamente dos miembros en ese momento, p. ej. un chat directo creado para las dos personas
+diag-passphrase-without-recovery = { $id } tiene una frase de recuperación pero no una clave de recuperación: la frase solo desbloquea una clave de recuperación (copia segura)
+diag-passphrase-without-recovery-help = pon recovery_key = true para esta persona o quita recovery_passphrase
 diag-adversary-no-kind = este adversario no tiene tipo
 diag-adversary-no-kind-help = añade uno de: compromise, malicious_admin, insider, network_observer, seized_device, push_gateway, contact_lookup, identity_server
 diag-adversary-many-kinds = este adversario tiene más de un tipo

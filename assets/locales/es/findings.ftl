@@ -10,7 +10,10 @@ finding-room-membership = { $account } figura como «{ $membership }» en la sal
 finding-profile = { $account } muestra el nombre «{ $display_name }» y el avatar { $avatar }
 finding-social-link = { $account } comparte las salas { $rooms } con { $contacts }
 finding-message-plaintext = { $account } escribió en { $room }: «{ $text }» (leído mediante { $via })
-finding-message-metadata = { $account } envió un mensaje cifrado en { $room } a las { $at } ({ $size } bytes de texto cifrado)
+finding-message-metadata = { $event_kind ->
+    [m-room-redaction] { $account } borró uno de sus mensajes en { $room } a las { $at }: el borrado es también un evento que todos los servidores guardan y que nombra el mensaje borrado
+   *[other] { $account } envió un mensaje cifrado en { $room } a las { $at } ({ $size } bytes de texto cifrado)
+}
 finding-relation = { $account } envió una relación { $rel_type } sobre { $target } en { $room } { $key }
 finding-presence = { $account } figuraba como { $state } a las { $at } (mensaje de estado: { $status })
 finding-read-receipt = { $account } leyó { $room } hasta { $event_id } a las { $at }
@@ -67,3 +70,10 @@ rule-identity-server-bindings = FACTS §5: el servidor de identidad guarda cada 
 rule-call-peer = FACTS §5: en una llamada entre pares (lo predeterminado en Element) la aplicación de la otra persona recibe tu dirección y tu voz desde ella
 rule-call-candidates-cleartext = FACTS §2 + §5: en una sala sin cifrar los candidatos de la llamada, con las direcciones, se guardan en claro en todos los servidores de la sala
 rule-turn-relay = FACTS §5: el relé TURN del servidor que lleva una llamada ve la dirección de ambos extremos
+finding-key-backup = { $account } guarda en el servidor la copia de las claves de la sala { $room }: la sala y { $sessions } identificadores de sesión (cada uno, la conversación de un remitente) están en claro, aunque no se pueda leer ningún mensaje
+finding-recovery-passphrase = la recuperación de { $account } sale de una frase cuya sal y { $iterations } iteraciones están en claro junto a la clave cifrada de la copia: con una copia del servidor cualquiera puede probar frases sin prisa y sin conexión. { $weak ->
+    [true] Esta frase es débil: al probar se encuentra, y con ella las { $sessions } claves de sala de la copia
+   *[other] Una frase larga y aleatoria resiste
+}
+rule-server-key-backup = FACTS §1 (copia de claves): e2e_room_keys guarda en claro los identificadores de sala y de sesión
+rule-server-secret-storage = FACTS §1 (almacenamiento secreto): la sal y las iteraciones de la frase se guardan a su lado

@@ -72,6 +72,13 @@ pub struct Outbound {
     pub withheld: BTreeSet<DeviceKey>,
 }
 
+impl Outbound {
+    /// The index of the next message this session encrypts: where a key shared now starts.
+    pub fn message_index(&self) -> u32 {
+        self.session.message_index()
+    }
+}
+
 /// A decrypted Megolm message.
 pub struct Decrypted {
     /// The JSON the sender encrypted.

@@ -4,7 +4,7 @@
 //! FACTS.md §5 "The other party of a 1:1 call" (peer-to-peer by default in Element Web/Desktop,
 //! `webRtcAllowPeerToPeer`; the TURN relay sees both sides) and §2 (an unencrypted room's events
 //! are cleartext on every server in it). How the calls themselves are played: `world/calls.rs`.
-//! docs/rules.md A17.
+//! docs/rules.md A18.
 
 use super::{Evidence, Fact, Finding, Holdings, Rule, ip::ip_kind};
 use crate::scenario::CallMode;

@@ -6,7 +6,7 @@
 //! address with a published pepper, so a look-up needs the address and a list of addresses is
 //! simply hashed and asked); Sydent's `local_threepid_associations` table (medium, address,
 //! mxid). One address maps to one Matrix ID on an identity server: the last account to publish
-//! it. docs/rules.md A16.
+//! it. docs/rules.md A17.
 
 use super::{Evidence, Fact, Finding, Holdings, Rule};
 use crate::scenario::AdversaryKind;

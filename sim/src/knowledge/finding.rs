@@ -45,11 +45,15 @@ pub enum FindingCode {
     /// The person's cross-signing identity changed: apps warn, and block for those who had
     /// verified them.
     IdentityChanged,
+    /// The rooms a person's key backup holds keys for, and how many sessions.
+    KeyBackup,
+    /// Secret storage derived from a passphrase: its salt and iterations allow guessing offline.
+    RecoveryPassphrase,
 }
 
 impl FindingCode {
     /// Every code, in report order.
-    pub const ALL: [FindingCode; 18] = [
+    pub const ALL: [FindingCode; 20] = [
         FindingCode::IpAddress,
         FindingCode::ContactDetail,
         FindingCode::PublicHandle,
@@ -68,6 +72,8 @@ impl FindingCode {
         FindingCode::Traffic,
         FindingCode::PushNotification,
         FindingCode::IdentityChanged,
+        FindingCode::KeyBackup,
+        FindingCode::RecoveryPassphrase,
     ];
 
     /// The stable kebab-case name.
@@ -91,6 +97,8 @@ impl FindingCode {
             FindingCode::Traffic => "traffic",
             FindingCode::PushNotification => "push-notification",
             FindingCode::IdentityChanged => "identity-changed",
+            FindingCode::KeyBackup => "key-backup",
+            FindingCode::RecoveryPassphrase => "recovery-passphrase",
         }
     }
 
@@ -284,6 +292,20 @@ pub enum Fact {
         at: SimTime,
         verified: bool,
     },
+    /// `sessions` Megolm sessions of `room` in the backup (`e2e_room_keys`, ids in the clear).
+    KeyBackup {
+        account: String,
+        room: String,
+        sessions: usize,
+    },
+    /// The passphrase's PBKDF2 `iterations`; `weak`: guessing finds it, and with it the backup's
+    /// `sessions` keys.
+    RecoveryPassphrase {
+        account: String,
+        iterations: u64,
+        weak: bool,
+        sessions: usize,
+    },
 }
 
 /// What the content of a full-format notification showed.
@@ -318,7 +340,9 @@ impl Fact {
             | Fact::Typing { account, .. }
             | Fact::AccountLink { account, .. }
             | Fact::PushNotification { account, .. }
-            | Fact::IdentityChanged { account, .. } => Some(account),
+            | Fact::IdentityChanged { account, .. }
+            | Fact::KeyBackup { account, .. }
+            | Fact::RecoveryPassphrase { account, .. } => Some(account),
             Fact::Traffic { .. } => None,
         }
     }
@@ -344,6 +368,8 @@ impl Fact {
             Fact::Traffic { .. } => FindingCode::Traffic,
             Fact::PushNotification { .. } => FindingCode::PushNotification,
             Fact::IdentityChanged { .. } => FindingCode::IdentityChanged,
+            Fact::KeyBackup { .. } => FindingCode::KeyBackup,
+            Fact::RecoveryPassphrase { .. } => FindingCode::RecoveryPassphrase,
         }
     }
 }
@@ -521,6 +547,10 @@ pub enum Rule {
     /// §5: a homeserver's TURN relay carrying a call sees the address of the client using it and
     /// of the other end.
     TurnRelay,
+    /// §1 "Key backup": the backup's room and session ids are stored in the clear.
+    ServerKeyBackup,
+    /// §1 "Secret storage (recovery)": a passphrase's salt and iterations sit in account data.
+    ServerSecretStorage,
 }
 
 /// One thing an adversary learned.
@@ -588,6 +618,8 @@ impl Finding {
                 }
             }
             Fact::IdentityChanged { at, verified, .. } => OutcomeDetail::Identity { at: *at, verified: *verified },
+            Fact::KeyBackup { room, sessions, .. } => OutcomeDetail::Backup { room: room.clone(), sessions: *sessions },
+            Fact::RecoveryPassphrase { weak, .. } => OutcomeDetail::Passphrase { weak: *weak },
         };
         OutcomeKey { adversary: self.adversary.clone(), subject: self.subject.clone(), code: self.code(), detail }
     }

@@ -71,6 +71,54 @@ fn plaintext(h: &Holdings<'_>, sender: &str, e: &StoredEvent, text: String, via:
     }
 }
 
+/// What an event's envelope tells: who sent what type of event where, when, and how large.
+fn envelope(h: &Holdings<'_>, sender: &str, e: &StoredEvent, event_type: &str, size: usize) -> Fact {
+    Fact::MessageMetadata {
+        account: sender.to_owned(),
+        room: e.room.clone(),
+        event_id: e.event_id.clone(),
+        at: sent_at(h, e),
+        event_type: event_type.to_owned(),
+        encrypted: event_type == "m.room.encrypted",
+        size,
+    }
+}
+
+/// A redacted event whose original the server had pruned from `event_json` before the
+/// adversary copied it (FACTS.md §1 "Redacted events"): the envelope stays, and Synapse's
+/// search index still holds an unencrypted body (`_censor_redactions` rewrites `event_json`
+/// only).
+fn censored_findings(h: &Holdings<'_>, access: &super::ServerAccess<'_>, e: &StoredEvent, out: &mut Vec<Finding>) {
+    let Some(sender) = e.json.built()["sender"].as_str() else { return };
+    let Some(account) = h.account_of(sender) else { return };
+    let (holder, event_id) = (access.name, e.event_id.as_str());
+    match e.json.built()["type"].as_str() {
+        Some("m.room.message") => {
+            let search = access.server.tables.event_search.rows().iter();
+            let Some(row) = search.map(|r| &r.cols).find(|c| c.event_id == event_id && c.key == "content.body") else {
+                return;
+            };
+            let evidence = vec![Evidence::Row {
+                server: holder.to_owned(),
+                table: "event_search".into(),
+                key: event_id.to_owned(),
+            }];
+            let fact = plaintext(h, sender, e, row.value.clone(), ReadVia::Cleartext);
+            out.push(h.finding(account, fact, evidence, Rule::FederationCleartextBody));
+        }
+        Some("m.room.encrypted") => {
+            let ev = Evidence::Event { holder: holder.to_owned(), event_id: event_id.to_owned() };
+            out.push(h.finding(
+                account,
+                envelope(h, sender, e, "m.room.encrypted", 0),
+                vec![ev],
+                Rule::FederationEnvelope,
+            ));
+        }
+        _ => {}
+    }
+}
+
 fn message_findings(
     h: &Holdings<'_>,
     holder: &str,
@@ -102,15 +150,7 @@ fn message_findings(
             let size = e.json.built()["content"]["ciphertext"].as_str().map_or(0, str::len);
             out.push(h.finding(
                 account,
-                Fact::MessageMetadata {
-                    account: sender.to_owned(),
-                    room: e.room.clone(),
-                    event_id: e.event_id.clone(),
-                    at: sent_at(h, e),
-                    event_type: "m.room.encrypted".into(),
-                    encrypted: true,
-                    size,
-                },
+                envelope(h, sender, e, "m.room.encrypted", size),
                 vec![ev.clone()],
                 envelope_rule,
             ));
@@ -130,6 +170,10 @@ fn message_findings(
             }
         }
         Some("m.reaction") => relation(h, holder, e, relation_rule, out),
+        // A deletion is itself an event, in the clear: who deleted a message of theirs, when.
+        Some("m.room.redaction") => {
+            out.push(h.finding(account, envelope(h, sender, e, "m.room.redaction", 0), vec![ev], envelope_rule));
+        }
         _ => {}
     }
 }
@@ -140,6 +184,10 @@ fn message_findings(
 pub(super) fn server_messages(h: &Holdings<'_>, out: &mut Vec<Finding>) {
     for access in &h.servers {
         for e in &access.server.events {
+            if !access.server.original_at(e, access.since) {
+                censored_findings(h, access, e, out);
+                continue;
+            }
             message_findings(
                 h,
                 access.name,

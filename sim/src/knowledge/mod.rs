@@ -10,6 +10,7 @@
 #![allow(clippy::type_complexity)]
 
 mod calls;
+mod backup;
 mod devices;
 mod discovery;
 mod ephemeral;
@@ -196,6 +197,8 @@ pub fn analyse(world: &World) -> Vec<Finding> {
         messages::server_messages(&h, &mut found);
         messages::member_messages(&h, &mut found);
         ephemeral::server_edus(&h, &mut found);
+        backup::server_key_backups(&h, &mut found);
+        backup::server_secret_storage(&h, &mut found);
         ephemeral::member_edus(&h, &mut found);
         traffic::network_observer(&h, &mut found);
         push::push_gateway(&h, &mut found);

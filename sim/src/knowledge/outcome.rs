@@ -22,7 +22,8 @@ impl OutcomeKey {
     /// adversary, person, code and details; or the same finding with an address that says less —
     /// a VPN or Tor exit instead of the home address (`ip-address`), the VPN or Tor instead of the
     /// homeserver as the visible destination (`traffic`); exits are shared by many people and link
-    /// nothing (docs/rules.md A2); a notification without the sender's name in place of the same
+    /// nothing (docs/rules.md A2); fewer sessions of the same room in a key backup, or a recovery
+    /// passphrase nobody can guess in place of one guessing finds; a notification without the sender's name in place of the same
     /// one with it (`push-notification`); or a message's envelope (`message-metadata`: who, where, when)
     /// instead of its text (`message-plaintext` of the same room and time, which tells all that
     /// and the words). Nothing else is ranked, so any other difference is new knowledge.
@@ -44,6 +45,11 @@ impl OutcomeKey {
             (OutcomeDetail::Value(a), OutcomeDetail::Value(b)) => {
                 self.code == FindingCode::Traffic && (a == "vpn" || a == "tor") && b == "server"
             }
+            // Fewer sessions of the same room in a backup; a passphrase nobody can guess.
+            (OutcomeDetail::Backup { room, sessions }, OutcomeDetail::Backup { room: r2, sessions: s2 }) => {
+                room == r2 && sessions <= s2
+            }
+            (OutcomeDetail::Passphrase { weak: false }, OutcomeDetail::Passphrase { weak: true }) => true,
             (a @ OutcomeDetail::Push { .. }, b @ OutcomeDetail::Push { .. }) => {
                 crate::knowledge::push_shows_no_more_than(a, b)
             }
@@ -103,5 +109,14 @@ pub enum OutcomeDetail {
     Identity {
         at: SimTime,
         verified: bool,
+    },
+    /// How many sessions of a room a key backup holds.
+    Backup {
+        room: String,
+        sessions: usize,
+    },
+    /// A recovery passphrase that offline guessing finds, or not.
+    Passphrase {
+        weak: bool,
     },
 }

@@ -69,7 +69,10 @@ pub(super) fn visible_events<'w>(h: &Holdings<'w>, account: &str, until: SimTime
         let before_join = sent < m.joined
             && e.json.built().get("state_key").is_none()
             && matches!(room.spec.history, crate::scenario::History::Joined | crate::scenario::History::Invited);
-        if !after_leave && !before_join {
+        // A message deleted before this member's client fetched it shows as deleted; one they
+        // had already seen stays on their screen (and in their memory).
+        let deleted_first = e.redacted_at.is_some_and(|r| e.received_at.max(m.joined) >= r);
+        if !after_leave && !before_join && !deleted_first {
             out.push((e, format!("device:{}", account)));
         }
     }

@@ -68,6 +68,7 @@ diag_codes! {
     MissingRequiredContact,
     ContactAlreadyBound,
     CallNotOneToOne,
+    PassphraseWithoutRecovery,
     AdversaryNoKind,
     AdversaryManyKinds,
     AdversaryWrongKind,

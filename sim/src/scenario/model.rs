@@ -56,6 +56,20 @@ named_enum! {
 }
 
 named_enum! {
+    /// What unlocks a person's recovery (Secret Storage): a generated recovery key alone, or a
+    /// passphrase the key is derived from (PBKDF2; its salt and iteration count are stored in the
+    /// clear in account data, so whoever copies the server can guess the passphrase offline).
+    pub enum RecoveryPassphrase / RECOVERY_PASSPHRASES {
+        /// A generated recovery key only (what Element X and current Element Web set up).
+        None => "none",
+        /// A long passphrase nobody can guess (a few random words and more).
+        Strong => "strong",
+        /// A short or common passphrase: offline guessing finds it.
+        Weak => "weak",
+    }
+}
+
+named_enum! {
     /// The software a server runs: Matrix, or a centralised service of the guide's appendix, whose
     /// operator sees what FACTS.md §6 says.
     pub enum Platform / PLATFORMS {
@@ -194,6 +208,11 @@ pub struct ServerSpec {
     /// Synapse's `push.include_content` (default true): full-format notifications carry the
     /// event's content.
     pub push_include_content: bool,
+    /// Honours redactions (default true); a modified or hostile server keeps the original.
+    pub honours_redactions: bool,
+    /// Days a redacted event's original stays in `event_json` (Synapse's
+    /// `redaction_retention_period`, default 7).
+    pub redaction_retention_days: u32,
     /// The software it runs.
     pub platform: Platform,
     /// Operator's jurisdiction.
@@ -246,6 +265,8 @@ pub struct PersonSpec {
     pub shares_history: bool,
     /// Set up a recovery key (Secure Backup).
     pub recovery_key: bool,
+    /// The passphrase the recovery key is derived from, if any.
+    pub recovery_passphrase: RecoveryPassphrase,
     /// The pusher their first device registers, if any.
     pub push: Option<PusherSpec>,
     /// Published their bound email and phone on the identity server ("Discovery" in Element), so

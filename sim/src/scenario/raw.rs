@@ -267,6 +267,14 @@ pub struct RawServer {
     /// Synapse's `push.include_content` (default `true`): full-format push notifications carry
     /// the event's content — the words themselves in an unencrypted room.
     pub push_include_content: Option<RawParam>,
+    /// Whether the server honours a redaction (a deleted message) from another server (default
+    /// `true`). Nothing obliges it to: a modified or hostile server keeps the original.
+    #[schemars(with = "Option<Param>")]
+    pub honours_redactions: Option<RawParam>,
+    /// Days the server keeps a redacted event's original content in `event_json` before pruning
+    /// it (Synapse's `redaction_retention_period`, default 7).
+    #[schemars(with = "Option<Param>")]
+    pub redaction_retention_days: Option<RawParam>,
     /// What software the service runs: `matrix` (default), or one of the centralised services
     /// of the guide's appendix — `signal-like`, `telegram-like`, `discord-like` — whose operator
     /// sees what FACTS §6 says it sees (rooms forced encrypted or not, phone or email required).
@@ -327,6 +335,11 @@ pub struct RawPerson {
     /// Whether the person set up a recovery key (Secure Backup): room keys are backed up,
     /// encrypted, on their server, and a new device restores them and the cross-signing identity.
     pub recovery_key: Option<RawParam>,
+    /// With `recovery_key`: `none` (default: a generated recovery key only), `strong` or `weak` —
+    /// the key is derived from a passphrase whose salt and iteration count the server keeps in
+    /// the clear, so a copy of the server allows guessing a weak one offline.
+    #[schemars(with = "Option<Param>")]
+    pub recovery_passphrase: Option<RawParam>,
     /// Who carries push notifications to the person's first device: `none` (default: no
     /// pusher; the app checks for messages itself), `google` (Firebase, through the app's push
     /// gateway; not on an F-Droid build), `apple` (iOS) or `unifiedpush` (a distributor the

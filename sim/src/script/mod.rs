@@ -24,6 +24,7 @@ pub mod presence;
 pub mod react;
 pub mod read;
 pub mod recover;
+pub mod redact;
 pub mod reset_identity;
 pub mod say;
 pub mod server_down;
@@ -50,6 +51,7 @@ pub use new_device::{NewDevice, RawNewDevice};
 pub use presence::{Presence, RawPresence};
 pub use react::{RawReact, React};
 pub use recover::{RawRecover, Recover, RecoverVia};
+pub use redact::{RawRedact, Redact};
 pub use reset_identity::ResetIdentity;
 pub use say::{RawSay, Say};
 pub use server_down::ServerDown;
@@ -228,6 +230,8 @@ actions! {
     /// A 1:1 call to the other member of a two-person room: signalling events in the room,
     /// media peer-to-peer or through a TURN relay.
     call => Call(RawCall) by who,
+    /// Delete (redact) an earlier message.
+    redact => Redact(RawRedact) by who,
     /// Send a read receipt.
     read => Read(RawWhoRoom) by who,
     /// Send a typing notification.

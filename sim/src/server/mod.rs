@@ -12,6 +12,8 @@ use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
 mod logs;
+mod backup;
+mod redactions;
 mod tables;
 
 /// How long Synapse keeps an interactive-auth session, and the addresses and user agents in
@@ -25,6 +27,8 @@ pub const UI_AUTH_SESSION_SECS: u64 = 48 * 3600;
 pub const PRESENCE_PING_SECS: u64 = 25 * 60;
 
 pub use logs::*;
+pub use backup::*;
+pub use redactions::Redaction;
 pub use tables::*;
 
 /// An event held by a server.
@@ -40,6 +44,13 @@ pub struct StoredEvent {
     pub backfilled: bool,
     /// The PDU as stored (shared: every server holds the same signed bytes).
     pub json: std::sync::Arc<crate::pdu::Pdu>,
+    /// When this server honoured a redaction of it (its original then stays for the retention).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redacted_at: Option<SimTime>,
+    /// Received already redacted (a server that joined after the redaction gets the pruned
+    /// event over federation).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub arrived_pruned: bool,
 }
 
 /// One client request as the server saw it: the raw material of `user_ips` and `devices`.
@@ -157,7 +168,7 @@ impl Server {
         let events: Vec<Value> = self
             .events
             .iter()
-            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": e.json.json() }))
+            .map(|e| json!({ "received_at": e.received_at.origin_server_ts(), "backfilled": e.backfilled, "event": self.event_json_at(e, now) }))
             .collect();
         out.insert("events".to_owned(), Value::Array(events));
         fn cols<T: Serialize>(rows: impl Iterator<Item = TableRow<T>>) -> Value {

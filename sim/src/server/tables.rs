@@ -486,6 +486,14 @@ pub struct Tables {
     pub local_media_repository: Table<LocalMedia>,
     /// `remote_media_cache`.
     pub remote_media_cache: Table<RemoteMedia>,
+    /// `e2e_room_keys_versions`.
+    pub e2e_room_keys_versions: Table<super::RoomKeysVersion>,
+    /// `e2e_room_keys`.
+    pub e2e_room_keys: Table<super::BackedUpRoomKey>,
+    /// `account_data`.
+    pub account_data: Table<super::AccountData>,
+    /// `redactions`.
+    pub redactions: Table<super::Redaction>,
 }
 
 impl Tables {
@@ -532,7 +540,11 @@ impl Tables {
             presence_stream,
             receipts_linearized,
             local_media_repository,
-            remote_media_cache
+            remote_media_cache,
+            e2e_room_keys_versions,
+            e2e_room_keys,
+            account_data,
+            redactions
         );
         out
     }

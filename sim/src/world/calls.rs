@@ -6,7 +6,7 @@
 //! encrypted in an encrypted room like any other); element-web `src/settings/Settings.tsx`
 //! (`webRtcAllowPeerToPeer`, default true) and `src/MatrixClientPeg.ts` (`forceTURN:
 //! !webRtcAllowPeerToPeer`); matrix-js-sdk `src/webrtc/call.ts` (`iceTransportPolicy: forceTURN ?
-//! "relay" : undefined`; candidates sent as `m.call.candidates` room events). docs/rules.md A17.
+//! "relay" : undefined`; candidates sent as `m.call.candidates` room events). docs/rules.md A18.
 
 use super::{SimError, World, random_str};
 use crate::event::{self, CallIds};
@@ -25,7 +25,7 @@ pub struct CallEnd {
     pub mode: CallMode,
     /// Where this end's packets come from: the home address, or the VPN's exit. A call's media
     /// is UDP, which Tor does not carry: an app that reaches its server through Tor (a proxy)
-    /// still sends the call from the home address (docs/rules.md A17).
+    /// still sends the call from the home address (docs/rules.md A18).
     pub address: String,
     /// The address this end's candidates offer: `address` peer-to-peer, else its relay's.
     pub offered: String,

@@ -255,12 +255,18 @@ impl World {
             return Ok(());
         }
         index_for_search(s, now, json.built());
+        let redaction = json.built()["type"] == "m.room.redaction";
+        if redaction {
+            s.apply_redaction(now, json.built());
+        }
         s.events.push(StoredEvent {
             event_id: event_id.to_owned(),
             room: room.to_owned(),
             received_at: now,
             backfilled,
             json,
+            redacted_at: None,
+            arrived_pruned: false,
         });
         let encrypted = self.events.get(event_id).is_some_and(|m| m.ciphertext.is_some());
         for device in &locals {
@@ -285,8 +291,12 @@ impl World {
         if let Some(s) = self.servers.get_mut(server) {
             for e in events {
                 if !s.has_event(&e.event_id) {
-                    index_for_search(s, now, e.json.built());
-                    s.events.push(StoredEvent { received_at: now, backfilled: true, ..e });
+                    // A redacted event comes over federation pruned: nothing to index.
+                    if e.redacted_at.is_none() {
+                        index_for_search(s, now, e.json.built());
+                    }
+                    let arrived_pruned = e.redacted_at.is_some();
+                    s.events.push(StoredEvent { received_at: now, backfilled: true, arrived_pruned, ..e });
                 }
             }
         }

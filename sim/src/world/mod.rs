@@ -6,6 +6,7 @@
 
 mod accounts;
 mod calls;
+mod backup;
 mod federation;
 mod history;
 mod identity;
@@ -272,6 +273,7 @@ impl World {
                 }
             }
             self.register_pusher(&p.id)?;
+            self.set_up_backup(&p.id)?;
         }
         let rooms: Vec<_> = self.setup.rooms.values().cloned().collect();
         for r in rooms {

@@ -160,8 +160,11 @@ impl World {
             // Not part of the spec: a stable label so reports can name sessions across runs.
             map.insert("org.glasshouse.label".into(), json!(label));
         }
-        let (already, told) =
-            self.crypto.outbound(room, &from).map(|o| (o.shared_with.clone(), o.withheld.clone())).unwrap_or_default();
+        let (already, told, index) = self
+            .crypto
+            .outbound(room, &from)
+            .map(|o| (o.shared_with.clone(), o.withheld.clone(), o.message_index()))
+            .unwrap_or_default();
         let devices: Vec<(DeviceKey, bool)> =
             devices.into_iter().filter(|(to, ok)| !already.contains(to) && (*ok || !told.contains(to))).collect();
         // Seal the key for every recipient first: new Olm sessions are opened in parallel.
@@ -180,7 +183,9 @@ impl World {
             let content = event::olm_to_device(&self.crypto.curve25519(&to), kind, body, self.crypto.curve25519(&from));
             self.crypto.mark_shared(room, &from, to.clone());
             self.send_to_device(ToDevice::new(&from, &to, "m.room.encrypted", content))?;
+            self.back_up_room_key(&to, room, &session_id, index, sender)?;
         }
+        self.back_up_room_key(&from, room, &session_id, index, sender)?;
         // The sender's own device holds its session too.
         let own = ReceivedRoomKey {
             device: from.clone(),

@@ -26,6 +26,7 @@ const EVENT_TYPES: &[&str] = &[
     "m.room.message",
     "m.room.encrypted",
     "m.reaction",
+    "m.room.redaction",
 ];
 
 /// Server tables holding EDUs, with the EDU type each holds. Typing lives in `Server::memory`.

@@ -80,7 +80,8 @@ impl Replay<'_> {
         for d in devices.iter().skip(1) {
             self.login(&p.id, d)?;
         }
-        self.register_pusher(p)
+        self.register_pusher(p)?;
+        self.set_up_backup(p)
     }
 
     /// Registers the person's pusher as the simulator's first device did (`POST /pushers/set`),

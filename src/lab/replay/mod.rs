@@ -7,6 +7,7 @@
 //! points at one (a reply, a reaction, a receipt).
 
 mod accounts;
+mod backup;
 mod keys;
 mod outage;
 mod rooms;
@@ -82,6 +83,8 @@ pub struct Replay<'a> {
     notes: Vec<Note>,
     /// The lab's push gateway, when the scenario has pushers.
     gateway: Option<&'a Gateway>,
+    /// Account → the version of its key backup on the real server.
+    backups: BTreeMap<String, String>,
 }
 
 /// A transaction id unique within this process (the server deduplicates retries by it).
@@ -127,6 +130,7 @@ impl<'a> Replay<'a> {
             media: BTreeMap::new(),
             notes: Vec::new(),
             gateway: None,
+            backups: BTreeMap::new(),
         })
     }
 
@@ -163,6 +167,7 @@ impl<'a> Replay<'a> {
         for step in &setup.script {
             self.wait_for_pushes(step.at);
             self.step(step)?;
+            self.back_up_keys(step)?;
         }
         Ok(Outcome { rooms: self.rooms.iter().map(|(k, v)| (k.clone(), v.to_string())).collect(), notes: self.notes })
     }
@@ -286,6 +291,7 @@ impl<'a> Replay<'a> {
                 }
             }
             Action::Call(a) => self.call(step, &a.room)?,
+            Action::Redact(a) => self.redact(step, &a.who, &a.room)?,
             Action::Read(a) => self.read(step, &a.who, &a.room)?,
             Action::Typing(a) => self.typing(&a.who, &a.room)?,
             Action::Presence(a) => self.set_presence(&a.who, a.state, a.status.as_deref())?,

@@ -16,6 +16,7 @@ use ruma_client_api::{
     },
     message::{get_message_events::v3 as get_messages, send_message_event::v3 as send_message},
     receipt::create_receipt::v3::{self as create_receipt, ReceiptType},
+    redact::redact_event::v3 as redact_event,
     room::{
         create_room::v3::{self as create_room, RoomPreset},
         get_room_event::v3 as get_room_event,
@@ -351,7 +352,7 @@ impl Replay<'_> {
     /// A 1:1 call: the simulator's signalling events (invite and candidates, the answer and the
     /// callee's candidates, the hang-up), each sent for real by its sender's client, encrypted as
     /// the simulator encrypted it (room keys first). The media (peer-to-peer or through a TURN
-    /// relay) is not replayed: the lab runs no TURN server and no WebRTC (docs/rules.md A17).
+    /// relay) is not replayed: the lab runs no TURN server and no WebRTC (docs/rules.md A18).
     pub(super) fn call(&mut self, step: &Step, room: &str) -> Result<(), LabError> {
         let world = self.world;
         let Some(call) = world.calls().iter().find(|c| c.room == room && c.at == step.at) else { return Ok(()) };
@@ -367,6 +368,26 @@ impl Replay<'_> {
             self.send(room, &meta.sender, id, &json)?;
         }
         self.note(step, "lab-note-call");
+        Ok(())
+    }
+
+    /// Deletes a message as the simulator's person did: `PUT /rooms/{id}/redact/{eventId}/{txn}`
+    /// once the message is on their server.
+    pub(super) fn redact(&mut self, step: &Step, who: &str, room: &str) -> Result<(), LabError> {
+        let Some((id, pdu)) = self.sim_event(step, room, who, &["m.room.redaction"], None) else { return Ok(()) };
+        let room_id = self.room_id(room)?;
+        let Some(target) = pdu["content"]["redacts"].as_str().and_then(|t| self.events.get(t)).cloned() else {
+            return Ok(());
+        };
+        self.wait_for_event(who, &room_id, &target)?;
+        let target = ruma_common::OwnedEventId::try_from(target.as_str())
+            .map_err(|_| err("lab-error-internal", &[("error", target.clone())]))?;
+        let caller = self.caller(who, None)?;
+        let response = self
+            .client
+            .call(&caller, redact_event::Request::new(room_id, target, txn_id()))
+            .map_err(|e| call_error("redact", &e))?;
+        self.events.insert(id, response.event_id.to_string());
         Ok(())
     }
 

@@ -143,6 +143,7 @@ impl Builder<'_> {
             self.bind(e, p.bind_phone.as_ref(), spec_server.is_some_and(|s| s.requires_phone), &p.phone, "phone");
         let verified = self.verified(e);
         let recovery_key = self.boolean(p.recovery_key.as_ref(), false);
+        let recovery_passphrase = self.recovery_passphrase(&e.id, p, recovery_key);
         let devices = self.devices(p);
         let push = self.pusher(&e.id, p, devices.first());
         let (sends_to, shares_history) = self.client_settings(p);
@@ -165,6 +166,7 @@ impl Builder<'_> {
             sends_to,
             shares_history,
             recovery_key,
+            recovery_passphrase,
             push,
             discoverable,
             calls,
@@ -179,6 +181,17 @@ impl Builder<'_> {
         let sends_to = self.one_of(p.sends_to.as_ref(), SEND_POLICIES, SendPolicy::CrossSigned);
         let shares_history = self.boolean(p.shares_history.as_ref(), true);
         (sends_to, shares_history)
+    }
+
+    /// The passphrase a recovery key is derived from; only a person with a recovery key has one
+    /// (`passphrase-without-recovery`).
+    fn recovery_passphrase(&mut self, id: &str, p: &RawPerson, recovery_key: bool) -> RecoveryPassphrase {
+        let value = self.one_of(p.recovery_passphrase.as_ref(), RECOVERY_PASSPHRASES, RecoveryPassphrase::None);
+        if let Some(raw) = p.recovery_passphrase.as_ref().filter(|_| value != RecoveryPassphrase::None && !recovery_key)
+        {
+            self.push(Diagnostic::new(C::PassphraseWithoutRecovery, raw.span()).arg("id", id));
+        }
+        value
     }
 
     /// An email or phone bound to the account when asked or required by the server; the person

@@ -136,6 +136,8 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &s.presence,
                 &s.shares_device_names,
                 &s.push_include_content,
+                &s.honours_redactions,
+                &s.redaction_retention_days,
                 &s.platform,
             ]
             .into_iter()
@@ -158,6 +160,7 @@ fn params(raw: &RawScenario) -> Vec<&RawParam> {
                 &p.sends_to,
                 &p.shares_history,
                 &p.recovery_key,
+                &p.recovery_passphrase,
                 &p.push,
                 &p.push_format,
                 &p.push_distributor,

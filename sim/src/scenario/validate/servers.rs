@@ -57,6 +57,8 @@ impl Builder<'_> {
                 presence: self.boolean(s.presence.as_ref(), true),
                 shares_device_names: self.boolean(s.shares_device_names.as_ref(), false),
                 push_include_content: self.boolean(s.push_include_content.as_ref(), true),
+                honours_redactions: self.boolean(s.honours_redactions.as_ref(), true),
+                redaction_retention_days: self.days(s.redaction_retention_days.as_ref(), 7),
                 platform: self.one_of(s.platform.as_ref(), PLATFORMS, Platform::Matrix),
                 country: s.country.as_ref().map(|c| c.get_ref().clone()),
             };
