@@ -107,7 +107,7 @@ impl Kind {
 
     /// Every kind, in display order.
     #[cfg(test)]
-    pub const ALL: [Kind; 21] = [
+    pub const ALL: [Kind; 22] = [
         Kind::Account,
         Kind::Profile,
         Kind::Threepid,

@@ -112,6 +112,11 @@ debrief-item-identity-changed = a new identity at { $at }{ $verified ->
     [true] ; apps that had verified it stop sharing keys until it is verified again
    *[other] ; apps only warn
 }
+debrief-item-key-backup = the keys of { $sessions } conversations in “{ $room }”, kept on the server in a backup whose room names are readable
+debrief-item-recovery-passphrase = { $weak ->
+    [true] a weak recovery passphrase that can be guessed from a copy of the server, opening { $sessions } backed-up keys
+   *[other] a recovery passphrase stored with what is needed to try guesses (a long, random one holds)
+}
 
 debrief-prevented = Would have prevented it: { $changes }
 debrief-prevented-change = { $label } → { $value }
@@ -130,6 +135,7 @@ debrief-todo-encrypt-rooms = talk in encrypted rooms
 debrief-todo-choose-rooms = share fewer rooms; spread servers
 debrief-todo-quiet-activity = turn off read receipts, typing and presence
 debrief-todo-private-notifications = hide words and sender in notifications
+debrief-todo-strong-recovery = use a recovery key, or a long random passphrase
 
 # The book's findings blocks.
 book-findings-meta = What the adversaries learned in { $scenario } with { $choices } (seed { $seed }), from a real run:

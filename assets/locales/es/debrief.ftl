@@ -112,6 +112,11 @@ debrief-item-identity-changed = una identidad nueva a las { $at }{ $verified ->
     [true] ; las apps que la habían verificado dejan de compartir claves hasta verificarla de nuevo
    *[other] ; las apps solo avisan
 }
+debrief-item-key-backup = las claves de { $sessions } conversaciones en «{ $room }», guardadas en el servidor en una copia cuyos nombres de sala se leen
+debrief-item-recovery-passphrase = { $weak ->
+    [true] una frase de recuperación débil que se adivina con una copia del servidor y abre { $sessions } claves de la copia
+   *[other] una frase de recuperación guardada con lo necesario para probar a adivinarla (una larga y aleatoria resiste)
+}
 
 debrief-prevented = Lo habría evitado: { $changes }
 debrief-prevented-change = { $label } → { $value }
@@ -130,6 +135,7 @@ debrief-todo-encrypt-rooms = habla en salas cifradas
 debrief-todo-choose-rooms = menos salas; servidores variados
 debrief-todo-quiet-activity = quita avisos de lectura, escritura y presencia
 debrief-todo-private-notifications = oculta palabras y remitente en avisos
+debrief-todo-strong-recovery = usa una clave de recuperación o una frase larga y aleatoria
 
 # Los bloques de hallazgos del libro.
 book-findings-meta = Lo que averiguaron los adversarios en { $scenario } con { $choices } (semilla { $seed }), en una ejecución real:

@@ -132,6 +132,8 @@ pub enum Todo {
     QuietActivity,
     /// Ask for notifications without content or sender.
     PrivateNotifications,
+    /// Protect the backup with a recovery key or a long random passphrase.
+    StrongRecovery,
 }
 
 impl Todo {
@@ -148,6 +150,7 @@ impl Todo {
             Todo::ChooseRooms => "choose-rooms",
             Todo::QuietActivity => "quiet-activity",
             Todo::PrivateNotifications => "private-notifications",
+            Todo::StrongRecovery => "strong-recovery",
         }
     }
 
@@ -164,11 +167,12 @@ impl Todo {
             Todo::ChooseRooms => "many-servers.html#spreading-risk-one-server-or-ten",
             Todo::QuietActivity => "what-others-know.html#what-you-can-do",
             Todo::PrivateNotifications => "what-others-know.html#push-notifications",
+            Todo::StrongRecovery => "account-recovery.html#what-the-backup-leaves-on-the-server",
         }
     }
 
     /// Every code.
-    pub const ALL: [Todo; 10] = [
+    pub const ALL: [Todo; 11] = [
         Todo::HideAddress,
         Todo::RemoveContact,
         Todo::ChangeUsername,
@@ -179,6 +183,7 @@ impl Todo {
         Todo::ChooseRooms,
         Todo::QuietActivity,
         Todo::PrivateNotifications,
+        Todo::StrongRecovery,
     ];
 }
 

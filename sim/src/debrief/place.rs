@@ -109,7 +109,11 @@ pub(crate) fn place(f: &Finding, n: &Names<'_>) -> Placed {
         | Fact::ReadReceipt { .. }
         | Fact::Typing { .. }
         | Fact::PushNotification { .. } => place_c(f, n),
-        Fact::DeviceList { .. } | Fact::SessionToken { .. } | Fact::IdentityChanged { .. } => place_d(f, n),
+        Fact::DeviceList { .. }
+        | Fact::SessionToken { .. }
+        | Fact::IdentityChanged { .. }
+        | Fact::KeyBackup { .. }
+        | Fact::RecoveryPassphrase { .. } => place_d(f, n),
     }
 }
 
@@ -176,7 +180,9 @@ fn place_b(f: &Finding, n: &Names<'_>) -> Placed {
         | Fact::PushNotification { .. }
         | Fact::DeviceList { .. }
         | Fact::SessionToken { .. }
-        | Fact::IdentityChanged { .. } => place(f, n),
+        | Fact::IdentityChanged { .. }
+        | Fact::KeyBackup { .. }
+        | Fact::RecoveryPassphrase { .. } => place(f, n),
     }
 }
 
@@ -244,7 +250,9 @@ fn place_c(f: &Finding, n: &Names<'_>) -> Placed {
         | Fact::Relation { .. }
         | Fact::DeviceList { .. }
         | Fact::SessionToken { .. }
-        | Fact::IdentityChanged { .. } => place(f, n),
+        | Fact::IdentityChanged { .. }
+        | Fact::KeyBackup { .. }
+        | Fact::RecoveryPassphrase { .. } => place(f, n),
     }
 }
 
@@ -274,6 +282,20 @@ fn place_d(f: &Finding, n: &Names<'_>) -> Placed {
             ("identity", at.0.to_string()),
             S::Impersonate,
             args([("at", time(*at)), ("verified", verified.to_string())]),
+        ),
+        // The backup names the rooms you hold keys for: whom you talk with, not what was said.
+        Fact::KeyBackup { account, room, sessions } => p(
+            G::Devices,
+            ("backup", format!("{account}|{room}")),
+            S::MapNetwork,
+            args([("room", n.room(room)), ("sessions", sessions.to_string())]),
+        ),
+        // A weak passphrase opens the backup: every backed-up message becomes readable.
+        Fact::RecoveryPassphrase { account, iterations, weak, sessions } => p(
+            G::Devices,
+            ("passphrase", account.clone()),
+            if *weak { S::Read } else { S::Watch },
+            args([("iterations", iterations.to_string()), ("weak", weak.to_string()), ("sessions", sessions.to_string())]),
         ),
         Fact::IpAddress { .. }
         | Fact::Traffic { .. }
@@ -308,5 +330,6 @@ pub fn todo(code: FindingCode) -> Todo {
             Todo::QuietActivity
         }
         FindingCode::PushNotification => Todo::PrivateNotifications,
+        FindingCode::KeyBackup | FindingCode::RecoveryPassphrase => Todo::StrongRecovery,
     }
 }
