@@ -458,7 +458,7 @@ mod tests {
         assert!(notes.iter().any(|n| n.key == "lab-note-retention"));
         assert!(setup.servers.values().all(|s| s.keeps_device_ip && s.keeps_ip_days >= 28));
         let c = load("connecting");
-        let sel = c.select(["server=harbour.example"].into_iter()).expect("choice");
+        let sel = c.select(["server=harbour.example"]).expect("choice");
         let mut setup = c.setup(&sel).expect("setup");
         let mut notes = Vec::new();
         adapt(&mut setup, &mut notes).expect("matrix servers");

@@ -295,7 +295,11 @@ fn place_d(f: &Finding, n: &Names<'_>) -> Placed {
             G::Devices,
             ("passphrase", account.clone()),
             if *weak { S::Read } else { S::Watch },
-            args([("iterations", iterations.to_string()), ("weak", weak.to_string()), ("sessions", sessions.to_string())]),
+            args([
+                ("iterations", iterations.to_string()),
+                ("weak", weak.to_string()),
+                ("sessions", sessions.to_string()),
+            ]),
         ),
         Fact::IpAddress { .. }
         | Fact::Traffic { .. }

@@ -9,8 +9,8 @@
 // than an alias per rule.
 #![allow(clippy::type_complexity)]
 
-mod calls;
 mod backup;
+mod calls;
 mod devices;
 mod discovery;
 mod ephemeral;

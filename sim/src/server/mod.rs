@@ -11,8 +11,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-mod logs;
 mod backup;
+mod logs;
 mod redactions;
 mod tables;
 
@@ -26,8 +26,8 @@ pub const UI_AUTH_SESSION_SECS: u64 = 48 * 3600;
 /// `FEDERATION_PING_INTERVAL`; FACTS.md §2 "Presence after an outage").
 pub const PRESENCE_PING_SECS: u64 = 25 * 60;
 
-pub use logs::*;
 pub use backup::*;
+pub use logs::*;
 pub use redactions::Redaction;
 pub use tables::*;
 

@@ -5,8 +5,8 @@
 //! maps are ordered; time is the script's. Only vodozemac's key material is random per run.
 
 mod accounts;
-mod calls;
 mod backup;
+mod calls;
 mod federation;
 mod history;
 mod identity;

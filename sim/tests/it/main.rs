@@ -1,7 +1,7 @@
 //! Integration tests of the core, compiled as one binary (faster to link than one per file).
 
-mod claims;
 mod backup_and_redaction;
+mod claims;
 mod corpus;
 mod golden;
 mod properties;

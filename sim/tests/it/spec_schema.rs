@@ -487,8 +487,8 @@ fn call_events_match_the_spec_schemas() {
     for e in world.servers()["b.example"].events.iter().map(|e| e.json.json()) {
         let t = e["type"].as_str().unwrap_or_default().to_owned();
         let Some(schema) = schemas.get(t.as_str()) else { continue };
-        check(&pdu, &e, "PDU (pdu_v11.yaml)", "call");
-        let mut client = client_view(&e);
+        check(&pdu, e, "PDU (pdu_v11.yaml)", "call");
+        let mut client = client_view(e);
         if let Some(map) = client.as_object_mut() {
             map.insert("room_id".into(), e["room_id"].clone());
         }
