@@ -89,7 +89,10 @@ fn outcomes_show_every_combination_and_which_choices_matter() {
 
 #[test]
 fn run_says_what_would_have_prevented_each_finding() {
-    let out = glasshouse(&["run", "first-connection"], &[]);
+    // The debrief names the preventing changes per group, in words; --full keeps the table's form.
+    let debrief = text(&glasshouse(&["run", "first-connection"], &[]).stdout);
+    assert!(debrief.contains("Would have prevented it: how you reach your server → tor or vpn"), "{debrief}");
+    let out = glasshouse(&["run", "first-connection", "--full"], &[]);
     let s = text(&out.stdout);
     assert!(s.contains("prevented by server=collective.example or connection=vpn or connection=tor"), "{s}");
     assert!(s.contains("no choice of yours prevents this"), "{s}");
