@@ -14,6 +14,7 @@ mod calls;
 mod devices;
 mod discovery;
 mod ephemeral;
+mod evidence;
 mod finding;
 mod identity;
 mod ip;
@@ -26,6 +27,7 @@ mod push;
 mod rooms;
 mod traffic;
 
+pub use evidence::*;
 pub use finding::*;
 pub use push::shows_no_more_than as push_shows_no_more_than;
 
