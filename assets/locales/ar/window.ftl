@@ -3,7 +3,7 @@
 
 ui-app-name = Glasshouse
 ui-tagline = ما الذي يمكن لخصم أن يعرفه عنك على Matrix؟ اختر، شغّل، واكتشف — مع الأدلة.
-ui-progress = اكتمل { $done } من { $total } سيناريو
+ui-progress = السيناريوهات المكتملة: { $done } من { $total }
 ui-start-first = ابدأ: { $title }
 ui-library-empty = لم يتم تحميل أي سيناريو.
 ui-open-scenarios = كل السيناريوهات
@@ -37,7 +37,7 @@ ui-minutes = { $minutes ->
     [two] دقيقتان تقريبًا
     [few] نحو { $minutes } دقائق
     [many] نحو { $minutes } دقيقة
-   *[other] نحو { $minutes } دقيقة
+   *[other] نحو { $minutes } د
 }
 
 ui-scenarios-title = السيناريوهات
@@ -56,7 +56,7 @@ ui-platform-signal-like = خدمة شبيهة بـ Signal
 ui-platform-telegram-like = خدمة شبيهة بـ Telegram
 ui-platform-discord-like = خدمة شبيهة بـ Discord
 ui-server-country = الولاية القضائية للجهة المشغّلة: { $country }
-ui-server-keeps-ips = يحتفظ بسجل لعناوين IP الخاصة بالعملاء لمدة { $days } يوم
+ui-server-keeps-ips = يحتفظ بسجل لعناوين IP الخاصة بالعملاء لعدد أيام قدره { $days }
 ui-server-keeps-device-ip = يحتفظ بآخر عنوان IP لكل جهاز
 ui-server-shares-device-names = يرسل أسماء أجهزة مستخدميه إلى خوادم أخرى
 ui-server-requires-email = التسجيل يتطلب بريدًا إلكترونيًا
@@ -135,7 +135,7 @@ ui-compare-run = التشغيل بهذه الاختيارات
 ui-compare-yours = تشغيلك
 ui-compare-other = الاختيارات الأخرى
 ui-compare-legend = ◆ في هذا التشغيل فقط
-ui-compare-objectives = { $run }: تحقق { $met } من { $total } أهداف
+ui-compare-objectives = { $run }: الأهداف المتحققة { $met } من { $total }
 ui-export = تصدير الخلاصة
 ui-export-to = الملف (بدون امتداد):
 ui-export-markdown = حفظ بصيغة Markdown
@@ -163,7 +163,7 @@ ui-explorer-top = أكبر الخوادم أولًا
 ui-explorer-random = خوادم عشوائية
 ui-explorer-k = الخوادم المخترَقة
 ui-explorer-result = ما الذي يسقط معها
-ui-explorer-summary = عدد الخوادم المخترَقة: { $k }؛ انكشفت عناوين IP لـ { $users } مستخدم ({ $users_pct } %) و{ $rooms } غرفة ({ $rooms_pct } %).
+ui-explorer-summary = عدد الخوادم المخترَقة: { $k }؛ عدد المستخدمين الذين انكشفت عناوين IP الخاصة بهم: { $users } ({ $users_pct } %)، وعدد الغرف المكشوفة: { $rooms } ({ $rooms_pct } %).
 ui-explorer-line-users = المستخدمون الذين انكشف عنوان IP الخاص بهم
 ui-explorer-line-rooms = الغرف المكشوفة
 ui-explorer-axis = الخوادم المخترَقة (من 0 إلى { $max })
@@ -210,5 +210,5 @@ error-screenshot-timeout = لم تصل النافذة إلى تلك الشاشة
 error-screenshot-refused = رفض السيناريو أن يُفتح: { $detail }
 
 bench-first-frame = من البدء حتى أول إطار مرسوم: { $ms } ms
-bench-screen = { $screen }: { $frames } إطار، p50 { $p50 } ms، p99 { $p99 } ms، الحد الأقصى { $max } ms (أنظمة العالم الرئيسي لكل إطار)
+bench-screen = { $screen }: الإطارات { $frames }، p50 { $p50 } ms، p99 { $p99 } ms، الحد الأقصى { $max } ms (أنظمة العالم الرئيسي لكل إطار)
 book-web-built = المحاكي الخاص بالمتصفح موجود في { $path } ({ $mb } MB من WebAssembly، بُني في { $s } s).

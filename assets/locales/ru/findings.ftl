@@ -13,14 +13,14 @@ finding-social-link = { $account } состоит в общих комнатах
 finding-message-plaintext = { $account } написал(а) в { $room }: «{ $text }» (прочитано через { $via })
 finding-message-metadata = { $event_kind ->
     [m-room-redaction] { $account } удалил(а) одно из своих сообщений в { $room } в { $at }: само удаление — это событие (event), которое хранит каждый сервер, и в нём указано удалённое сообщение
-   *[other] { $account } отправил(а) зашифрованное сообщение в { $room } в { $at } ({ $size } байт шифротекста)
+   *[other] { $account } отправил(а) зашифрованное сообщение в { $room } в { $at } (шифротекст, байт: { $size })
 }
 finding-relation = { $account } отправил(а) { $rel_type } к { $target } в { $room } { $key }
 finding-presence = { $account }: статус { $state } в { $at } (подпись: { $status })
 finding-read-receipt = { $account } прочитал(а) { $room } до { $event_id } в { $at }
 finding-typing = { $account } набирал(а) текст в { $room } в { $at }
 finding-account-link = { $account } и { $other_account } похожи на одного и того же человека ({ $via })
-finding-traffic = { $subject } подключался к { $destination } ({ $destination_kind }) { $requests } раз между { $first } и { $last }, { $bytes } байт
+finding-traffic = { $subject } подключался к { $destination } ({ $destination_kind }) между { $first } и { $last }; запросов: { $requests }, байт: { $bytes }
 
 rule-server-ip-log = FACTS §1: таблицы user_ips и devices хранят IP-адреса клиентов
 rule-server-registration-ip = FACTS §1: IP-адрес при регистрации хранится 48 часов
@@ -71,9 +71,9 @@ rule-identity-server-bindings = FACTS §5: сервер идентификаци
 rule-call-peer = FACTS §5: в прямом звонке (peer-to-peer, по умолчанию в Element) приложение собеседника получает ваш адрес и принимает ваш голос с него
 rule-call-candidates-cleartext = FACTS §2 + §5: в незашифрованной комнате «кандидаты» звонка (candidates) вместе с адресами хранятся открытым текстом на каждом сервере комнаты
 rule-turn-relay = FACTS §5: TURN-ретранслятор домашнего сервера, через который идёт звонок, видит адреса обеих сторон
-finding-key-backup = { $account } хранит резервную копию ключей комнаты { $room } на сервере: комната и { $sessions } идентификаторов сеансов (каждый — переписка одного отправителя) видны открыто, даже там, где ни одно сообщение не прочитать
+finding-key-backup = { $account } хранит резервную копию ключей комнаты { $room } на сервере: комната и идентификаторы сеансов (всего: { $sessions }; каждый — переписка одного отправителя) видны открыто, даже там, где ни одно сообщение не прочитать
 finding-recovery-passphrase = Восстановление { $account } основано на фразе, «соль» (salt) и число итераций ({ $iterations }) которой лежат открыто рядом с зашифрованным ключом резервной копии: имея копию сервера, кто угодно может подбирать её без спешки, офлайн. { $weak ->
-    [true] Эта фраза слабая: подбор её находит, а вместе с ней и { $sessions } ключей комнат из резервной копии
+    [true] Эта фраза слабая: подбор её находит, а вместе с ней и ключи комнат из резервной копии (всего: { $sessions })
    *[other] Длинная случайная фраза устоит
 }
 rule-server-key-backup = FACTS §1 (Резервная копия ключей): таблица e2e_room_keys хранит идентификаторы комнат и сеансов открыто

@@ -36,7 +36,7 @@ ui-minutes = { $minutes ->
     [one] около { $minutes } минуты
     [few] около { $minutes } минут
     [many] около { $minutes } минут
-   *[other] около { $minutes } минуты
+   *[other] около { $minutes } мин
 }
 
 ui-scenarios-title = Сценарии
