@@ -38,7 +38,7 @@ debrief-severity-locate = { $you ->
 }
 debrief-severity-identify = { $you ->
     [true] они могут узнать, кто вы
-   *[other] они могут узнать, кто такой или такая { $name }
+   *[other] они могут установить личность: { $name }
 }
 debrief-severity-impersonate = { $you ->
     [true] они могут действовать от вашего имени
