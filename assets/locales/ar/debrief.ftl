@@ -31,9 +31,9 @@ debrief-more-people = … وأشخاص آخرون عددهم { $count }: انظ�
 
 debrief-group-identity = من أنت
 debrief-group-location = أين أنت
-debrief-group-network = مع من تتحدث
+debrief-group-network = شبكة تواصلك
 debrief-group-content = ما قلته
-debrief-group-activity = متى تكون نشطًا
+debrief-group-activity = أوقات نشاطك
 debrief-group-devices = أجهزتك وجلساتك
 
 debrief-severity-locate = { $you ->
@@ -53,12 +53,12 @@ debrief-severity-read = { $you ->
    *[other] يمكنهم قراءة ما قاله { $name }
 }
 debrief-severity-map-network = { $you ->
-    [true] يمكنهم رسم خريطة بمن تكون معهم
-   *[other] يمكنهم رسم خريطة بمن يكون { $name } معهم
+    [true] يمكنهم رسم خريطة علاقاتك
+   *[other] يمكنهم رسم خريطة علاقات { $name }
 }
 debrief-severity-watch = { $you ->
-    [true] يمكنهم معرفة متى تكون نشطًا
-   *[other] يمكنهم معرفة متى يكون { $name } نشطًا
+    [true] يمكنهم معرفة أوقات نشاطك
+   *[other] يمكنهم معرفة أوقات نشاط { $name }
 }
 
 debrief-item-ip-address = { $kind ->
@@ -142,9 +142,9 @@ debrief-todo-label = ما يمكن فعله:
 
 debrief-todo-hide-address = الوصول إلى خادمك عبر VPN أو Tor
 debrief-todo-remove-contact = حذف بريدك الإلكتروني أو رقم هاتفك
-debrief-todo-change-username = استخدام اسم مستخدم واسم وصورة لا تستخدمها في أي مكان آخر
+debrief-todo-change-username = استخدام اسم مستخدم واسم وصورة لا تُستخدم في أي مكان آخر
 debrief-todo-separate-accounts = إبقاء حسابك الثاني منفصلًا
-debrief-todo-review-sessions = تسجيل الخروج من الجلسات التي لا تستخدمها
+debrief-todo-review-sessions = تسجيل الخروج من الجلسات غير المستخدمة
 debrief-todo-verify-again = التحقق منهم مجددًا، وجهًا لوجه
 debrief-todo-encrypt-rooms = التحدث في غرف مشفّرة
 debrief-todo-choose-rooms = مشاركة غرف أقل؛ وتوزيع الخوادم

@@ -46,7 +46,7 @@ ui-reload-failed = في { $file } مشكلات؛ تبقى آخر نسخة سلي
 
 ui-story = القصة
 ui-objectives = الأهداف
-ui-you-control = ما الذي تتحكم فيه
+ui-you-control = ما يمكنك التحكم فيه
 
 ui-setup-title = اختياراتك
 ui-setup-intro = كل عنصر تحكم هو أحد اختيارات هذا السيناريو. غيّر واحدًا، شغّل، وقارن ما يعرفه الخصم.
