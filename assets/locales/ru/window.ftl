@@ -90,7 +90,7 @@ ui-log-pdu = { $at } · { $from } → { $to }: событие комнаты { $
 ui-log-edu = { $at } · { $from } → { $to }: { $what } (временное)
 ui-log-to-device = { $at } · { $from } → { $to }: сообщение на устройство { $what } (так передаются ключи комнат)
 ui-log-backfill = { $at } · { $from } → { $to }: догрузка { $what }
-ui-log-media = { $at } · { $from } → { $to }: загрузка выложенного файла ({ $what }; пакет ключей, зашифрованный)
+ui-log-media = { $at } · { $from } → { $to }: получение загруженного файла ({ $what }; пакет ключей, зашифрованный)
 ui-log-adversary = { $at } · ⚠ { $kind }: { $target }. С этого момента у противника есть всё, что там хранится.
 ui-map-server-seized = (захвачен)
 ui-map-node = Сервер { $server }. Выберите, чтобы увидеть, что стало бы известно при его захвате.
@@ -199,7 +199,7 @@ md-rule = почему: { $rule }
 md-debrief = Что это значит
 
 error-no-display = Нет дисплея, на котором можно открыть окно (DISPLAY не задан). Всё остальное работает и без него: glasshouse run, explain, list, check, scale, book build. Чтобы снять окно на сервере, запустите его через xvfb-run, например: xvfb-run -a glasshouse screenshot first-connection --screen debrief --out debrief.png
-error-window-size = «{ $size }» — не размер окна: напишите ШИРИНАxВЫСОТА латиницей как WIDTHxHEIGHT, например 1280x800 (от 320x240 до 7680x4320).
+error-window-size = «{ $size }» — не размер окна: укажите ШИРИНАxВЫСОТА (WIDTHxHEIGHT, латинская x), например 1280x800 (от 320x240 до 7680x4320).
 screenshot-saved = Сохранено: { $path }
 error-screenshot-blank = Снимок получился пустым: ничего не было отрисовано. При программной отрисовке попробуйте WGPU_BACKEND=vulkan и lavapipe из Mesa (Debian: mesa-vulkan-drivers).
 error-screenshot-write = Не удалось записать { $path }: { $error }. Выберите папку, в которую можно записывать.
