@@ -12,10 +12,13 @@ macro_rules! outln {
 }
 
 mod book;
+mod book_cli;
 mod cli;
+mod gettext;
 mod i18n;
 mod lab;
 mod load;
+mod po;
 mod preprocessor;
 mod render;
 mod scale;
