@@ -146,8 +146,23 @@ impl Preprocessor for Translate {
         let mut catalog = self.po.catalog();
         add_stripped_summary_translations(&mut catalog);
         let original = book.clone();
+        let mut ids = std::collections::BTreeMap::new();
+        for item in original.iter() {
+            if let BookItem::Chapter(ch) = item {
+                ids.insert(ch.path.clone(), crate::anchors::english_ids(&ch.content));
+            }
+        }
         match translate_book(&catalog, &mut book) {
-            Ok(()) => Ok(book),
+            Ok(()) => {
+                book.for_each_mut(|item| {
+                    if let BookItem::Chapter(ch) = item
+                        && let Some(ids) = ids.get(&ch.path)
+                    {
+                        ch.content = crate::anchors::pin(&ch.content, ids);
+                    }
+                });
+                Ok(book)
+            }
             Err(e) => {
                 let found = self.culprits(&original);
                 let detail =

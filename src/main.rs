@@ -11,6 +11,7 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::stdout_write(format_args!($($arg)*), true) };
 }
 
+mod anchors;
 mod book;
 mod book_cli;
 mod cli;
