@@ -18,9 +18,10 @@ pub enum BookAction {
         /// Output folder (default: BOOK/build).
         #[arg(long)]
         out: Option<PathBuf>,
-        /// Also build the simulator for the browser (wasm32) into the book's play/ folder, with
-        /// the --scenarios folders included; needs `rustup target add wasm32-unknown-unknown`
-        /// and wasm-bindgen-cli of the version in Cargo.lock.
+        /// Also build the simulator for the browser (wasm32) into the book's play/ folder (each
+        /// language's, with --all-languages), with the --scenarios folders included; needs
+        /// `rustup target add wasm32-unknown-unknown` and wasm-bindgen-cli of the version in
+        /// Cargo.lock.
         #[arg(long)]
         web: bool,
         /// Build the book as written, then every language with a catalogue in BOOK/po, each
@@ -78,9 +79,10 @@ pub fn book(tr: &Tr, lib: &Library, lang: Option<&str>, action: BookAction) -> E
         );
     }
     let target = built[0].1.clone();
-    if web {
+    // Every language's book gets its own play/ folder: its pages load the player beside them.
+    for (_, target) in built.iter().filter(|_| web) {
         let started = std::time::Instant::now();
-        match crate::web::build(&target, &lib.dirs) {
+        match crate::web::build(target, &lib.dirs) {
             Ok(bytes) => outln!(
                 "{}",
                 tr.t(
