@@ -43,33 +43,6 @@ enum ShotScreen {
 }
 
 #[derive(Subcommand)]
-enum BookAction {
-    /// Build the book to HTML.
-    Build {
-        /// The book's folder (with book.toml).
-        #[arg(long, default_value = "book")]
-        book: PathBuf,
-        /// Output folder (default: BOOK/build).
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// Also build the simulator for the browser (wasm32) into the book's play/ folder, with
-        /// the --scenarios folders included; needs `rustup target add wasm32-unknown-unknown`
-        /// and wasm-bindgen-cli of the version in Cargo.lock.
-        #[arg(long)]
-        web: bool,
-    },
-    /// Build the book, then serve it on http://127.0.0.1:PORT until interrupted.
-    Serve {
-        /// The book's folder (with book.toml).
-        #[arg(long, default_value = "book")]
-        book: PathBuf,
-        /// Port on 127.0.0.1.
-        #[arg(long, default_value_t = 3000)]
-        port: u16,
-    },
-}
-
-#[derive(Subcommand)]
 enum Command {
     /// List the scenarios (bundled, then your folders'), one per line: name, title, chapter,
     /// minutes, where it comes from.
@@ -122,10 +95,11 @@ enum Command {
     /// Erase everything Glasshouse saved on this computer: progress, last choices, exports
     /// (the data folder: GLASSHOUSE_DATA, else XDG_DATA_HOME/glasshouse, else ~/.local/share/glasshouse).
     Forget,
-    /// Build or serve the book (mdBook, in-process, with the scenario directives).
+    /// Build or serve the book (mdBook, in-process, with the scenario directives), or write its
+    /// translation template.
     Book {
         #[command(subcommand)]
-        action: BookAction,
+        action: crate::book_cli::BookAction,
     },
     /// Write a commented starter scenario NAME.toml and its prose NAME.en.ftl that pass `check`.
     New {
@@ -266,7 +240,7 @@ pub fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::New { name } => new_scenario(&tr, &name),
-        Command::Book { action } => book(&tr, &ctx, action),
+        Command::Book { action } => crate::book_cli::book(&tr, &ctx.lib, cli.lang.as_deref(), action),
         Command::Forget => match glasshouse_game::storage::data_dir() {
             Some(dir) => match glasshouse_game::storage::forget(&dir) {
                 Ok(()) => {
@@ -535,55 +509,5 @@ fn new_scenario(tr: &Tr, name: &Path) -> ExitCode {
         "{}",
         tr.t("new-written", &[("toml", toml_path.display().to_string()), ("ftl", ftl_path.display().to_string())])
     );
-    ExitCode::SUCCESS
-}
-
-fn book(tr: &Tr, ctx: &Ctx, action: BookAction) -> ExitCode {
-    let (dir, out, port, web) = match action {
-        BookAction::Build { book, out, web } => (book, out, None, web),
-        BookAction::Serve { book, port } => (book, None, Some(port), false),
-    };
-    let started = std::time::Instant::now();
-    let target = match crate::book::build(&dir, out.as_deref(), &ctx.lib) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("{}", tr.t("error-book", &[("error", e)]));
-            return ExitCode::from(2);
-        }
-    };
-    outln!(
-        "{}",
-        tr.t(
-            "book-built",
-            &[("path", target.display().to_string()), ("ms", started.elapsed().as_millis().to_string())]
-        )
-    );
-    if web {
-        let started = std::time::Instant::now();
-        match crate::web::build(&target, &ctx.lib.dirs) {
-            Ok(bytes) => outln!(
-                "{}",
-                tr.t(
-                    "book-web-built",
-                    &[
-                        ("path", target.join("play").display().to_string()),
-                        ("mb", format!("{:.1}", bytes as f64 / 1_048_576.0)),
-                        ("s", started.elapsed().as_secs().to_string()),
-                    ]
-                )
-            ),
-            Err(e) => {
-                eprintln!("{}", tr.t("error-book", &[("error", e)]));
-                return ExitCode::from(2);
-            }
-        }
-    }
-    if let Some(port) = port {
-        outln!("{}", tr.t("book-serving", &[("url", format!("http://127.0.0.1:{port}/"))]));
-        if let Err(e) = crate::book::serve(&target, port) {
-            eprintln!("{}", tr.t("error-book", &[("error", e)]));
-            return ExitCode::from(2);
-        }
-    }
     ExitCode::SUCCESS
 }

@@ -19,6 +19,8 @@ mod tests {
                 include_str!("preprocessor.rs"),
                 include_str!("scale.rs"),
                 include_str!("book.rs"),
+                include_str!("book_cli.rs"),
+                include_str!("gettext.rs"),
                 include_str!("load.rs"),
                 include_str!("window.rs"),
                 include_str!("lab/mod.rs"),

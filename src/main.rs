@@ -11,11 +11,15 @@ macro_rules! outln {
     ($($arg:tt)*) => { $crate::stdout_write(format_args!($($arg)*), true) };
 }
 
+mod anchors;
 mod book;
+mod book_cli;
 mod cli;
+mod gettext;
 mod i18n;
 mod lab;
 mod load;
+mod po;
 mod preprocessor;
 mod render;
 mod scale;

@@ -9,7 +9,8 @@ use glasshouse_sim::{Report, Scenario, Selection};
 use std::fmt::Write;
 
 /// Directive names, without the `glasshouse-` prefix.
-pub const DIRECTIVES: &[&str] = &["card", "findings", "compare", "diagram", "schema", "diagnostics"];
+/// (`languages` is expanded by the book's preprocessor itself: it reads the catalogues.)
+pub const DIRECTIVES: &[&str] = &["card", "findings", "compare", "diagram", "schema", "diagnostics", "languages"];
 
 /// A directive found in a chapter.
 #[derive(Debug, PartialEq)]
@@ -89,6 +90,7 @@ impl Expander<'_> {
             "diagram" => self.diagram(&d.args),
             "schema" => Ok(schema_reference()),
             "diagnostics" => Ok(diagnostics_reference()),
+            "languages" => Err("glasshouse-languages is expanded only in a book build (it reads po/)".into()),
             other => Err(format!(
                 "unknown directive `glasshouse-{other}`; use one of: {}",
                 DIRECTIVES.iter().map(|d| format!("glasshouse-{d}")).collect::<Vec<_>>().join(", ")
