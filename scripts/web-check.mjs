@@ -85,6 +85,7 @@ try {
     const shot = async (name) => {
       if (!shots) return;
       mkdirSync(shots, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join(shots, `${lang}-${width}x${height}-${name}.png`), fullPage: false });
     };
     const where = (s) => `player ${s} (${lang}, ${width}px)`;
@@ -163,7 +164,8 @@ try {
     const walk = (d) => {
       for (const f of readdirSync(d)) {
         const p = join(d, f);
-        if (statSync(p).isDirectory()) { if (!['play', 'fonts', 'FontAwesome', 'css'].includes(f)) walk(p); } else if (f.endsWith('.html')) pages.push(relative(process.env.BOOK_DIR, p));
+        // print.html repeats every page; toc.html is the sidebar's frame of the same links.
+        if (statSync(p).isDirectory()) { if (!['play', 'fonts', 'FontAwesome', 'css', 'theme'].includes(f)) walk(p); } else if (f.endsWith('.html') && !['print.html', 'toc.html'].includes(f)) pages.push(relative(process.env.BOOK_DIR, p));
       }
     };
     walk(process.env.BOOK_DIR);

@@ -125,10 +125,9 @@ pub fn build(book_out: &Path, scenario_dirs: &[PathBuf]) -> Result<u64, String> 
     if !status.success() {
         return Err(format!("wasm-bindgen failed on {}", wasm.display()));
     }
-    for (name, text) in FILES {
-        let text = if *name == "index.html" { page(text) } else { (*text).to_owned() };
-        std::fs::write(play.join(name), text).map_err(|e| format!("cannot write play/{name}: {e}"))?;
-    }
+    // The style and the module are inside the page (see `page`), so the page is the only file.
+    std::fs::write(play.join("index.html"), page(FILES[0].1))
+        .map_err(|e| format!("cannot write play/index.html: {e}"))?;
     let data = play.join("data");
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
     for (lang, _) in glasshouse_player::words::PLAYER_LOCALES {

@@ -3,6 +3,7 @@
 
 use glasshouse_sim::bundled;
 
+#[allow(clippy::type_complexity)]
 mod extra {
     include!(concat!(env!("OUT_DIR"), "/extra.rs"));
 }

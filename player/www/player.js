@@ -288,7 +288,8 @@ function mapList(map) {
 // Servers as boxes in rows (wrapping, so ten and more stay readable), their accounts inside,
 // rooms as labelled bands beneath with a line to each server they span.
 function drawMap(map) {
-  const cols = Math.min(map.servers.length, 3);
+  // One column on a phone, so names stay readable; up to three otherwise.
+  const cols = Math.min(map.servers.length, matchMedia('(max-width: 40rem)').matches ? 1 : 3);
   const W = 220, H0 = 64, PER = 26, GAP = 24;
   const rows = [];
   map.servers.forEach((s, i) => { (rows[Math.floor(i / cols)] ||= []).push(s); });
@@ -316,20 +317,25 @@ function drawMap(map) {
   const rtl = state.dir === 'rtl';
   for (const s of map.servers) {
     const p = pos[s.id];
+    // Right to left, a box's contents are mirrored: dots and names start from its right edge.
+    const mx = (x) => (rtl ? p.x + p.w - (x - p.x) : x);
     const g = el('g', { role: 'img', 'aria-label': s.label, id: `n-${s.id}`, class: `server${s.yours ? ' yours' : ''}`, tabindex: '-1' }, svg);
     el('title', {}, g).textContent = s.label;
     el('rect', { x: p.x, y: p.y, width: p.w, height: p.h, rx: 8, class: 'box' }, g);
     el('rect', { x: p.x, y: p.y, width: p.w, height: p.h, rx: 8, class: 'stripes' }, g);
-    txt(g, p.x + 12, p.y + 24, s.id, 'server-name').setAttribute('direction', 'ltr');
-    txt(g, p.x + 12, p.y + 44, '', 'server-state');
+    const name0 = txt(g, mx(p.x + 12), p.y + 24, s.id, 'server-name');
+    name0.setAttribute('direction', 'ltr');
+    if (rtl) name0.setAttribute('text-anchor', 'end');
+    const state0 = txt(g, mx(p.x + 12), p.y + 44, '', 'server-state');
+    if (rtl) state0.setAttribute('direction', 'rtl');
     map.people.filter((q) => q.server === s.id).forEach((q, i) => {
       const cy = p.y + 62 + i * PER;
       const pg = el('g', { role: 'img', 'aria-label': q.label, id: `n-${q.id}`, class: `person${q.you ? ' you' : ''}${q.compromised_at != null ? ' watched' : ''}` }, g);
       el('title', {}, pg).textContent = q.label;
-      el('circle', { cx: p.x + 22, cy, r: q.you ? 9 : 7, class: 'dot' }, pg);
-      const name = txt(pg, p.x + 38, cy + 5, q.name, 'person-name');
+      el('circle', { cx: mx(p.x + 22), cy, r: q.you ? 9 : 7, class: 'dot' }, pg);
+      const name = txt(pg, mx(p.x + 38), cy + 5, q.name, 'person-name');
       if (rtl) name.setAttribute('direction', 'rtl');
-      pos[q.id] = { x: p.x + 22, y: cy, w: 0, h: 0 };
+      pos[q.id] = { x: mx(p.x + 22), y: cy, w: 0, h: 0 };
     });
   }
   map.rooms.forEach((r, i) => {
@@ -341,7 +347,8 @@ function drawMap(map) {
       if (p) el('line', { x1: p.x + p.w / 2, y1: p.y + p.h, x2: p.x + p.w / 2, y2: ry + 14, class: 'room-link' }, g);
     }
     el('rect', { x: 10, y: ry, width: width - 20, height: 28, rx: 14, class: 'band' }, g);
-    txt(g, 26, ry + 19, `${r.encrypted ? '🔒 ' : ''}${r.name}`, 'room-name');
+    const rn = txt(g, rtl ? width - 26 : 26, ry + 19, `${r.encrypted ? '🔒 ' : ''}${r.name}`, 'room-name');
+    if (rtl) rn.setAttribute('direction', 'rtl');
   });
   el('g', { id: 'packets', 'aria-hidden': 'true' }, svg);
   svg.dataset.pos = JSON.stringify(pos);
@@ -412,7 +419,8 @@ function tick() {
   state.logShown = upto;
   document.getElementById('log-empty').hidden = upto > 0;
   if (fresh.length) {
-    log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    const box = log.closest('.log');
+    if (box) box.scrollTop = box.scrollHeight; // the log's own scroll, never the page's
     // PhET-style: say what happened, briefly; a burst is told as its first lines and a count.
     const words = fresh.slice(0, 2).map((l) => l.text);
     if (fresh.length > 2) words.push(t('player-log-same-moment', { count: fresh.length - 2 }));
