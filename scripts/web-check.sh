@@ -28,7 +28,7 @@ cargo run --quiet -- book build --web --out "$html"
 play="$html/play"
 total=0
 # The page carries its style and module inline; the core's glue and .wasm follow.
-for f in index.html glasshouse_player.js glasshouse_player_bg.wasm; do
+for f in index.html views.js glasshouse_player.js glasshouse_player_bg.wasm; do
   gz=$(gzip -9 -c "$play/$f" | wc -c)
   total=$((total + gz))
   printf '%-28s %9d bytes, %8d gzipped\n' "$f" "$(stat -c %s "$play/$f")" "$gz"

@@ -13,6 +13,7 @@ const FILES: &[(&str, &str)] = &[
     ("index.html", include_str!("../player/www/index.html")),
     ("player.css", include_str!("../player/www/player.css")),
     ("player.js", include_str!("../player/www/player.js")),
+    ("views.js", include_str!("../player/www/views.js")),
 ];
 
 /// The page as served: its style and module inline, the English screens before the run inside it
@@ -125,9 +126,11 @@ pub fn build(book_out: &Path, scenario_dirs: &[PathBuf]) -> Result<u64, String> 
     if !status.success() {
         return Err(format!("wasm-bindgen failed on {}", wasm.display()));
     }
-    // The style and the module are inside the page (see `page`), so the page is the only file.
+    // The style and the first module are inside the page (see `page`); the notebook and debrief
+    // screens' module loads with the core.
     std::fs::write(play.join("index.html"), page(FILES[0].1))
         .map_err(|e| format!("cannot write play/index.html: {e}"))?;
+    std::fs::write(play.join("views.js"), FILES[3].1).map_err(|e| format!("cannot write play/views.js: {e}"))?;
     let data = play.join("data");
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
     for (lang, _) in glasshouse_player::words::PLAYER_LOCALES {
