@@ -77,18 +77,21 @@ try {
   }
 
   // 2 and 3. The player on its own page, keyboard only, axe on every screen.
-  const sizes = shots ? [[1280, 800], [360, 740]] : [[1280, 800]];
-  for (const [width, height] of sizes) {
-    const context = await browser.newContext({ viewport: { width, height } });
+  // The phone also asks for dark colours and reduced motion (nothing plays by itself).
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    const phone = width < 500;
+    const context = await browser.newContext({
+      viewport: { width, height }, colorScheme: phone ? 'dark' : 'light', reducedMotion: phone ? 'reduce' : 'no-preference',
+    });
     const page = await context.newPage();
     watch(page);
     const shot = async (name) => {
       if (!shots) return;
       mkdirSync(shots, { recursive: true });
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.screenshot({ path: join(shots, `${lang}-${width}x${height}-${name}.png`), fullPage: false });
+      await page.screenshot({ path: join(shots, `${lang}-${width}x${height}${phone ? '-dark' : ''}-${name}.png`), fullPage: false });
     };
-    const where = (s) => `player ${s} (${lang}, ${width}px)`;
+    const where = (s) => `player ${s} (${lang}, ${width}px${phone ? ', dark, reduced motion' : ''})`;
     const k = async (key) => { await page.keyboard.press(key); };
     // Tab until the focused element matches, as a keyboard user would.
     const tabTo = async (selector, max = 80) => {
@@ -99,7 +102,7 @@ try {
       throw new Error(`Tab never reached ${selector}`);
     };
     const checkScreen = async (name) => {
-      if (width === 1280) await axe(page, where(name));
+      await axe(page, where(name));
       await shot(name);
     };
     await page.goto(`${base}/play/index.html?lang=${lang}`, { waitUntil: 'load' });
@@ -150,7 +153,7 @@ try {
     await checkScreen('debrief');
     const groups = await page.locator('main .group').count();
     const heading = await page.textContent('main h1');
-    console.log(`keyboard-only run (${width}px, ${lang}): ${scenario} with ${changed ? `a changed answer (${changed})` : 'the defaults'} → debrief "${heading?.trim()}" with ${groups} groups about you`);
+    console.log(`keyboard-only run (${width}px${phone ? ', dark, reduced motion' : ''}, ${lang}): ${scenario} with ${changed ? `a changed answer (${changed})` : 'the defaults'} → debrief "${heading?.trim()}" with ${groups} groups about you`);
     if (!groups && !(await page.locator('.objectives li').count())) failures.push(`${where('debrief')}: no debrief`);
     // Right to left where the language says so.
     const dir = await page.evaluate(() => document.documentElement.dir);
