@@ -29,6 +29,20 @@ pub const LOCALES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Languages written right to left.
+pub const RTL: &[&str] = &["ar", "fa", "he", "ur"];
+
+/// Whether `lang` (a code such as `fa` or `fa-IR`) is written right to left.
+pub fn is_rtl(lang: &str) -> bool {
+    let short = lang.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+    RTL.contains(&short.as_str())
+}
+
+/// The text direction of `lang` as HTML's `dir` takes it: `rtl` or `ltr`.
+pub fn direction(lang: &str) -> &'static str {
+    if is_rtl(lang) { "rtl" } else { "ltr" }
+}
+
 /// Looks up messages in the chosen language, then in English, then shows the key.
 pub struct Tr {
     bundles: Vec<FluentBundle<FluentResource>>,
@@ -58,14 +72,22 @@ pub fn pick_language(flag: Option<&str>) -> String {
 
 impl Tr {
     /// Bundles for `lang` with English behind it; `extra` adds scenario prose (per language).
+    /// A language without files of its own here still gets a bundle when `extra` has text for it
+    /// (a scenario's prose, the player's words), with English behind it.
     pub fn new(lang: &str, extra: &dyn Fn(&str) -> Vec<String>) -> Tr {
         let mut bundles = Vec::new();
         for wanted in [lang, "en"] {
-            if let Some((l, files)) = LOCALES.iter().find(|(l, _)| *l == wanted)
-                && bundles.len() < 2
-                && (bundles.is_empty() || wanted != lang)
-            {
-                bundles.push(bundle(l, files, &extra(l)));
+            if !bundles.is_empty() && wanted == lang {
+                continue;
+            }
+            match LOCALES.iter().find(|(l, _)| *l == wanted) {
+                Some((l, files)) => bundles.push(bundle(l, files, &extra(l))),
+                None => {
+                    let more = extra(wanted);
+                    if !more.is_empty() {
+                        bundles.push(bundle(wanted, &[], &more));
+                    }
+                }
             }
         }
         Tr { bundles }
@@ -80,7 +102,7 @@ impl Tr {
     pub fn t(&self, key: &str, args: &[(&str, String)]) -> String {
         let mut fargs = FluentArgs::new();
         for (k, v) in args {
-            fargs.set(*k, FluentValue::from(v.clone()));
+            fargs.set(*k, value(v));
         }
         for b in &self.bundles {
             if let Some(msg) = b.get_message(key)
@@ -96,6 +118,18 @@ impl Tr {
     /// Like [`Tr::t`] but `None` when the message is missing.
     pub fn maybe(&self, key: &str, args: &[(&str, String)]) -> Option<String> {
         self.has(key).then(|| self.t(key, args))
+    }
+}
+
+/// An argument as Fluent sees it: a plain count (digits only, no leading zero) is a number, so
+/// `{ $count -> [one] … *[other] … }` picks the language's plural form and prints it unchanged;
+/// anything else (an address, a phone number, a time) stays text.
+fn value(v: &str) -> FluentValue<'static> {
+    let count =
+        !v.is_empty() && v.len() <= 9 && v.bytes().all(|b| b.is_ascii_digit()) && (v == "0" || !v.starts_with('0'));
+    match v.parse::<u32>() {
+        Ok(n) if count => FluentValue::from(n),
+        _ => FluentValue::from(v.to_owned()),
     }
 }
 
@@ -172,6 +206,29 @@ mod tests {
         let tr = Tr::new("es", &|lang| if lang == "en" { vec!["only-english = hello".into()] } else { vec![] });
         assert_eq!(tr.t("only-english", &[]), "hello");
         assert_eq!(tr.t("no-such-key", &[]), "no-such-key");
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form_and_other_arguments_stay_text() {
+        let ftl = "n = { $count ->\n    [one] one thing\n   *[other] { $count } things\n} { $phone }".to_owned();
+        let tr = Tr::new("en", &|l| if l == "en" { vec![ftl.clone()] } else { vec![] });
+        assert_eq!(tr.t("n", &[("count", "1".into()), ("phone", "+15550100".into())]), "one thing +15550100");
+        assert_eq!(tr.t("n", &[("count", "12".into()), ("phone", "0123".into())]), "12 things 0123");
+    }
+
+    #[test]
+    fn persian_and_arabic_are_right_to_left() {
+        assert!(is_rtl("fa") && is_rtl("ar") && is_rtl("fa-IR") && is_rtl("ar_EG"));
+        assert!(!is_rtl("en") && !is_rtl("es") && !is_rtl("ru") && !is_rtl("fr"));
+        assert_eq!((direction("fa"), direction("fr")), ("rtl", "ltr"));
+    }
+
+    #[test]
+    fn a_language_without_files_uses_its_extra_text_then_english() {
+        let extra = |lang: &str| if lang == "xx" { vec!["only-xx = xx-text".into()] } else { vec![] };
+        let tr = Tr::new("xx", &extra);
+        assert_eq!(tr.t("only-xx", &[]), "xx-text");
+        assert_eq!(tr.t("debrief-you", &[]), Tr::new("en", &|_| vec![]).t("debrief-you", &[]));
     }
 
     #[test]

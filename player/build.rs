@@ -1,5 +1,6 @@
 //! Embeds the trainers' scenario folders named in GLASSHOUSE_WEB_SCENARIOS (PATH-style list):
-//! every NAME.toml with its NAME.<lang>.ftl prose files, as `EXTRA` in `$OUT_DIR/extra.rs`.
+//! every NAME.toml with its NAME.<lang>.ftl prose files, as `EXTRA` in `$OUT_DIR/extra.rs`
+//! (`glasshouse book build --web --scenarios DIR` sets it).
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -19,7 +20,7 @@ fn main() {
                 let Some(name) = toml.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
                 println!("cargo:rerun-if-changed={}", toml.display());
                 let _ = write!(out, "    ({name:?}, include_str!({:?}), &[", toml.display().to_string());
-                for lang in ["en", "es"] {
+                for lang in ["en", "es", "fr", "ru", "fa", "ar"] {
                     let ftl = toml.with_extension(format!("{lang}.ftl"));
                     if ftl.is_file() {
                         println!("cargo:rerun-if-changed={}", ftl.display());
