@@ -52,6 +52,7 @@ macro_rules! languages {
 languages![
     ("en", "English", Ltr, Latin),
     ("es", "Español", Ltr, Latin),
+    ("fa", "فارسی", Rtl, Persian),
 ];
 
 /// The shipped language `code`, if it is one.
