@@ -121,3 +121,24 @@ fn draw(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every right-to-left language has its note that the window cannot lay it out, in itself.
+    #[test]
+    fn every_right_to_left_language_says_so_in_its_own_words() {
+        let notes = rtl_notes();
+        let rtl = LANGUAGES.iter().filter(|l| l.direction == Direction::Rtl).count();
+        assert_eq!(notes.len(), rtl);
+        let english = Tr::new("en", &|_| Vec::new());
+        for (code, note) in notes {
+            let name = LANGUAGES.iter().find(|l| l.code == code).map_or(code, |l| l.name);
+            let tr = Tr::new(code, &|_| Vec::new());
+            assert_eq!(note, tr.t("ui-language-rtl", &[("language", name.to_owned())]));
+            assert!(tr.fallbacks().is_empty(), "{code}: {:?}", tr.fallbacks());
+            assert_ne!(note, english.t("ui-language-rtl", &[("language", name.to_owned())]), "{code}");
+        }
+    }
+}
