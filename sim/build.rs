@@ -12,7 +12,8 @@ fn main() {
     let dir = manifest.join("../scenarios");
     println!("cargo:rerun-if-changed={}", dir.display());
     let prose = prose_files(&dir);
-    let mut out = String::from("/// (name, [(language, Fluent text)]) of every bundled scenario's prose, English first.\n");
+    let mut out =
+        String::from("/// (name, [(language, Fluent text)]) of every bundled scenario's prose, English first.\n");
     out.push_str("pub const PROSE: &[(&str, &[(&str, &str)])] = &[\n");
     for (name, langs) in &prose {
         let _ = write!(out, "    ({name:?}, &[");

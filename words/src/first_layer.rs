@@ -3,10 +3,10 @@
 //! `run first-connection` with the default choices fits in 40 lines; no other language's debrief
 //! falls back to English.
 
+use crate::i18n::LOCALES;
 use crate::i18n::Tr;
 use crate::terminal::{WIDTH, debrief_text};
 use glasshouse_sim::bundled::{self, BUNDLED};
-use crate::i18n::LOCALES;
 use glasshouse_sim::{Scenario, counterfactual, debrief, report};
 use std::sync::OnceLock;
 

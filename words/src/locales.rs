@@ -119,7 +119,7 @@ fn every_listed_language_has_every_bundled_scenario_s_prose() {
 
 #[test]
 fn the_variable_scan_sees_selectors_and_functions() {
-    let v = variables("m = { NUMBER($n) -> [one] { $a } *[other] { $b } }\n    .title = { $c }\n");
+    let v = variables("m = { NUMBER($n) ->\n    [one] { $a }\n   *[other] { $b }\n}\n    .title = { $c }\n");
     let want: BTreeSet<String> = ["a", "b", "c", "n"].map(str::to_owned).into();
     assert_eq!(v["m"], want);
 }

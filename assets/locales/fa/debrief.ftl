@@ -80,7 +80,7 @@ debrief-item-account-link = { $own ->
 }
 debrief-item-room-membership = عضویت در «{ $room }» (از { $since })
 debrief-item-social-link = چه کسی با چه کسی در اتاق‌ها شریک است: { $contacts }
-debrief-item-message-plaintext = کلمات «{ $text }»، نوشته‌شده در «{ $room }» در { $at }
+debrief-item-message-plaintext = «{ $text }»، در «{ $room }» ساعت { $at }
 debrief-item-relation = { $kind ->
     [reaction] واکنش «{ $key }»
     [edit] یک ویرایش
@@ -131,11 +131,11 @@ debrief-todo-hide-address = از راه VPN یا Tor به سرورتان وصل 
 debrief-todo-remove-contact = ایمیل یا تلفنتان را بردارید
 debrief-todo-change-username = نام کاربری، نام و تصویری به کار ببرید که هیچ جای دیگر به کار نمی‌برید
 debrief-todo-separate-accounts = حساب دومتان را جدا نگه دارید
-debrief-todo-review-sessions = از نشست‌هایی که استفاده نمی‌کنید خارج شوید
+debrief-todo-review-sessions = نشست‌های بی‌استفاده را ببندید
 debrief-todo-verify-again = دوباره، حضوری، تأییدشان کنید
 debrief-todo-encrypt-rooms = در اتاق‌های رمزنگاری‌شده حرف بزنید
-debrief-todo-choose-rooms = در اتاق‌های کمتری شریک شوید؛ سرورها را پخش کنید
-debrief-todo-quiet-activity = رسید خواندن، «در حال نوشتن» و حضور را خاموش کنید
+debrief-todo-choose-rooms = اتاق مشترک کمتر، سرورهای پراکنده‌تر
+debrief-todo-quiet-activity = رسید خواندن، «در حال نوشتن» و حضور را ببندید
 debrief-todo-private-notifications = کلمات و فرستنده را در اعلان‌ها پنهان کنید
 debrief-todo-strong-recovery = از کلید بازیابی، یا یک عبارت عبور بلند و تصادفی استفاده کنید
 

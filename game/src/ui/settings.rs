@@ -4,8 +4,6 @@
 
 use super::UiSet;
 use crate::i18n::{Tr, Words};
-use glasshouse_words::bidi::Direction;
-use glasshouse_words::i18n::LANGUAGES;
 use crate::library::Progress;
 use crate::settings::{Palette, Settings, TEXT_SCALE};
 use crate::storage::{Storage, forget};
@@ -13,6 +11,8 @@ use bevy::app::{App, Plugin};
 use bevy::ecs::prelude::*;
 use bevy_egui::egui::{self, Key, Modifiers};
 use bevy_egui::{EguiContexts, EguiPrimaryContextPass};
+use glasshouse_words::bidi::Direction;
+use glasshouse_words::i18n::LANGUAGES;
 
 /// Whether the settings window is open.
 #[derive(Resource, Debug, Default)]
