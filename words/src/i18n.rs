@@ -64,6 +64,8 @@ pub struct Tr {
     bundles: Vec<FluentBundle<FluentResource>>,
     /// Whether `bundles[0]` is the chosen language and that language is not English.
     translated: bool,
+    /// Output for a bidi-aware renderer (see [`Tr::isolating`]).
+    isolating: bool,
     fell_back: Mutex<BTreeSet<String>>,
 }
 
@@ -124,7 +126,7 @@ impl Tr {
             }
         }
         let translated = lang != "en" && LOCALES.iter().any(|(l, _)| *l == lang);
-        Tr { lang: lang.to_owned(), bundles, translated, fell_back: Mutex::new(BTreeSet::new()) }
+        Tr { lang: lang.to_owned(), bundles, translated, isolating: false, fell_back: Mutex::new(BTreeSet::new()) }
     }
 
     /// The language asked for.
@@ -138,13 +140,15 @@ impl Tr {
     }
 
     /// For output that a bidi-aware renderer shows (HTML, the browser): in a right-to-left
-    /// language, every placeable (a name, a Matrix id, a number) is wrapped in FSI…PDI so it keeps
-    /// its own direction. Left-to-right languages are left alone.
+    /// language, every placeable (a name, a Matrix id, a number) is wrapped in FSI…PDI, and every
+    /// Matrix id, server name or time written in the text itself in LRI…PDI, so each keeps its own
+    /// direction. Left-to-right languages are left alone.
     pub fn isolating(mut self) -> Tr {
         let rtl = self.direction() == Direction::Rtl;
         for b in &mut self.bundles {
             b.set_use_isolating(rtl);
         }
+        self.isolating = rtl;
         self
     }
 
@@ -176,7 +180,7 @@ impl Tr {
                 if !errors.is_empty() {
                     self.note(&format!("{key} ({errors:?})"));
                 }
-                return out;
+                return if self.isolating { crate::bidi::isolate_ltr_runs(&self.lang, &out) } else { out };
             }
         }
         self.note(key);
@@ -315,6 +319,7 @@ mod tests {
             lang: lang.into(),
             bundles: vec![bundle(lang, &[], &[ftl.to_owned()])],
             translated: false,
+            isolating: false,
             fell_back: Mutex::new(BTreeSet::new()),
         }
     }
@@ -371,6 +376,9 @@ mod tests {
         let extra = |l: &str| if l == "en" { vec!["m = by { $id }".into()] } else { vec!["m = از { $id }".into()] };
         let fa = Tr::new("fa", &extra).isolating();
         assert_eq!(fa.t("m", &[("id", "@you:server.example".into())]), "از \u{2068}@you:server.example\u{2069}");
+        let lit = |l: &str| if l == "fa" { vec!["m = از bigchat.example".into()] } else { vec![] };
+        assert_eq!(Tr::new("fa", &lit).isolating().t("m", &[]), "از \u{2066}bigchat.example\u{2069}");
+        assert_eq!(Tr::new("fa", &lit).t("m", &[]), "از bigchat.example");
         let en = Tr::new("en", &extra).isolating();
         assert_eq!(en.t("m", &[("id", "@you:server.example".into())]), "by @you:server.example");
         assert_eq!(Tr::new("fa", &extra).t("m", &[("id", "x".into())]), "از x");
