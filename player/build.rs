@@ -20,12 +20,10 @@ fn main() {
                 let Some(name) = toml.file_stem().map(|s| s.to_string_lossy().into_owned()) else { continue };
                 println!("cargo:rerun-if-changed={}", toml.display());
                 let _ = write!(out, "    ({name:?}, include_str!({:?}), &[", toml.display().to_string());
-                for lang in ["en", "es", "fr", "ru", "fa", "ar"] {
-                    let ftl = toml.with_extension(format!("{lang}.ftl"));
-                    if ftl.is_file() {
-                        println!("cargo:rerun-if-changed={}", ftl.display());
-                        let _ = write!(out, "({lang:?}, include_str!({:?})), ", ftl.display().to_string());
-                    }
+                // Every language's prose beside it (`NAME.<lang>.ftl`): no list of languages here.
+                for (lang, ftl) in prose_beside(&toml, &name) {
+                    println!("cargo:rerun-if-changed={}", ftl.display());
+                    let _ = write!(out, "({lang:?}, include_str!({:?})), ", ftl.display().to_string());
                 }
                 out.push_str("]),\n");
             }
@@ -36,4 +34,20 @@ fn main() {
     if let Err(e) = std::fs::write(&dest, out) {
         println!("cargo:warning=cannot write {}: {e}", dest.display());
     }
+}
+
+/// The `NAME.<lang>.ftl` files beside `toml`, sorted by language.
+fn prose_beside(toml: &std::path::Path, name: &str) -> Vec<(String, PathBuf)> {
+    let dir = toml.parent().map_or_else(PathBuf::new, std::path::Path::to_path_buf);
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut out: Vec<(String, PathBuf)> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter_map(|p| {
+            let file = p.file_name()?.to_str()?;
+            let lang = file.strip_prefix(name)?.strip_prefix('.')?.strip_suffix(".ftl")?;
+            (!lang.is_empty() && lang.chars().all(|c| c.is_ascii_lowercase())).then(|| (lang.to_owned(), p.clone()))
+        })
+        .collect();
+    out.sort();
+    out
 }

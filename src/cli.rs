@@ -15,7 +15,7 @@ use std::process::ExitCode;
 #[derive(Parser)]
 #[command(name = "glasshouse", version, about)]
 struct Cli {
-    /// Language of the output (en, es); defaults to the system language.
+    /// Language of the output (en, es, fa; `fa_IR.UTF-8` works too); defaults to the system language.
     #[arg(long, global = true)]
     lang: Option<String>,
     /// A folder of your own scenarios (NAME.toml with NAME.en.ftl, NAME.es.ftl beside it) to add

@@ -181,7 +181,8 @@ impl Expander<'_> {
         let (sel, world, mut report) = self.run(&s, &choices)?;
         report.counterfactuals = glasshouse_sim::counterfactual::counterfactuals(&s, &sel, s.seed, &report);
         let debrief = glasshouse_sim::debrief::build(world.setup(), &report);
-        let tr = Tr::new(&self.lang, &|l| src.prose_for(l));
+        // Right-to-left book pages: names, ids and numbers keep their own direction.
+        let tr = Tr::new(&self.lang, &|l| src.prose_for(l)).isolating();
         let mut h = String::new();
         let _ = write!(
             h,

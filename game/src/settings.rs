@@ -136,6 +136,10 @@ mod tests {
         assert_eq!(bad.palette, Palette::Standard);
         assert!(!bad.reduced_motion);
         assert_eq!(Settings::from_text("text_scale NaN").text_scale, 1.0);
+        // Every listed language can be stored, right-to-left ones included.
+        for l in glasshouse_words::i18n::LANGUAGES {
+            assert_eq!(Settings::from_text(&format!("lang {}", l.code)).lang, l.code);
+        }
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

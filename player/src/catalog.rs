@@ -6,7 +6,8 @@ use crate::library;
 use crate::words::{PLAYER_LOCALES, locale, tr};
 use glasshouse_sim::Scenario;
 use glasshouse_sim::scenario::ChoiceValue;
-use glasshouse_words::i18n::{Tr, direction};
+use glasshouse_words::bidi::direction;
+use glasshouse_words::i18n::Tr;
 use serde::Serialize;
 
 /// A language the player offers.
@@ -27,7 +28,7 @@ pub fn locales() -> Vec<LocaleInfo> {
         .map(|(code, _)| LocaleInfo {
             code: (*code).to_owned(),
             name: tr(code, None).t("player-language-name", &[]),
-            dir: direction(code).to_owned(),
+            dir: direction(code).as_str().to_owned(),
         })
         .collect()
 }
@@ -50,7 +51,7 @@ pub fn ui(lang: &str) -> Ui {
     let lang = locale(lang);
     Ui {
         lang: lang.to_owned(),
-        dir: direction(lang).to_owned(),
+        dir: direction(lang).as_str().to_owned(),
         strings: crate::words::ui_strings(lang),
         locales: locales(),
     }

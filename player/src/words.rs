@@ -4,15 +4,9 @@
 use glasshouse_words::i18n::{Tr, message_ids};
 use std::collections::BTreeMap;
 
-/// The player's locales, in the order the language menu lists them, with their own Fluent file.
-pub const PLAYER_LOCALES: &[(&str, &str)] = &[
-    ("en", include_str!("../../assets/locales/en/player.ftl")),
-    ("es", include_str!("../../assets/locales/es/player.ftl")),
-    ("fr", include_str!("../../assets/locales/fr/player.ftl")),
-    ("ru", include_str!("../../assets/locales/ru/player.ftl")),
-    ("fa", include_str!("../../assets/locales/fa/player.ftl")),
-    ("ar", include_str!("../../assets/locales/ar/player.ftl")),
-];
+/// The player's locales, in the order of the one list of languages (`glasshouse_words::i18n`),
+/// with their own Fluent file.
+pub use glasshouse_words::i18n::PLAYER as PLAYER_LOCALES;
 
 /// The player's locale for a requested code (`fa-IR` → `fa`); English when it has none.
 pub fn locale(lang: &str) -> &'static str {

@@ -28,7 +28,7 @@ pub fn group_severity(tr: &Tr, group: &Group, person: &PersonRef) -> Option<Stri
 
 /// A group's heading: its title, its count and, when telling, what they can do.
 pub fn group_heading(tr: &Tr, group: &Group, person: &PersonRef) -> String {
-    let title = format!("{} ({})", group_title(tr, group.kind), group.count);
+    let title = format!("{} ({})", group_title(tr, group.kind), tr.number(group.count));
     match group_severity(tr, group, person) {
         Some(severity) => format!("{title} — {severity}"),
         None => title,

@@ -2,6 +2,7 @@
 //! debrief, shared by the command line, the book's preprocessor, the window and the browser build.
 //! No Bevy: the window wraps these in its own resource.
 
+pub mod bidi;
 pub mod debrief;
 pub mod html;
 pub mod i18n;
@@ -10,3 +11,5 @@ pub mod words;
 
 #[cfg(test)]
 mod first_layer;
+#[cfg(test)]
+mod locales;

@@ -195,3 +195,14 @@ lab-error-platform = { $server } ليس خادم Matrix في هذا السينا
 lab-error-internal = فشل المختبر: { $error }. هذا خطأ برمجي؛ يُرجى الإبلاغ عنه مع الأمر الذي شغّلته.
 lab-note-unreplayed = { $user } { $device }: جهاز تابع لخصم؛ رمز الوصول الخاص به ومفاتيحه ومدخلاته في قائمة الأجهزة لا تُقارن (واجهة المدير لا تستطيع إنشاءها).
 lab-note-sign-up-expired = { $user }: التسجيل أقدم من 48 ساعة عند نهاية السيناريو، لذا كان Synapse سيحذف عنوانه ووكيل المستخدم الخاص به (ui_auth_sessions_ips)؛ إعادة التشغيل تستغرق دقائق، فلا تُقارن الصفوف الحقيقية.
+
+# The book's translations (gettext).
+book-pot-written = كُتب قالب الترجمة: { $path } (عدد الرسائل: { $count }).
+book-pot-current = { $path } محدَّث (عدد الرسائل: { $count }).
+book-languages-language = اللغة
+book-languages-translated = الرسائل المترجمة
+book-languages-complete = مكتمل
+book-languages-status = الحالة
+book-languages-source = النص الأصلي
+book-languages-machine = ترجمة بمساعدة الآلة، تحتاج إلى مراجعة من متحدث أصلي
+book-languages-human = ترجمها أشخاص

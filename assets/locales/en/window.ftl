@@ -156,6 +156,7 @@ ui-explorer-axis = servers compromised (0 to { $max })
 ui-explorer-axis-log = servers compromised (1 to { $max }, logarithmic)
 
 ui-language = Language
+ui-language-rtl = { $language }: this window cannot lay out right-to-left text yet (egui, the toolkit it is drawn with, has no bidirectional text), so words may show in the wrong order. Play in your browser instead: the “Play in your browser” button on each scenario’s page of the book.
 ui-text-size = Text size
 ui-palette = Colours
 ui-palette-standard = Standard

@@ -156,6 +156,7 @@ ui-explorer-axis = servidores comprometidos (de 0 a { $max })
 ui-explorer-axis-log = servidores comprometidos (de 1 a { $max }, escala logarítmica)
 
 ui-language = Idioma
+ui-language-rtl = { $language }: esta ventana todavía no sabe mostrar texto de derecha a izquierda (egui, la biblioteca con la que se dibuja, no admite texto bidireccional), así que las palabras pueden salir en el orden equivocado. Juega mejor en tu navegador: el botón «Play in your browser» de la página de cada escenario en el libro.
 ui-text-size = Tamaño del texto
 ui-palette = Colores
 ui-palette-standard = Estándar

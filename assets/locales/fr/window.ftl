@@ -199,3 +199,4 @@ error-screenshot-refused = Le scénario a refusé de s'ouvrir : { $detail }
 bench-first-frame = du démarrage à la première image dessinée : { $ms } ms
 bench-screen = { $screen } : { $frames } images, p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms (systèmes du monde principal par image)
 book-web-built = Le simulateur pour navigateur est dans { $path } ({ $mb } Mo de WebAssembly, construit en { $s } s).
+ui-language-rtl = { $language } : cette fenêtre ne sait pas encore disposer un texte de droite à gauche (egui, la boîte à outils qui la dessine, n’a pas de texte bidirectionnel) ; les mots peuvent donc s’afficher dans le mauvais ordre. Jouez plutôt dans votre navigateur : le bouton « Play in your browser » sur la page de chaque scénario du livre.

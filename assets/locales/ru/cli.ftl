@@ -200,3 +200,14 @@ lab-error-platform = { $server } в этом сценарии — не серв�
 lab-error-internal = Лаборатория дала сбой: { $error }. Это ошибка; пожалуйста, сообщите о ней вместе с командой, которую вы запускали.
 lab-note-unreplayed = { $user } { $device }: устройство противника; его токен доступа, ключи и записи в списке устройств не сравниваются (admin API не может их создать).
 lab-note-sign-up-expired = { $user }: к концу сценария регистрации больше 48 часов, поэтому Synapse удалил бы её адрес и user agent (ui_auth_sessions_ips); воспроизведение занимает минуты, поэтому настоящие строки не сравниваются.
+
+# The book's translations (gettext).
+book-pot-written = Шаблон перевода записан: { $path } (сообщений: { $count }).
+book-pot-current = { $path } актуален (сообщений: { $count }).
+book-languages-language = Язык
+book-languages-translated = Переведено сообщений
+book-languages-complete = Готово
+book-languages-status = Статус
+book-languages-source = исходный текст
+book-languages-machine = машинный перевод, нужна проверка носителем языка
+book-languages-human = переведено людьми
