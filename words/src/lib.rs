@@ -5,6 +5,7 @@
 pub mod debrief;
 pub mod html;
 pub mod i18n;
+pub mod leak;
 pub mod terminal;
 pub mod words;
 
