@@ -155,3 +155,45 @@ fn the_window_first_layer_names_no_ids_tables_or_event_types() {
         }
     }
 }
+
+/// The window strings this first layer adds (assets/locales/*/window.ftl) name no event id,
+/// Matrix id, table or event type either, in any locale.
+#[test]
+fn the_window_strings_of_the_first_layer_name_no_ids_tables_or_event_types() {
+    const KEYS: [&str; 24] = [
+        "ui-learned-about-you",
+        "ui-learned-about-you-nothing",
+        "ui-what-to-change",
+        "ui-what-to-change-help",
+        "ui-everyone-else",
+        "ui-items-count",
+        "ui-evidence-count",
+        "ui-do-now",
+        "ui-do-now-how",
+        "ui-compare-groups-help",
+        "ui-compare-changed",
+        "ui-compare-nothing",
+        "ui-compare-same",
+        "ui-compare-gone",
+        "ui-compare-new",
+        "ui-notebook-groups-title",
+        "ui-notebook-groups-help",
+        "ui-select-group",
+        "ui-learning-now",
+        "ui-learning-nothing-yet",
+        "ui-learning-others",
+        "ui-map-you",
+        "ui-legend-you",
+        "ui-legend-compromised",
+    ];
+    let lib = crate::library::Library::bundled();
+    let check = glasshouse_words::leak::LeakCheck::new();
+    for (lang, _) in crate::i18n::LOCALES {
+        let words = Words::new(lang, &lib);
+        for key in KEYS.iter().chain(&["ui-legend-server-size"]) {
+            let args = [("count", "3".to_owned()), ("people", "2".to_owned()), ("item", "x".to_owned())];
+            let text = words.tr.maybe(key, &args).unwrap_or_else(|| panic!("{lang} lacks {key}"));
+            assert!(check.leak(&text).is_none(), "{lang}: {key} = {text:?}");
+        }
+    }
+}

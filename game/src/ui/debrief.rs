@@ -81,34 +81,30 @@ fn draw(
     let mut open_url = None;
     let mut open_page = None;
     scrolling_page(ctx, *rect, "debrief", |ui| {
-        ui.set_max_width(ui.available_width().min(1100.0));
         page_title(ui, words.t("debrief-title", &[("title", scenario_title(words, &s.id))]));
-        ui.horizontal_wrapped(|ui| {
-            for (id, met) in &debrief.objectives {
+        for (id, met) in &debrief.objectives {
+            ui.horizontal_wrapped(|ui| {
                 outcome_mark(ui, words, *met, colours.good, colours.bad);
                 ui.label(words.t(&format!("objective-{}-{id}", s.id), &[]));
-                ui.add_space(space::M);
-            }
-        });
-        let you = debrief.you();
-        match you.filter(|p| p.count > 0) {
-            Some(you) => {
-                section(ui, words.t("ui-learned-about-you", &[("count", you.count.to_string())]));
-                for (i, g) in you.groups.iter().enumerate() {
-                    learned_card(ui, words, &colours, run, g, ("you", i));
-                }
-                section(ui, words.t("ui-what-to-change", &[]));
-                ui.label(RichText::new(words.t("ui-what-to-change-help", &[])).color(MUTED));
-                ui.add_space(space::S);
-                for g in &you.groups {
-                    if let Some(page) = change_card(ui, words, &colours, g) {
+            });
+        }
+        // What they learned about you, and what to change: side by side when there is room.
+        match debrief.you().filter(|p| p.count > 0) {
+            Some(you) if ui.available_width() >= 1100.0 => {
+                ui.columns(2, |cols| {
+                    learned_section(&mut cols[0], words, &colours, run, you);
+                    if let Some(page) = change_section(&mut cols[1], words, &colours, you) {
                         open_page = Some(page);
                     }
+                });
+            }
+            Some(you) => {
+                learned_section(ui, words, &colours, run, you);
+                if let Some(page) = change_section(ui, words, &colours, you) {
+                    open_page = Some(page);
                 }
             }
-            None => {
-                section(ui, words.t("ui-learned-about-you-nothing", &[]));
-            }
+            None => section(ui, words.t("ui-learned-about-you-nothing", &[])),
         }
         let at_risk: Vec<&PersonView> = debrief.people.iter().filter(|p| p.part == Part::AtRisk).collect();
         if !at_risk.is_empty() {
@@ -194,6 +190,28 @@ fn draw(
         ctx.open_url(egui::OpenUrl::new_tab(url));
     }
     Ok(())
+}
+
+/// What they learned about you: one card per group.
+fn learned_section(ui: &mut Ui, words: &Words, colours: &Colours, run: &RunResult, you: &PersonView) {
+    section(ui, words.t("ui-learned-about-you", &[("count", you.count.to_string())]));
+    for (i, g) in you.groups.iter().enumerate() {
+        learned_card(ui, words, colours, run, g, ("you", i));
+    }
+}
+
+/// What to change: one card per group; returns the book's page the learner asked for.
+fn change_section(ui: &mut Ui, words: &Words, colours: &Colours, you: &PersonView) -> Option<String> {
+    section(ui, words.t("ui-what-to-change", &[]));
+    ui.label(RichText::new(words.t("ui-what-to-change-help", &[])).color(MUTED));
+    ui.add_space(space::S);
+    let mut open = None;
+    for g in &you.groups {
+        if let Some(page) = change_card(ui, words, colours, g) {
+            open = Some(page);
+        }
+    }
+    open
 }
 
 /// What the adversaries learned in one group: icon, title, count, how bad, the one sentence, and

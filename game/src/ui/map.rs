@@ -100,12 +100,20 @@ pub struct MapView<'a> {
 
 /// Paints the map into the space left in `ui`; returns the server the learner clicked.
 pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<String> {
-    let size = ui.available_size().max(Vec2::new(320.0, 260.0));
+    let size = ui.available_size().max(Vec2::new(200.0, 200.0));
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 6.0, Color32::from_rgb(0xf7, 0xf7, 0xf4));
     let world = view.world;
-    let layout = Layout::of(world, rect.shrink(24.0));
+    // The legend keeps a column of its own on a wide map, a band above a narrow one, so it never
+    // covers a node (large text makes the map narrow).
+    let legend_rows = world.rooms().len() as f32 + 7.0;
+    let area = if rect.width() >= 700.0 {
+        Rect::from_min_max(rect.min + Vec2::new(290.0, 0.0), rect.max)
+    } else {
+        Rect::from_min_max(rect.min + Vec2::new(0.0, legend_rows * 16.0 + 8.0), rect.max)
+    };
+    let layout = Layout::of(world, area.shrink(24.0));
     let c = &view.colours;
     let fallen = compromised(world, view.now);
 
@@ -132,7 +140,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
         if hull.len() >= 3 {
             painter.add(egui::Shape::convex_polygon(
                 hull,
-                colour.gamma_multiply(0.10),
+                colour.gamma_multiply(0.16),
                 Stroke::new(1.5, colour.gamma_multiply(0.75)),
             ));
         }
@@ -212,7 +220,7 @@ pub fn federation_map(ui: &mut Ui, words: &Words, view: &MapView) -> Option<Stri
         }
         let status = if down { words.t("ui-map-server-seized", &[]) } else { String::new() };
         // The name on the side facing the middle: the people sit on the outside.
-        let inward = (rect.center() - *p).normalized();
+        let inward = (area.center() - *p).normalized();
         let inward = if inward.length() > 0.5 { inward } else { Vec2::new(0.0, 1.0) };
         let anchor = if inward.y >= 0.0 { egui::Align2::CENTER_TOP } else { egui::Align2::CENTER_BOTTOM };
         painter.text(

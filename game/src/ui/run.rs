@@ -81,7 +81,8 @@ pub(super) fn draw(
     page(ctx, *rect, "run", |ui| {
         controls(ui, words, &playback, &mut requests);
         let colours = Colours::of(settings.palette);
-        egui::Panel::right("event-log").resizable(true).default_size(420.0).show(ui, |ui| {
+        let side = (ui.available_width() * 0.38).min(420.0);
+        egui::Panel::right("event-log").resizable(true).default_size(side).show(ui, |ui| {
             learned_so_far(ui, words, &colours, &notebook, playback.now);
             ui.separator();
             ui.heading(words.t("ui-event-log", &[]));
