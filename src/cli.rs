@@ -35,11 +35,14 @@ enum Format {
 /// The screens `screenshot` can capture.
 #[derive(Clone, Copy, ValueEnum)]
 enum ShotScreen {
+    Title,
+    Scenarios,
     Briefing,
     Setup,
     Run,
     Notebook,
     Debrief,
+    Explorer,
 }
 
 #[derive(Subcommand)]
@@ -133,6 +136,9 @@ enum Command {
         /// Window size, WIDTHxHEIGHT.
         #[arg(long, default_value = "1280x800")]
         size: String,
+        /// Text size for this capture, 0.75 to 2 (2 = 200 %); the saved settings are left alone.
+        #[arg(long, value_name = "SCALE")]
+        text_scale: Option<f32>,
     },
     /// Replay a scenario through real Synapse homeservers on 127.0.0.1 and compare what they
     /// store with what the simulator predicts (exit 0 when they agree, 1 with differences).
@@ -264,15 +270,27 @@ pub fn main() -> ExitCode {
         Command::Play { scenario, bench } => {
             crate::window::play(&tr, &ctx.lib, cli.lang.as_deref(), scenario.as_deref(), bench.map(|n| (n, started)))
         }
-        Command::Screenshot { scenario, screen, out, choose, size } => {
+        Command::Screenshot { scenario, screen, out, choose, size, text_scale } => {
             let screen = match screen {
+                ShotScreen::Title => glasshouse_game::screen::Screen::Title,
+                ShotScreen::Scenarios => glasshouse_game::screen::Screen::Scenarios,
+                ShotScreen::Explorer => glasshouse_game::screen::Screen::Explorer,
                 ShotScreen::Briefing => glasshouse_game::screen::Screen::Briefing,
                 ShotScreen::Setup => glasshouse_game::screen::Screen::Setup,
                 ShotScreen::Run => glasshouse_game::screen::Screen::Run,
                 ShotScreen::Notebook => glasshouse_game::screen::Screen::Notebook,
                 ShotScreen::Debrief => glasshouse_game::screen::Screen::Debrief,
             };
-            let shot = crate::window::Shot { scenario: &scenario, screen, out: &out, choose: &choose, size: &size };
+            let range = glasshouse_game::settings::TEXT_SCALE;
+            let text_scale = text_scale.map(|t| t.clamp(*range.start(), *range.end()));
+            let shot = crate::window::Shot {
+                scenario: &scenario,
+                screen,
+                out: &out,
+                choose: &choose,
+                size: &size,
+                text_scale,
+            };
             crate::window::screenshot(&tr, &ctx.lib, cli.lang.as_deref(), &shot)
         }
         Command::Lab { scenario, choose, seed, keep } => with_scenario(&ctx, &scenario, |tr, _, s| {

@@ -24,6 +24,8 @@ pub struct Shot<'a> {
     pub choose: &'a [String],
     /// `WIDTHxHEIGHT`.
     pub size: &'a str,
+    /// Text size for the capture.
+    pub text_scale: Option<f32>,
 }
 
 /// Opens the window (on `scenario`'s briefing if given); with `bench`, times that many frames on
@@ -108,7 +110,13 @@ pub fn screenshot(tr: &Tr, lib: &Library, lang: Option<&str>, shot: &Shot) -> Ex
         .iter()
         .filter_map(|c| c.split_once('=').map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned())))
         .collect();
-    let plan = ScreenshotPlan { scenario: name, screen: shot.screen, choices, out: shot.out.to_owned() };
+    let plan = ScreenshotPlan {
+        scenario: name,
+        screen: shot.screen,
+        choices,
+        out: shot.out.to_owned(),
+        text_scale: shot.text_scale,
+    };
     let outcomes = Outcomes::default();
     let options = WindowOptions {
         scenario: None,

@@ -1,94 +1,228 @@
-//! The debrief: objectives met or missed, what would have prevented each finding, a comparison
-//! with a second set of choices, and an export as Markdown and JSON written atomically.
+//! The debrief: the core's debrief model (about you first, grouped by meaning, how bad, what would
+//! have prevented it, what to do now) in the learner's words, the objectives, a comparison with a
+//! second set of choices group by group, and an export as Markdown and JSON written atomically.
 
-use crate::i18n::Tr;
+use crate::i18n::{Tr, Words};
 use crate::library::Progress;
 use crate::screen::Screen;
 use crate::session::{RunResult, Session};
-use crate::words::{evidence_text, finding_sentence, kebab};
-use bevy::app::{App, Plugin};
+use crate::words::{evidence_text, finding_sentence};
+use bevy::app::{App, Plugin, Update};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
+use glasshouse_sim::debrief::{self as model, GroupKind, Item, Part, PersonRef, Severity, Todo};
+use glasshouse_sim::knowledge::OutcomeKey;
 use glasshouse_sim::{Report, Scenario, Selection};
+use glasshouse_words::debrief as wd;
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// The debrief of the current run.
+/// One item of a group in words (the evidence layer: its findings, by index in the report).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemView {
+    /// The plain sentence (no ids).
+    pub sentence: String,
+    /// What an adversary can do with it.
+    pub severity: Severity,
+    /// The report's findings behind it.
+    pub findings: Vec<usize>,
+}
+
+/// One group in words, as every medium tells it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupView {
+    /// What it means.
+    pub kind: GroupKind,
+    /// Its worst item's severity.
+    pub severity: Severity,
+    /// How many items.
+    pub count: usize,
+    /// "Where you are".
+    pub title: String,
+    /// "they can find where you are", when that tells something about the group.
+    pub can: Option<String>,
+    /// The one plain sentence: the worst item, and how many more.
+    pub summary: String,
+    /// What would have prevented it; `None` without counterfactuals.
+    pub prevented: Option<String>,
+    /// Whether some change of the learner's choices prevents part of it.
+    pub preventable: bool,
+    /// What to do now.
+    pub todo: Todo,
+    /// What to do now, in words.
+    pub todo_words: String,
+    /// The items, most severe first.
+    pub items: Vec<ItemView>,
+}
+
+/// One person's part of the debrief in words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonView {
+    /// Who (the core's reference: "you", or the display name).
+    pub person: PersonRef,
+    /// About you, at risk through you, or everyone else.
+    pub part: Part,
+    /// "you" or the display name.
+    pub name: String,
+    /// The person folded to one line.
+    pub line: String,
+    /// Their worst group's severity.
+    pub severity: Severity,
+    /// Items over every group.
+    pub count: usize,
+    /// The groups, most severe first.
+    pub groups: Vec<GroupView>,
+}
+
+/// The core's debrief in words: you first, then the people at risk through you, then the others.
+pub fn people_view(tr: &Tr, scenario: &str, d: &model::Debrief) -> Vec<PersonView> {
+    d.people()
+        .map(|p| PersonView {
+            person: p.person.clone(),
+            part: p.part,
+            name: wd::person_name(tr, &p.person),
+            line: wd::person_line(tr, p),
+            severity: p.severity,
+            count: p.count,
+            groups: p.groups.iter().map(|g| group_view(tr, scenario, g, &p.person)).collect(),
+        })
+        .collect()
+}
+
+fn group_view(tr: &Tr, scenario: &str, g: &model::Group, person: &PersonRef) -> GroupView {
+    GroupView {
+        kind: g.kind,
+        severity: g.severity,
+        count: g.count,
+        title: wd::group_title(tr, g.kind),
+        can: wd::group_severity(tr, g, person),
+        summary: wd::summary_sentence(tr, g),
+        prevented: wd::prevented_text(tr, scenario, g),
+        preventable: g.prevented_by.as_ref().is_some_and(|p| !p.is_empty()),
+        todo: g.todo,
+        todo_words: wd::todo_words(tr, g.todo),
+        items: g
+            .items
+            .iter()
+            .map(|i| ItemView {
+                sentence: wd::item_sentence(tr, i),
+                severity: i.severity,
+                findings: i.findings.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The debrief of the current run, in the learner's words.
 #[derive(Resource, Debug, Default, Clone, PartialEq)]
 pub struct Debrief {
     /// Scenario name.
     pub scenario: String,
     /// (objective id, met).
     pub objectives: Vec<(String, bool)>,
-    /// (finding index, the smallest changes that prevent it as `key=value` texts; empty: none).
-    pub prevented_by: Vec<(usize, Vec<String>)>,
+    /// Every person the adversaries learned about: you first, then at risk, then the others.
+    pub people: Vec<PersonView>,
+    /// The language it is worded in.
+    pub lang: String,
 }
 
 impl Debrief {
-    /// From the session's run.
-    pub fn of(session: &Session) -> Option<Debrief> {
+    /// From the session's run, worded with `words`.
+    pub fn of(session: &Session, words: &Words) -> Option<Debrief> {
         let run = session.run.as_ref()?;
+        let scenario = session.scenario.clone()?;
         Some(Debrief {
-            scenario: session.scenario.clone()?,
             objectives: run.report.objectives.iter().map(|o| (o.id.clone(), o.met)).collect(),
-            prevented_by: run
-                .counterfactuals
-                .iter()
-                .map(|c| {
-                    let alts = c
-                        .prevented_by
-                        .iter()
-                        .map(|changes| {
-                            changes.iter().map(|ch| format!("{}={}", ch.key, ch.value)).collect::<Vec<_>>().join(" + ")
-                        })
-                        .collect();
-                    (c.finding, alts)
-                })
-                .collect(),
+            people: people_view(&words.tr, &scenario, &run.debrief),
+            lang: words.lang.clone(),
+            scenario,
         })
     }
 
-    /// The debrief as Markdown in the learner's language: choices, objectives, every finding
-    /// with its rule and evidence, what would have prevented it, and the scenario's debrief.
+    /// The learner's part, if the scenario has a learner.
+    pub fn you(&self) -> Option<&PersonView> {
+        self.people.iter().find(|p| p.part == Part::You)
+    }
+
+    /// The debrief as Markdown in the learner's language: what they learned about you (each group
+    /// with what would have prevented it and what to do now), the others, the objectives, the
+    /// scenario's own debrief, and every finding with its evidence.
     pub fn markdown(&self, tr: &Tr, run: &RunResult) -> String {
         let title = tr.maybe(&format!("scenario-{}", self.scenario), &[]).unwrap_or_else(|| self.scenario.clone());
         let mut s = format!("# {}\n\n", tr.t("md-title", &[("title", title)]));
         let choices: Vec<String> = run.selection.iter().map(|(k, v)| format!("`{k}={v}`")).collect();
         let _ = writeln!(s, "{}\n", tr.t("md-choices", &[("choices", choices.join(", "))]));
+        match self.you().filter(|p| p.count > 0) {
+            Some(you) => {
+                let _ = writeln!(s, "## {}\n", tr.t("debrief-about-you", &[("count", you.count.to_string())]));
+                for g in &you.groups {
+                    let can = g.can.as_ref().map(|c| format!(" — {c}")).unwrap_or_default();
+                    let _ = writeln!(s, "### {} ({}){can}\n\n{}\n", g.title, g.count, g.summary);
+                    if let Some(p) = &g.prevented {
+                        let _ = writeln!(s, "- {p}");
+                    }
+                    let _ = writeln!(s, "- {}\n", wd::todo_text(tr, g.todo, g.todo.page()));
+                }
+            }
+            None => {
+                let _ = writeln!(s, "{}\n", tr.t("debrief-about-you-nothing", &[]));
+            }
+        }
+        for (key, part) in [("debrief-at-risk", Part::AtRisk), ("debrief-others", Part::Others)] {
+            let people: Vec<&PersonView> = self.people.iter().filter(|p| p.part == part).collect();
+            if !people.is_empty() {
+                let _ = writeln!(s, "## {}\n", tr.t(key, &[]));
+                for p in people {
+                    let _ = writeln!(s, "- {}", p.line);
+                }
+                s.push('\n');
+            }
+        }
         let _ = writeln!(s, "## {}\n", tr.t("md-objectives", &[]));
         for (id, met) in &self.objectives {
             let text = tr.maybe(&format!("objective-{}-{id}", self.scenario), &[]).unwrap_or_else(|| id.clone());
             let _ = writeln!(s, "- [{}] {text}", if *met { "x" } else { " " });
         }
+        if let Some(d) = tr.maybe(&format!("scenario-{}-debrief", self.scenario), &[]) {
+            let _ = writeln!(s, "\n## {}\n\n{d}", tr.t("md-debrief", &[]));
+        }
         let _ = writeln!(s, "\n## {}\n", tr.t("md-findings", &[("count", run.report.findings.len().to_string())]));
         for (i, f) in run.report.findings.iter().enumerate() {
             let _ = writeln!(s, "{}. {}", i + 1, finding_sentence(tr, f));
-            let _ = writeln!(s, "   - {}", tr.t("md-rule", &[("rule", tr.t(&format!("rule-{}", kebab(f.rule)), &[]))]));
+            let rule = tr.t(&format!("rule-{}", crate::words::kebab(f.rule)), &[]);
+            let _ = writeln!(s, "   - {}", tr.t("md-rule", &[("rule", rule)]));
             for e in &f.evidence {
                 let _ = writeln!(s, "   - {}", evidence_text(tr, e));
             }
-            if let Some((_, alts)) = self.prevented_by.iter().find(|(j, _)| *j == i) {
-                let text = if alts.is_empty() {
-                    tr.t("prevented-by-nothing", &[])
-                } else {
-                    tr.t("prevented-by", &[("changes", alts.join(&format!(" {} ", tr.t("prevented-or", &[]))))])
-                };
-                let _ = writeln!(s, "   - {text}");
-            }
-        }
-        if let Some(d) = tr.maybe(&format!("scenario-{}-debrief", self.scenario), &[]) {
-            let _ = writeln!(s, "\n## {}\n\n{d}", tr.t("md-debrief", &[]));
         }
         s
     }
 
-    /// The debrief as JSON: the report (findings, objectives, exposure, choices, seed) and what
-    /// would have prevented each finding, as `glasshouse run --format json` prints them.
+    /// The debrief as JSON: the report as `glasshouse run --format json` prints it (findings,
+    /// objectives, exposure, choices, seed, counterfactuals) with its `debrief` object.
     pub fn json(&self, run: &RunResult) -> String {
-        let mut report = run.report.clone();
-        report.counterfactuals = run.counterfactuals.clone();
-        serde_json::to_string_pretty(&report).unwrap_or_default()
+        let mut v = serde_json::to_value(&run.report).unwrap_or_default();
+        if let (Some(o), Ok(d)) = (v.as_object_mut(), serde_json::to_value(&run.debrief)) {
+            o.insert("debrief".into(), d);
+        }
+        serde_json::to_string_pretty(&v).unwrap_or_default()
     }
+}
+
+/// What changed in one of the learner's groups between two runs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupChange {
+    /// Which group.
+    pub kind: GroupKind,
+    /// In the learner's run: (severity, items).
+    pub yours: Option<(Severity, usize)>,
+    /// In the other run.
+    pub other: Option<(Severity, usize)>,
+    /// Items the other choices no longer give away.
+    pub gone: Vec<Item>,
+    /// Items only the other choices give away.
+    pub new: Vec<Item>,
 }
 
 /// A second run with other choices, beside the learner's.
@@ -102,17 +236,48 @@ pub struct Comparison {
     pub only_first: Vec<usize>,
     /// Indices of the other run's findings the learner's does not have.
     pub only_second: Vec<usize>,
+    /// What changed about the learner, group by group (in the learner's run's order, then the
+    /// groups only the other run has).
+    pub groups: Vec<GroupChange>,
 }
 
-/// Runs `scenario` with `other` choices and sets its findings against `first`'s, by what was
-/// found (not by run-specific ids: see `Finding::outcome_key`).
-pub fn compare(scenario: &Scenario, first: &Report, other: &Selection) -> Result<Comparison, String> {
-    let (_, report) = glasshouse_sim::run(scenario, other, scenario.seed).map_err(|e| e.to_string())?;
+/// Runs `scenario` with `other` choices and sets what it learns about the learner against
+/// `first`'s, group by group, by what was found (not by run-specific ids: see
+/// `Finding::outcome_key`).
+pub fn compare(scenario: &Scenario, first: &RunResult, other: &Selection) -> Result<Comparison, String> {
+    let (world, report) = glasshouse_sim::run(scenario, other, scenario.seed).map_err(|e| e.to_string())?;
+    let second = model::build(world.setup(), &report);
     let keys = |r: &Report| r.findings.iter().map(|f| f.outcome_key()).collect::<Vec<_>>();
-    let (a, b) = (keys(first), keys(&report));
-    let only_first = a.iter().enumerate().filter(|(_, k)| !b.contains(k)).map(|(i, _)| i).collect();
-    let only_second = b.iter().enumerate().filter(|(_, k)| !a.contains(k)).map(|(i, _)| i).collect();
-    Ok(Comparison { selection: other.clone(), report, only_first, only_second })
+    let (a, b) = (keys(&first.report), keys(&report));
+    let (sa, sb): (BTreeSet<&OutcomeKey>, BTreeSet<&OutcomeKey>) = (a.iter().collect(), b.iter().collect());
+    let only_first = a.iter().enumerate().filter(|(_, k)| !sb.contains(k)).map(|(i, _)| i).collect();
+    let only_second = b.iter().enumerate().filter(|(_, k)| !sa.contains(k)).map(|(i, _)| i).collect();
+    // An item is kept when any of its findings is found by the other run too.
+    let kept = |item: &Item, keys: &[OutcomeKey], there: &BTreeSet<&OutcomeKey>| {
+        item.findings.iter().any(|&i| keys.get(i).is_some_and(|k| there.contains(k)))
+    };
+    let (yours, theirs) = (first.debrief.you.as_ref(), second.you.as_ref());
+    let groups_of = |p: Option<&model::PersonDebrief>| p.map(|p| p.groups.clone()).unwrap_or_default();
+    let (ga, gb) = (groups_of(yours), groups_of(theirs));
+    let mut kinds: Vec<GroupKind> = ga.iter().map(|g| g.kind).collect();
+    kinds.extend(gb.iter().map(|g| g.kind).filter(|k| !ga.iter().any(|g| g.kind == *k)));
+    let groups = kinds
+        .into_iter()
+        .map(|kind| {
+            let (x, y) = (ga.iter().find(|g| g.kind == kind), gb.iter().find(|g| g.kind == kind));
+            let items = |g: Option<&model::Group>, keys: &[OutcomeKey], there: &BTreeSet<&OutcomeKey>| {
+                g.map(|g| g.items.iter().filter(|i| !kept(i, keys, there)).cloned().collect()).unwrap_or_default()
+            };
+            GroupChange {
+                kind,
+                yours: x.map(|g| (g.severity, g.count)),
+                other: y.map(|g| (g.severity, g.count)),
+                gone: items(x, &a, &sb),
+                new: items(y, &b, &sa),
+            }
+        })
+        .collect();
+    Ok(Comparison { selection: other.clone(), report, only_first, only_second, groups })
 }
 
 /// Writes `text` to `path` through a temporary file and a rename, so a crash never leaves half a
@@ -132,70 +297,38 @@ pub struct DebriefPlugin;
 impl Plugin for DebriefPlugin {
     fn build(&self, app: &mut App) {
         app.init_resource::<Debrief>()
-            .add_systems(OnEnter(Screen::Debrief), (crate::session::ensure_run, build_debrief).chain());
+            .add_systems(OnEnter(Screen::Debrief), (crate::session::ensure_run, build_debrief).chain())
+            .add_systems(
+                Update,
+                reword
+                    .run_if(in_state(Screen::Debrief).and_then(resource_changed::<Words>))
+                    .run_if(resource_exists::<Words>),
+            );
     }
 }
 
-fn build_debrief(session: Res<Session>, mut debrief: ResMut<Debrief>, mut progress: ResMut<Progress>) {
+fn build_debrief(
+    session: Res<Session>,
+    words: Option<Res<Words>>,
+    mut debrief: ResMut<Debrief>,
+    mut progress: ResMut<Progress>,
+) {
     // No finished run (e.g. a jump straight to the debrief): nothing from an earlier scenario.
-    *debrief = Debrief::of(&session).unwrap_or_default();
+    *debrief = words.and_then(|w| Debrief::of(&session, &w)).unwrap_or_default();
     if !debrief.scenario.is_empty() {
         progress.completed.insert(debrief.scenario.clone());
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::screen::{Nav, Navigation};
-    use crate::session::{SessionRequest, SessionRequests};
-    use crate::testing::app;
-
-    #[test]
-    fn the_debrief_marks_completion_and_exports() {
-        let mut app = app();
-        app.world_mut().resource_mut::<SessionRequests>().0.push(SessionRequest::Open("first-connection".into()));
-        app.update();
-        for s in [Screen::Run, Screen::Notebook, Screen::Debrief] {
-            app.world_mut().resource_mut::<Navigation>().0.push(Nav::Go(s));
-            app.update();
-        }
-        let d = app.world().resource::<Debrief>().clone();
-        assert_eq!(d.scenario, "first-connection");
-        assert_eq!(d.objectives.len(), 3);
-        assert!(d.prevented_by.iter().any(|(_, alts)| alts.iter().any(|a| a == "connection=tor")));
-        assert!(app.world().resource::<Progress>().completed.contains("first-connection"));
-        let dir = crate::testing::fresh_dir("debrief");
-        let path = dir.join("debrief.md");
-        let words = app.world().resource::<crate::i18n::Words>();
-        let session = app.world().resource::<Session>();
-        let run = session.run.as_ref().unwrap_or_else(|| panic!("no run"));
-        write_atomically(&path, &d.markdown(&words.tr, run)).unwrap_or_else(|e| panic!("{e}"));
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(text.starts_with("# Debrief: The first connection"), "{text}");
-        assert!(text.contains("connection=tor") && text.contains("The raiders do not learn your home IP address."));
-        assert!(!path.with_extension("tmp-glasshouse").exists());
-        // The JSON export is the CLI's report, counterfactuals included.
-        let json: serde_json::Value = serde_json::from_str(&d.json(run)).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(json["findings"].as_array().map(Vec::len), Some(run.report.findings.len()));
-        assert!(json["counterfactuals"].as_array().is_some_and(|c| !c.is_empty()));
-        let _ = std::fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn comparing_with_tor_removes_the_home_ip_finding() {
-        let lib = crate::library::Library::bundled();
-        let s = lib.get("first-connection").unwrap_or_else(|| panic!("missing"));
-        let (_, first) = glasshouse_sim::run(s, &s.defaults(), s.seed).unwrap_or_else(|e| panic!("{e}"));
-        let tor = s.select(["connection=tor"]).unwrap_or_else(|e| panic!("{e}"));
-        let c = compare(s, &first, &tor).unwrap_or_else(|e| panic!("{e}"));
-        let gone: Vec<_> = c.only_first.iter().map(|&i| &first.findings[i]).collect();
-        assert!(
-            gone.iter().any(|f| f.code() == glasshouse_sim::FindingCode::IpAddress && f.subject == "you"),
-            "{gone:?}"
-        );
-        assert!(!c.only_second.is_empty(), "Tor leaves its exit address instead");
-        let same = compare(s, &first, &s.defaults()).unwrap_or_else(|e| panic!("{e}"));
-        assert!(same.only_first.is_empty() && same.only_second.is_empty());
+/// The learner changed the language: the same debrief in the new words.
+fn reword(session: Res<Session>, words: Res<Words>, mut debrief: ResMut<Debrief>) {
+    if debrief.lang != words.lang
+        && let Some(d) = Debrief::of(&session, &words)
+    {
+        *debrief = d;
     }
 }
+
+#[cfg(test)]
+#[path = "debrief_tests.rs"]
+mod tests;

@@ -1,12 +1,16 @@
-//! The adversary's notebook: the run's findings, revealed one by one, each with its evidence as
-//! the holder stores it (the stored Matrix JSON: ciphertext where encrypted, plaintext where not)
-//! and its rule; and "what if this node falls?" — the same run seen by another compromised server.
+//! The adversary's notebook: the core's debrief groups (about you first, then the people you put
+//! at risk, then everyone else), each revealed when the playback reaches its evidence, with every
+//! finding one level down: its evidence as the holder stores it (the stored Matrix JSON:
+//! ciphertext where encrypted, plaintext where not) and its rule; and "what if this node falls?"
+//! — the same run seen by another compromised server.
 
 use crate::screen::Screen;
 use crate::session::Session;
 use bevy::app::{App, Plugin, Update};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
+use bevy::time::{Real, Time};
+use glasshouse_sim::debrief::{self as model, GroupKind};
 use glasshouse_sim::knowledge::Evidence;
 use glasshouse_sim::scenario::{AdversaryKind, AdversarySpec};
 use glasshouse_sim::{Finding, Report, World};
@@ -18,6 +22,24 @@ pub struct NotebookEntry {
     pub finding: Finding,
     /// For each evidence item: the stored JSON it points at, pretty-printed, when there is one.
     pub stored: Vec<Option<String>>,
+    /// When the adversary holds it, in simulated seconds: its evidence's time (the event sent,
+    /// the ephemeral event or notification seen), not before the adversary starts.
+    pub known_at: f64,
+}
+
+/// One group of the debrief, in the order the notebook shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotebookGroup {
+    /// Index of the person in [`model::Debrief::people`]'s order.
+    pub person: usize,
+    /// Index of the group in that person's groups.
+    pub group: usize,
+    /// What it means.
+    pub kind: GroupKind,
+    /// When each of its items is first known, in the group's item order.
+    pub items_at: Vec<f64>,
+    /// When the first of its items is known: the group appears then.
+    pub at: f64,
 }
 
 /// The notebook the learner reads.
@@ -25,7 +47,11 @@ pub struct NotebookEntry {
 pub struct Notebook {
     /// Every finding, in the report's order.
     pub entries: Vec<NotebookEntry>,
-    /// How many are shown so far (the notebook fills finding by finding).
+    /// The core's debrief of the same report.
+    pub debrief: Option<model::Debrief>,
+    /// Every group of every person, you first, in the order they are shown.
+    pub groups: Vec<NotebookGroup>,
+    /// How many groups are shown so far (the notebook fills group by group).
     pub revealed: usize,
     /// The finding the learner selected.
     pub selected: Option<usize>,
@@ -34,18 +60,50 @@ pub struct Notebook {
 }
 
 impl Notebook {
-    /// Builds the notebook of a run.
-    pub fn of(world: &World, report: &Report) -> Notebook {
-        let entries = report
+    /// Builds the notebook of a run from its report and its debrief.
+    pub fn of(world: &World, report: &Report, debrief: &model::Debrief) -> Notebook {
+        let entries: Vec<NotebookEntry> = report
             .findings
             .iter()
             .map(|f| NotebookEntry {
                 finding: f.clone(),
                 stored: f.evidence.iter().map(|e| stored_json(world, e)).collect(),
+                known_at: known_at(world, f),
             })
             .collect();
-        Notebook { entries, revealed: 0, selected: None, what_if: None }
+        let at = |i: &usize| entries.get(*i).map_or(0.0, |e| e.known_at);
+        let mut groups = Vec::new();
+        for (pi, p) in debrief.people().enumerate() {
+            for (gi, g) in p.groups.iter().enumerate() {
+                let items_at: Vec<f64> =
+                    g.items.iter().map(|i| i.findings.iter().map(at).fold(f64::INFINITY, f64::min)).collect();
+                let first = items_at.iter().copied().fold(f64::INFINITY, f64::min);
+                groups.push(NotebookGroup { person: pi, group: gi, kind: g.kind, items_at, at: first });
+            }
+        }
+        Notebook { entries, debrief: Some(debrief.clone()), groups, revealed: 0, selected: None, what_if: None }
     }
+
+    /// The groups known at `now` (simulated seconds), with how many of their items are.
+    pub fn known_at(&self, now: f64) -> impl Iterator<Item = (&NotebookGroup, usize)> {
+        self.groups
+            .iter()
+            .filter(move |g| g.at <= now)
+            .map(move |g| (g, g.items_at.iter().filter(|t| **t <= now).count()))
+    }
+}
+
+/// When the adversary holds a finding: the latest of its start and its evidence's earliest time
+/// (evidence without a time, such as a table row, counts from the start).
+fn known_at(world: &World, f: &Finding) -> f64 {
+    let start = world.setup().adversaries.get(&f.adversary).map_or(0, |a| a.at.secs());
+    let time = |e: &Evidence| match e {
+        Evidence::Event { event_id, .. } => world.events().get(event_id).map(|m| m.at.secs()),
+        Evidence::Edu { at, .. } | Evidence::Push { at, .. } | Evidence::GroupSend { at, .. } => Some(at.secs()),
+        _ => None,
+    };
+    let evidence = f.evidence.iter().filter_map(time).min().unwrap_or(0);
+    start.max(evidence) as f64
 }
 
 /// The stored event an evidence item names, as its holder keeps it.
@@ -59,7 +117,7 @@ fn stored_json(world: &World, e: &Evidence) -> Option<String> {
 /// What the interface asks of the notebook.
 #[derive(Debug, Clone, PartialEq)]
 pub enum NotebookRequest {
-    /// Show every finding at once (reduced motion, or "skip").
+    /// Show every group at once (reduced motion, or "skip").
     RevealAll,
     /// Select a finding.
     Select(usize),
@@ -78,21 +136,32 @@ impl Plugin for NotebookPlugin {
         app.init_resource::<Notebook>()
             .init_resource::<NotebookRequests>()
             .add_systems(OnEnter(Screen::Notebook), (crate::session::ensure_run, fill).chain())
+            // During the raid too: the run screen shows what they have learned so far.
+            .add_systems(OnEnter(Screen::Run), fill.after(crate::session::run_scenario))
             .add_systems(Update, (reveal, handle_requests).run_if(in_state(Screen::Notebook)));
     }
 }
 
 fn fill(session: Res<Session>, mut notebook: ResMut<Notebook>) {
     *notebook = match &session.run {
-        Some(run) => Notebook::of(&run.world, &run.report),
+        Some(run) => Notebook::of(&run.world, &run.report, &run.debrief),
         None => Notebook::default(),
     };
 }
 
-/// One more finding per frame until all are shown.
-fn reveal(mut notebook: ResMut<Notebook>) {
-    if notebook.revealed < notebook.entries.len() {
-        notebook.revealed += 1;
+/// Real seconds between two groups appearing in the notebook.
+pub const REVEAL_EVERY: f64 = 0.35;
+
+/// One more group every [`REVEAL_EVERY`] seconds (faster for many) until all are shown.
+fn reveal(mut notebook: ResMut<Notebook>, time: Res<Time<Real>>, mut last: Local<f64>) {
+    let now = time.elapsed_secs_f64();
+    // A large cast appears within a few seconds all the same.
+    let every = REVEAL_EVERY.min(6.0 / notebook.groups.len().max(1) as f64);
+    if notebook.revealed == 0 || now - *last >= every {
+        if notebook.revealed < notebook.groups.len() {
+            notebook.revealed += 1;
+        }
+        *last = now;
     }
 }
 
@@ -104,7 +173,7 @@ fn handle_requests(
 ) {
     for r in requests.0.drain(..) {
         match r {
-            NotebookRequest::RevealAll => notebook.revealed = notebook.entries.len(),
+            NotebookRequest::RevealAll => notebook.revealed = notebook.groups.len(),
             NotebookRequest::Select(i) if i < notebook.entries.len() => notebook.selected = Some(i),
             NotebookRequest::Select(_) => {}
             NotebookRequest::WhatIf(server) => {
@@ -127,7 +196,8 @@ fn handle_requests(
                 let Ok(world) = World::run_owned(setup, s.seed) else { continue };
                 let mut report = glasshouse_sim::report::report(&world, s, &session.selection, s.seed);
                 report.findings.retain(|f| f.adversary == "what-if");
-                *notebook = Notebook::of(&world, &report);
+                let debrief = model::build(world.setup(), &report);
+                *notebook = Notebook::of(&world, &report, &debrief);
                 notebook.what_if = Some(server);
             }
         }
@@ -168,14 +238,25 @@ mod tests {
         let nb = app.world().resource::<Notebook>();
         let listed: Vec<&Finding> = nb.entries.iter().map(|e| &e.finding).collect();
         assert_eq!(listed, core.findings.iter().collect::<Vec<_>>());
-        // Finding by finding, then all.
-        let before = nb.revealed;
-        app.update();
-        assert_eq!(app.world().resource::<Notebook>().revealed, before + 1);
+        // The debrief's groups, about you first, each finding in exactly one; group by group, then all.
+        let d = nb.debrief.as_ref().unwrap_or_else(|| panic!("no debrief"));
+        assert_eq!(d.people().next().map(|p| p.person.you), Some(true));
+        let in_groups: usize =
+            d.people().flat_map(|p| &p.groups).flat_map(|g| &g.items).map(|i| i.findings.len()).sum();
+        assert_eq!(in_groups, nb.entries.len());
+        assert_eq!(nb.groups.len(), d.people().map(|p| p.groups.len()).sum::<usize>());
+        assert!(nb.revealed >= 1 && nb.revealed <= nb.groups.len());
         app.world_mut().resource_mut::<NotebookRequests>().0.push(NotebookRequest::RevealAll);
         app.update();
         let nb = app.world().resource::<Notebook>();
-        assert_eq!(nb.revealed, nb.entries.len());
+        assert_eq!(nb.revealed, nb.groups.len());
+        // During the raid: nothing the seized server holds before it is seized (0:10), everything
+        // by the end.
+        let seized = nb.entries.iter().filter(|e| e.finding.adversary == "seized-server");
+        assert!(seized.clone().count() > 0 && seized.clone().all(|e| e.known_at >= 600.0));
+        let end = app.world().resource::<Session>().run.as_ref().map_or(0.0, |r| r.world.end().secs() as f64);
+        assert_eq!(nb.known_at(end).count(), nb.groups.len());
+        assert!(nb.known_at(0.0).count() < nb.groups.len());
         // Evidence of a message shows the stored event: ciphertext, no body.
         let stored = nb
             .entries

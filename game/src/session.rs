@@ -6,7 +6,7 @@ use crate::screen::Screen;
 use bevy::app::{App, Plugin, PreUpdate};
 use bevy::ecs::prelude::*;
 use bevy::state::prelude::*;
-use glasshouse_sim::counterfactual::{Counterfactual, counterfactuals};
+use glasshouse_sim::counterfactual::counterfactuals;
 use glasshouse_sim::scenario::ChoiceError;
 use glasshouse_sim::{Report, Selection, World};
 
@@ -48,10 +48,12 @@ pub struct RunResult {
     pub selection: Selection,
     /// The federation after the script.
     pub world: World,
-    /// What every adversary learned.
+    /// What every adversary learned, with what would have prevented each finding
+    /// (`report.counterfactuals`, as `glasshouse run` computes them).
     pub report: Report,
-    /// What would have prevented each finding.
-    pub counterfactuals: Vec<Counterfactual>,
+    /// The learner's debrief of this run: the core's model, the same the terminal and the book
+    /// render.
+    pub debrief: glasshouse_sim::debrief::Debrief,
 }
 
 /// The learner's session.
@@ -133,9 +135,10 @@ pub(crate) fn run_scenario(mut session: ResMut<Session>, library: Res<Library>) 
     let Some(s) = session.scenario.as_deref().and_then(|n| library.get(n)) else { return };
     let sel = session.selection.clone();
     match glasshouse_sim::run(s, &sel, s.seed) {
-        Ok((world, report)) => {
-            let cfs = counterfactuals(s, &sel, s.seed, &report);
-            session.run = Some(RunResult { selection: sel, world, report, counterfactuals: cfs });
+        Ok((world, mut report)) => {
+            report.counterfactuals = counterfactuals(s, &sel, s.seed, &report);
+            let debrief = glasshouse_sim::debrief::build(world.setup(), &report);
+            session.run = Some(RunResult { selection: sel, world, report, debrief });
         }
         Err(e) => session.error = Some(SessionError::Run(e.to_string())),
     }

@@ -5,58 +5,11 @@
 
 use crate::i18n::LOCALES;
 use crate::i18n::Tr;
+use crate::leak::LeakCheck;
 use crate::terminal::{WIDTH, debrief_text};
 use glasshouse_sim::bundled::{self, BUNDLED};
 use glasshouse_sim::{Scenario, counterfactual, debrief, report};
 use std::sync::OnceLock;
-
-/// The table names a server keeps (`Tables`' fields in sim/src/server/tables.rs), plus the ones
-/// derived or dumped beside them and the client-side ones evidence names; only the technical ones
-/// (with `_` or `/`): `users`, `devices`, `profiles` and `pushers` are also plain words.
-fn table_names() -> Vec<String> {
-    let src = include_str!("../../sim/src/server/tables.rs");
-    let start = src.find("pub struct Tables").unwrap_or_else(|| panic!("no Tables in tables.rs"));
-    let body = &src[start..src[start..].find("\n}").map_or(src.len(), |e| start + e)];
-    let mut names: Vec<String> = body
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix("pub ")?.split_once(": Table<").map(|(n, _)| n.to_owned()))
-        .collect();
-    assert!(names.len() > 15, "the scan of tables.rs found only {names:?}");
-    names.extend(["user_ips", "server_keys", "keys/query"].map(str::to_owned));
-    names.retain(|n| n.contains('_') || n.contains('/'));
-    names
-}
-
-/// What must not appear: the reason, if `text` has any of it.
-fn leak(text: &str, tables: &[String]) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let id_char = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
-    for (i, &c) in chars.iter().enumerate() {
-        let before = if i == 0 { ' ' } else { chars[i - 1] };
-        let rest: String = chars[i + 1..].iter().take(64).collect();
-        match c {
-            '$' if rest.chars().take(6).filter(|&c| id_char(c)).count() == 6 => {
-                return Some(format!("event id ${rest}"));
-            }
-            '@' if !id_char(before) => {
-                let local: String = rest.chars().take_while(|&c| id_char(c) || c == '.' || c == '=').collect();
-                if !local.is_empty() && rest[local.len()..].starts_with(':') {
-                    return Some(format!("Matrix id @{rest}"));
-                }
-            }
-            'm' if !id_char(before)
-                && before != '.'
-                && rest.starts_with('.')
-                && rest[1..].starts_with(|c: char| c.is_ascii_lowercase()) =>
-            {
-                return Some(format!("event type m{rest}"));
-            }
-            _ => {}
-        }
-    }
-    let words: Vec<&str> = text.split(|c: char| !(id_char(c) || c == '/')).collect();
-    tables.iter().find(|t| words.contains(&t.as_str())).map(|t| format!("table name {t}"))
-}
 
 fn tr(lang: &str) -> Tr {
     Tr::new(lang, &|l| {
@@ -71,12 +24,13 @@ fn tr(lang: &str) -> Tr {
 
 #[test]
 fn the_leak_check_sees_what_it_must() {
-    let tables = table_names();
-    assert!(leak("read up to $2NqHQmVCT9C…", &tables).is_some());
-    assert!(leak("@riverside_rosa:bigchat.example wrote", &tables).is_some());
-    assert!(leak("a m.annotation to it", &tables).is_some());
-    assert!(leak("see user_ips on the server", &tables).is_some());
-    assert!(leak("Rosa wrote to rosa.river@mail.example at 10 p.m. for $20", &tables).is_none());
+    let check = LeakCheck::new();
+    assert!(check.tables() > 15, "the scan of tables.rs found only {}", check.tables());
+    assert!(check.leak("read up to $2NqHQmVCT9C…").is_some());
+    assert!(check.leak("@riverside_rosa:bigchat.example wrote").is_some());
+    assert!(check.leak("a m.annotation to it").is_some());
+    assert!(check.leak("see user_ips on the server").is_some());
+    assert!(check.leak("Rosa wrote to rosa.river@mail.example at 10 p.m. for $20").is_none());
 }
 
 /// Every bundled scenario run once with its default choices: (name, report, debrief).
@@ -102,13 +56,13 @@ fn runs() -> &'static [(&'static str, report::Report, debrief::Debrief)] {
 
 #[test]
 fn the_first_layer_of_every_bundled_scenario_names_no_ids_tables_or_event_types() {
-    let tables = table_names();
+    let check = LeakCheck::new();
     for (lang, _) in LOCALES {
         let tr = tr(lang);
         for (name, r, d) in runs() {
             let out = debrief_text(&tr, r, d);
             for line in out.lines() {
-                assert!(leak(line, &tables).is_none(), "{name} ({lang}): {:?} in {line:?}", leak(line, &tables));
+                assert!(check.leak(line).is_none(), "{name} ({lang}): {:?} in {line:?}", check.leak(line));
                 assert!(line.chars().count() <= WIDTH, "{name} ({lang}): a line over {WIDTH} columns: {line}");
                 assert!(!line.contains("debrief-"), "{name} ({lang}): a missing message: {line}");
             }

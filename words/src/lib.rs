@@ -6,6 +6,7 @@ pub mod bidi;
 pub mod debrief;
 pub mod html;
 pub mod i18n;
+pub mod leak;
 pub mod terminal;
 pub mod words;
 

@@ -98,7 +98,9 @@ pub fn open(options: WindowOptions, outcomes: &Outcomes) -> Result<(), WindowErr
     }
     let (w, h) = if options.size.0 == 0 { (1280, 800) } else { options.size };
     let mut app = App::new();
-    app.insert_resource(Storage { dir: data_dir() })
+    // A capture at a given text size leaves the learner's saved settings alone.
+    let scaled = options.screenshot.as_ref().is_some_and(|p| p.text_scale.is_some());
+    app.insert_resource(Storage { dir: if scaled { None } else { data_dir() } })
         .add_plugins(plugins(options.bench.is_some()).set(WindowPlugin {
             primary_window: Some(Window {
                 title: "Glasshouse".into(),

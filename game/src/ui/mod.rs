@@ -7,6 +7,7 @@ pub mod briefing;
 pub mod chrome;
 pub mod debrief;
 pub mod explorer;
+pub mod icons;
 pub mod map;
 pub mod notebook;
 pub mod run;

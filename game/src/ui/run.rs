@@ -1,10 +1,13 @@
-//! The run: the federation map with play, pause, step and speed, and beside it an event log that
-//! says in words what the map shows (for screen readers and for those who prefer reading).
+//! The run: the federation map with play, pause, step and speed, and beside it what the
+//! adversaries have learned so far (the notebook's groups, as the playback reaches their
+//! evidence) and an event log that says in words what the map shows (for screen readers and for
+//! those who prefer reading).
 
 use super::map::{MapView, federation_map};
 use super::theme::Colours;
 use super::widgets::{Canvas, page};
 use crate::i18n::Words;
+use crate::notebook::Notebook;
 use crate::playback::{Playback, PlaybackRequest, PlaybackRequests, SPEEDS};
 use crate::session::Session;
 use crate::settings::Settings;
@@ -44,6 +47,7 @@ pub(super) fn draw(
     session: Res<Session>,
     settings: Res<Settings>,
     playback: Res<Playback>,
+    notebook: Res<Notebook>,
     mut requests: ResMut<PlaybackRequests>,
     mut cache: Local<LogLines>,
 ) -> Result {
@@ -76,7 +80,11 @@ pub(super) fn draw(
     cache.refresh(key, words, world);
     page(ctx, *rect, "run", |ui| {
         controls(ui, words, &playback, &mut requests);
-        egui::Panel::right("event-log").resizable(true).default_size(420.0).show(ui, |ui| {
+        let colours = Colours::of(settings.palette);
+        let side = (ui.available_width() * 0.38).min(420.0);
+        egui::Panel::right("event-log").resizable(true).default_size(side).show(ui, |ui| {
+            learned_so_far(ui, words, &colours, &notebook, playback.now);
+            ui.separator();
             ui.heading(words.t("ui-event-log", &[]));
             log(ui, &cache, playback.now);
         });
@@ -84,7 +92,7 @@ pub(super) fn draw(
             world,
             now: playback.now,
             flight: playback.flight(),
-            colours: Colours::of(settings.palette),
+            colours,
             reduced_motion: settings.reduced_motion,
             selected: None,
             packets: true,
@@ -124,6 +132,44 @@ fn controls(ui: &mut Ui, words: &Words, playback: &Playback, requests: &mut Play
             requests.0.push(PlaybackRequest::Seek(f64::from(t)));
         }
     });
+}
+
+/// What the adversaries hold at `now`: the notebook's groups about you and the people at risk,
+/// each with how many of its items are known, and the others counted in one line.
+fn learned_so_far(ui: &mut Ui, words: &Words, colours: &Colours, notebook: &Notebook, now: f64) {
+    use super::icons::{count_chip, group_icon};
+    use glasshouse_sim::debrief::Part;
+    ui.heading(words.t("ui-learning-now", &[]));
+    let Some(d) = &notebook.debrief else { return };
+    let people: Vec<_> = d.people().collect();
+    let (mut others, mut other_people) = (0usize, std::collections::BTreeSet::new());
+    let mut any = false;
+    egui::ScrollArea::vertical().id_salt("learned-so-far").max_height(ui.available_height() * 0.45).show(ui, |ui| {
+        for (g, known) in notebook.known_at(now) {
+            let Some(p) = people.get(g.person) else { continue };
+            let Some(group) = p.groups.get(g.group) else { continue };
+            any = true;
+            if p.part == Part::Others {
+                others += known;
+                other_people.insert(g.person);
+                continue;
+            }
+            ui.horizontal(|ui| {
+                let title = glasshouse_words::debrief::group_title(&words.tr, group.kind);
+                group_icon(ui, group.kind, colours.of_severity(group.severity), 22.0, &title);
+                let who = if p.person.you { title } else { format!("{} · {title}", p.person.name) };
+                ui.label(who);
+                count_chip(ui, known, super::theme::MUTED);
+            });
+        }
+    });
+    if !any {
+        ui.label(RichText::new(words.t("ui-learning-nothing-yet", &[])).color(super::theme::MUTED));
+    }
+    if others > 0 {
+        let args = [("count", others.to_string()), ("people", other_people.len().to_string())];
+        ui.label(RichText::new(words.t("ui-learning-others", &args)).color(super::theme::MUTED));
+    }
 }
 
 /// Every line of the event log of one run, with the moment it happens, built once per run and

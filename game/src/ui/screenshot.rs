@@ -22,6 +22,9 @@ pub struct ScreenshotPlan {
     pub choices: Vec<(String, String)>,
     /// Where the PNG goes.
     pub out: PathBuf,
+    /// Text size for this capture (1.0 = 100 %), instead of the saved setting; the setting is
+    /// then neither read nor saved.
+    pub text_scale: Option<f32>,
 }
 
 /// How the capture went: set when done, read by the command after the window closes (shared,
@@ -90,6 +93,7 @@ fn drive(
     mut nav: ResMut<Navigation>,
     mut playback: ResMut<PlaybackRequests>,
     mut notes: ResMut<NotebookRequests>,
+    mut settings: ResMut<crate::settings::Settings>,
     mut exit: MessageWriter<AppExit>,
     mut p: Local<Progress>,
 ) {
@@ -104,6 +108,9 @@ fn drive(
     }
     if !p.opened {
         p.opened = true;
+        if let Some(scale) = plan.text_scale {
+            settings.text_scale = scale;
+        }
         sessions.0.push(SessionRequest::Open(plan.scenario.clone()));
         sessions
             .0
@@ -119,6 +126,8 @@ fn drive(
         // Through the run, so the notebook and the debrief have one to show.
         let next = match (here, plan.screen) {
             (Screen::Run, Screen::Notebook | Screen::Debrief) => plan.screen,
+            // The explorer needs no scenario; the title is where the window starts.
+            (_, Screen::Title | Screen::Scenarios | Screen::Explorer) => plan.screen,
             (_, Screen::Notebook | Screen::Debrief) => Screen::Run,
             _ => plan.screen,
         };

@@ -87,8 +87,39 @@ pub fn json_view(ui: &mut Ui, id: &str, text: &str) {
 
 /// A section heading.
 pub fn section(ui: &mut Ui, text: impl Into<String>) {
-    ui.add_space(8.0);
+    ui.add_space(super::theme::space::L);
     ui.heading(text.into());
+    ui.add_space(super::theme::space::XS);
+}
+
+/// A screen's title, in the type scale's largest step.
+pub fn page_title(ui: &mut Ui, text: impl Into<String>) {
+    ui.label(RichText::new(text.into()).text_style(super::theme::display()).strong());
+    ui.add_space(super::theme::space::S);
+}
+
+/// A card: white, with a thin edge, rounded corners and room inside; `accent` marks its left edge.
+pub fn card<R>(ui: &mut Ui, accent: Option<Color32>, add: impl FnOnce(&mut Ui) -> R) -> R {
+    use super::theme::{CARD, EDGE, space};
+    let inner = egui::Frame::new()
+        .fill(CARD)
+        .stroke(egui::Stroke::new(1.0, EDGE))
+        .corner_radius(egui::CornerRadius::same(10))
+        .inner_margin(egui::Margin::same(space::M as i8))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            add(ui)
+        });
+    if let Some(colour) = accent {
+        let r = inner.response.rect;
+        let bar = egui::Rect::from_min_max(
+            r.left_top() + egui::vec2(0.0, 10.0),
+            egui::pos2(r.left() + 4.0, r.bottom() - 10.0),
+        );
+        ui.painter().rect_filled(bar, 2.0, colour);
+    }
+    ui.add_space(space::S);
+    inner.inner
 }
 
 /// The text of one row of a painted legend, to the right of its swatch.
