@@ -13,6 +13,8 @@ macro_rules! outln {
 
 mod book;
 mod cli;
+mod diagram;
+mod factsheet;
 mod i18n;
 mod lab;
 mod load;
