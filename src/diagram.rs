@@ -27,10 +27,10 @@ fn marks(setup: &Setup, person: &str, learner: bool) -> Mark {
     let mut mark = if learner { Mark::You } else { Mark::Plain };
     for (id, a) in &setup.adversaries {
         match &a.kind {
-            AdversaryKind::Insider { person: p } if p == person => {
-                if !glasshouse_words::words::is_own_view(setup, id) && !learner {
-                    mark = Mark::Insider;
-                }
+            AdversaryKind::Insider { person: p }
+                if p == person && !learner && !glasshouse_words::words::is_own_view(setup, id) =>
+            {
+                mark = Mark::Insider;
             }
             AdversaryKind::NetworkObserver { person: p }
             | AdversaryKind::PushGateway { person: p }
@@ -203,7 +203,12 @@ mod tests {
     #[test]
     fn ten_servers_wrap_into_rows_and_stay_readable() {
         let svg = svg(&setup("many-servers", &["layout=ten"]));
-        let width: f64 = svg.split("viewBox=\"0 0 ").nth(1).and_then(|r| r.split(' ').next()).unwrap().parse().unwrap();
+        let width: f64 = svg
+            .split("viewBox=\"0 0 ")
+            .nth(1)
+            .and_then(|r| r.split(' ').next())
+            .and_then(|w| w.parse().ok())
+            .expect("a viewBox with a width");
         assert!(width <= 1000.0, "a row is {width} wide");
         assert!(svg.contains("★ you") && svg.contains("COMPROMISED") && svg.contains("Key:"));
     }
