@@ -15,6 +15,8 @@ mod anchors;
 mod book;
 mod book_cli;
 mod cli;
+mod diagram;
+mod factsheet;
 mod gettext;
 mod i18n;
 mod lab;

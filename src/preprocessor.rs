@@ -4,13 +4,14 @@
 use crate::i18n::Tr;
 use crate::load::{Library, Source};
 use crate::render;
-use glasshouse_sim::scenario::{AdversaryKind, Setup};
 use glasshouse_sim::{Report, Scenario, Selection};
+use glasshouse_words::words::adversary_label;
 use std::fmt::Write;
 
 /// Directive names, without the `glasshouse-` prefix.
 /// (`languages` is expanded by the book's preprocessor itself: it reads the catalogues.)
-pub const DIRECTIVES: &[&str] = &["card", "findings", "compare", "diagram", "schema", "diagnostics", "languages"];
+pub const DIRECTIVES: &[&str] =
+    &["card", "findings", "compare", "diagram", "schema", "diagnostics", "facts", "glossary", "languages"];
 
 /// A directive found in a chapter.
 #[derive(Debug, PartialEq)]
@@ -90,6 +91,8 @@ impl Expander<'_> {
             "diagram" => self.diagram(&d.args),
             "schema" => Ok(schema_reference()),
             "diagnostics" => Ok(diagnostics_reference()),
+            "facts" => Ok(crate::factsheet::facts_html(crate::factsheet::RULES_MD, &self.root)),
+            "glossary" => Ok(crate::factsheet::glossary_html(crate::factsheet::RULES_MD, &self.root)),
             "languages" => Err("glasshouse-languages is expanded only in a book build (it reads po/)".into()),
             other => Err(format!(
                 "unknown directive `glasshouse-{other}`; use one of: {}",
@@ -208,17 +211,21 @@ impl Expander<'_> {
             escape(&tr.t("col-why", &[])),
         );
         for (i, f) in report.findings.iter().enumerate() {
+            let rule = render::kebab(f.rule);
             let _ = write!(
                 h,
-                "<tr data-adversary=\"{}\" data-subject=\"{}\" data-code=\"{}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                "<tr data-adversary=\"{}\" data-subject=\"{}\" data-code=\"{}\" data-rule=\"{rule}\"><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}{}#{}\">{}</a></td></tr>",
                 escape(&f.adversary),
                 escape(&f.subject),
                 f.code().as_str(),
                 i + 1,
-                escape(&f.adversary),
+                escape(&adversary_label(&tr, world.setup(), &f.adversary)),
                 escape(&f.subject),
                 escape(&render::finding_sentence(&tr, f)),
-                escape(&tr.t(&format!("rule-{}", render::kebab(f.rule)), &[]))
+                self.root,
+                crate::factsheet::FACTS_PAGE,
+                crate::factsheet::rule_anchor(&rule),
+                escape(&tr.t(&format!("rule-{rule}"), &[]))
             );
         }
         h.push_str("</tbody></table></details>");
@@ -265,6 +272,20 @@ impl Expander<'_> {
             escape(&codes(&ra)),
             escape(&codes(&rb))
         );
+        let setup = s.setup(&sel_a).map_err(|_| format!("{}: these choices do not build", s.id))?;
+        let views: Vec<&str> = setup
+            .adversaries
+            .keys()
+            .map(String::as_str)
+            .filter(|id| glasshouse_words::words::is_own_view(&setup, id))
+            .collect();
+        if !views.is_empty() {
+            let _ = write!(
+                h,
+                "<p class=\"gh-meta gh-own-view\">These counts include {}: a member's own view, not an adversary.</p>",
+                escape(&views.join(", "))
+            );
+        }
         Ok(h)
     }
 
@@ -272,7 +293,7 @@ impl Expander<'_> {
         let (_, s, choices) = self.load(args)?;
         let sel = s.select(choices.iter().map(String::as_str)).map_err(|e| format!("{}: {e}", s.id))?;
         let setup = s.setup(&sel).map_err(|_| format!("{}: these choices do not build", s.id))?;
-        Ok(format!("<div class=\"gh-diagram\">{}</div>", diagram_svg(&setup)))
+        Ok(format!("<div class=\"gh-diagram\">{}</div>", crate::diagram::svg(&setup)))
     }
 }
 
@@ -295,109 +316,6 @@ fn objectives_list(tr: &Tr, s: &Scenario, r: &Report) -> String {
         })
         .collect();
     format!("<p><strong>{}</strong></p><ul>{}</ul>", escape(&tr.t("book-objectives", &[])), items.join(""))
-}
-
-/// Servers on top (red when an adversary reads them), people under their server (the learner
-/// outlined), rooms at the bottom, a line from each member to each room.
-pub fn diagram_svg(setup: &Setup) -> String {
-    let attacked: Vec<&str> = setup.adversaries.values().flat_map(|a| a.kind.servers()).collect();
-    let watched: Vec<&str> = setup
-        .adversaries
-        .values()
-        .filter_map(|a| match &a.kind {
-            AdversaryKind::Insider { person }
-            | AdversaryKind::NetworkObserver { person }
-            | AdversaryKind::PushGateway { person }
-            | AdversaryKind::SeizedDevice { person, .. } => Some(person.as_str()),
-            _ => None,
-        })
-        .collect();
-    let servers: Vec<&String> = setup.servers.keys().collect();
-    let col = 190.0_f64;
-    let mut people_pos: Vec<(&str, f64, f64)> = Vec::new();
-    let mut max_people = 0usize;
-    for (i, name) in servers.iter().enumerate() {
-        let here: Vec<&str> = setup.people.values().filter(|p| &p.server == *name).map(|p| p.id.as_str()).collect();
-        max_people = max_people.max(here.len());
-        for (j, p) in here.iter().enumerate().take(12) {
-            people_pos.push((p, 20.0 + i as f64 * col + 80.0, 110.0 + j as f64 * 30.0));
-        }
-    }
-    let rooms_y = 130.0 + max_people.min(12) as f64 * 30.0 + 40.0;
-    let width = (servers.len().max(setup.rooms.len()) as f64 * col + 40.0).max(400.0);
-    let height = rooms_y + 70.0;
-    let mut g = String::new();
-    let _ = write!(
-        g,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"servers, people and rooms of the scenario\" font-family=\"sans-serif\" font-size=\"13\">"
-    );
-    for (k, room) in setup.rooms.values().enumerate() {
-        let rx = 20.0 + k as f64 * col + 80.0;
-        for m in &room.members {
-            if let Some((_, px, py)) = people_pos.iter().find(|(p, _, _)| *p == m.as_str()) {
-                let _ = write!(
-                    g,
-                    "<line x1=\"{px}\" y1=\"{}\" x2=\"{rx}\" y2=\"{rooms_y}\" stroke=\"#9aa\" stroke-width=\"1\"/>",
-                    py + 8.0
-                );
-            }
-        }
-    }
-    for (i, name) in servers.iter().enumerate() {
-        let x = 20.0 + i as f64 * col;
-        let hit = attacked.contains(&name.as_str());
-        let fill = if hit { "#f4c7c3" } else { "#e3f1ef" };
-        let stroke = if hit { "#b3261e" } else { "#2b7a78" };
-        let _ = write!(
-            g,
-            "<rect x=\"{x}\" y=\"20\" width=\"160\" height=\"50\" rx=\"8\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\"/><text x=\"{}\" y=\"50\" text-anchor=\"middle\">{}</text>",
-            x + 80.0,
-            escape(name)
-        );
-        if hit {
-            let _ = write!(
-                g,
-                "<text x=\"{}\" y=\"86\" text-anchor=\"middle\" fill=\"#b3261e\">compromised</text>",
-                x + 80.0
-            );
-        }
-    }
-    for (p, x, y) in &people_pos {
-        let learner = setup.people.get(*p).is_some_and(|s| s.learner);
-        let stroke = if watched.contains(p) {
-            "#b3261e"
-        } else if learner {
-            "#1b4f9c"
-        } else {
-            "#555"
-        };
-        let width = if learner { 3 } else { 1 };
-        let _ = write!(
-            g,
-            "<circle cx=\"{}\" cy=\"{}\" r=\"8\" fill=\"#fff\" stroke=\"{stroke}\" stroke-width=\"{width}\"/><text x=\"{}\" y=\"{}\">{}</text>",
-            x - 60.0,
-            y + 4.0,
-            x - 46.0,
-            y + 8.0,
-            escape(p)
-        );
-    }
-    for (k, room) in setup.rooms.values().enumerate() {
-        let x = 20.0 + k as f64 * col;
-        let label = room.name.clone().unwrap_or_else(|| room.id.clone());
-        let lock = if room.encrypted { "encrypted" } else { "not encrypted" };
-        let _ = write!(
-            g,
-            "<rect x=\"{x}\" y=\"{rooms_y}\" width=\"160\" height=\"44\" rx=\"18\" fill=\"#fff8e1\" stroke=\"#a07c00\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\">{lock}</text>",
-            x + 80.0,
-            rooms_y + 19.0,
-            escape(&label),
-            x + 80.0,
-            rooms_y + 35.0
-        );
-    }
-    g.push_str("</svg>");
-    g
 }
 
 /// The scenario format, one table per object of the JSON Schema.

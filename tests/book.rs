@@ -273,3 +273,99 @@ fn a_bad_directive_fails_the_build_with_file_and_line() {
     assert!(err.contains("bad.md:4: no scenario called `no-such`"), "{err}");
     assert!(err.contains("bad.md:5:") && err.contains("nowhere.example"), "{err}");
 }
+
+/// Every "what to do now" of the debrief links to a checklist item that exists, and every
+/// checklist item that points on to the click-paths finds its section there.
+#[test]
+fn every_todo_of_the_debrief_links_to_an_anchor_that_exists() {
+    let out = built();
+    for todo in glasshouse_sim::debrief::Todo::ALL {
+        let (page, anchor) = todo.page().split_once('#').expect("a page with an anchor");
+        let html = std::fs::read_to_string(out.join(page)).unwrap_or_default();
+        assert!(attrs(&html, "id").contains(&anchor), "{todo:?}: {page} has no id {anchor:?}");
+    }
+    let checklist = std::fs::read_to_string(out.join("do-this-now.html")).unwrap_or_default();
+    let howto = std::fs::read_to_string(out.join("click-paths.html")).unwrap_or_default();
+    let ids = attrs(&howto, "id");
+    for section in [
+        "encrypted-invite-only-room",
+        "verify-someone",
+        "set-up-recovery",
+        "read-receipts-and-typing",
+        "notification-content",
+        "leave-discovery-off",
+    ] {
+        assert!(ids.contains(&section), "click-paths.html has no section {section}");
+        assert!(checklist.contains(&format!("click-paths.html#{section}")), "the checklist does not link {section}");
+    }
+}
+
+/// Every "why" in a findings table links to its rule on the fact sheet, and every rule the
+/// simulator has is there, in plain words, with a glossary beside it.
+#[test]
+fn every_why_has_a_target_on_the_fact_sheet() {
+    let out = built();
+    let facts = std::fs::read_to_string(out.join("facts.html")).unwrap_or_default();
+    let ids: BTreeSet<&str> = attrs(&facts, "id").into_iter().collect();
+    for rule in glasshouse_words::words::ALL_RULES {
+        let id = format!("rule-{}", glasshouse_words::words::kebab(rule));
+        assert!(ids.contains(id.as_str()), "the fact sheet has no {id}");
+    }
+    let mut rows = 0;
+    // print.html is left out: mdBook turns its links into links within that one page.
+    for file in html_files(out).into_iter().filter(|f| !f.ends_with("print.html")) {
+        let html = std::fs::read_to_string(&file).unwrap_or_default();
+        for row in html.split("<tr data-adversary=").skip(1) {
+            let row = &row[..row.find("</tr>").unwrap_or(row.len())];
+            let rule = attrs(row, "data-rule").first().copied().unwrap_or_default();
+            assert!(
+                row.contains(&format!("facts.html#rule-{rule}\"")) && ids.contains(format!("rule-{rule}").as_str()),
+                "{}: a finding's why does not link to the fact sheet: {row}",
+                file.display()
+            );
+            rows += 1;
+        }
+    }
+    assert!(rows > 100, "only {rows} findings rows found");
+    let glossary = std::fs::read_to_string(out.join("glossary.html")).unwrap_or_default();
+    assert!(glossary.contains("id=\"term-ip-address\"") && glossary.contains("facts.html#rule-"));
+}
+
+/// A member's own view (`dana-view`) is labelled as not an adversary in the findings tables.
+#[test]
+fn a_members_own_view_is_labelled_not_an_adversary() {
+    let html = std::fs::read_to_string(built().join("high-trust-rooms.html")).unwrap_or_default();
+    let row = html.split("<tr data-adversary=\"dana-view\"").nth(1).expect("a finding of dana-view");
+    assert!(row[..row.find("</tr>").unwrap_or(row.len())].contains("not an adversary"), "{row}");
+    let shady = html.split("<tr data-adversary=\"shady-admin\"").nth(1).expect("a finding of shady-admin");
+    assert!(!shady[..shady.find("</tr>").unwrap_or(shady.len())].contains("not an adversary"));
+}
+
+/// The book is written in its own words: no page shares a run of ten words with the guide it
+/// follows (`shared/guide/`, when present).
+#[test]
+fn no_page_shares_ten_words_with_the_guide() {
+    let guide = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/guide/matrix-security-privacy.txt");
+    let guide = std::fs::read_to_string(&guide)
+        .or_else(|_| std::fs::read_to_string("/work/shared/guide/matrix-security-privacy.txt"))
+        .unwrap_or_default();
+    if guide.is_empty() {
+        return;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let g = words(&guide);
+    let runs: BTreeSet<String> = g.windows(10).map(|w| w.join(" ")).collect();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
+    let mut shared = Vec::new();
+    for p in files_with_extension(&src, "md") {
+        let w = words(&std::fs::read_to_string(&p).unwrap_or_default());
+        for run in w.windows(10).map(|w| w.join(" ")) {
+            if runs.contains(&run) {
+                shared.push(format!("{}: …{run}…", p.display()));
+            }
+        }
+    }
+    assert!(shared.is_empty(), "pages that copy the guide:\n{}", shared.join("\n"));
+}

@@ -41,6 +41,20 @@ pub const ALL_RULES: [Rule; 29] = [
     Rule::ServerSecretStorage,
 ];
 
+/// Whether an adversary is only a member's own view, not an adversary: an `insider` on the
+/// learner, or one whose id ends in `-view` or `-screen` (the convention the bundled scenarios
+/// use for "what Dana's own app shows", kept to compare with what an adversary sees).
+pub fn is_own_view(setup: &glasshouse_sim::scenario::Setup, id: &str) -> bool {
+    let Some(a) = setup.adversaries.get(id) else { return false };
+    let glasshouse_sim::scenario::AdversaryKind::Insider { person } = &a.kind else { return false };
+    setup.people.get(person).is_some_and(|p| p.learner) || id.ends_with("-view") || id.ends_with("-screen")
+}
+
+/// An adversary's id as tables show it; a member's own view says that it is not an adversary.
+pub fn adversary_label(tr: &Tr, setup: &glasshouse_sim::scenario::Setup, id: &str) -> String {
+    if is_own_view(setup, id) { tr.t("adversary-own-view", &[("id", id.to_owned())]) } else { id.to_owned() }
+}
+
 /// The kebab-case name of any serialisable unit enum value.
 pub fn kebab<T: serde::Serialize>(v: T) -> String {
     serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()

@@ -102,6 +102,7 @@ new-written = Wrote { $toml } and { $ftl }. Edit them, then run: glasshouse chec
 adversary-push-gateway = push gateway and service (Google, Apple or a UnifiedPush distributor) of
 adversary-contact-lookup = someone who looks these up on the identity server:
 adversary-identity-server = operator of the identity server
+adversary-own-view = { $id } (a member's own view, not an adversary)
 evidence-push = what the homeserver posted for { $person } at { $at }
 report-debrief = Debrief:
 outline-facilitator = For the facilitator:

@@ -102,6 +102,7 @@ new-written = Escritos { $toml } y { $ftl }. Edítalos y luego ejecuta: glasshou
 adversary-push-gateway = pasarela y servicio de notificaciones (Google, Apple o un distribuidor de UnifiedPush) de
 adversary-contact-lookup = alguien que busca estos datos en el servidor de identidad:
 adversary-identity-server = operador del servidor de identidad
+adversary-own-view = { $id } (lo que ve un miembro, no un adversario)
 evidence-push = lo que el servidor envió para { $person } a las { $at }
 report-debrief = Balance:
 outline-facilitator = Para quien facilita:

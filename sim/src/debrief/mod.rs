@@ -154,20 +154,21 @@ impl Todo {
         }
     }
 
-    /// The book's page and anchor that says how, relative to the book's root.
+    /// The book's page and anchor that says how, relative to the book's root: the item of the
+    /// "Do this now" checklist, which links on to the click-paths and the chapter.
     pub fn page(self) -> &'static str {
         match self {
-            Todo::HideAddress => "connecting.html#direct-vpn-or-tor",
-            Todo::RemoveContact => "first-connection.html#email-addresses-and-phone-numbers",
-            Todo::ChangeUsername => "usernames.html#choosing-well",
-            Todo::SeparateAccounts => "second-accounts.html#habits-that-keep-them-apart",
-            Todo::ReviewSessions => "account-recovery.html#when-a-device-is-lost-or-taken",
-            Todo::VerifyAgain => "high-trust-rooms.html#when-your-app-says-identity-changed",
-            Todo::EncryptRooms => "public-rooms.html#how-to-take-part-safely",
-            Todo::ChooseRooms => "many-servers.html#spreading-risk-one-server-or-ten",
-            Todo::QuietActivity => "what-others-know.html#what-you-can-do",
-            Todo::PrivateNotifications => "what-others-know.html#push-notifications",
-            Todo::StrongRecovery => "account-recovery.html#what-the-backup-leaves-on-the-server",
+            Todo::HideAddress => "do-this-now.html#hide-address",
+            Todo::RemoveContact => "do-this-now.html#remove-contact",
+            Todo::ChangeUsername => "do-this-now.html#change-username",
+            Todo::SeparateAccounts => "do-this-now.html#separate-accounts",
+            Todo::ReviewSessions => "do-this-now.html#review-sessions",
+            Todo::VerifyAgain => "do-this-now.html#verify-again",
+            Todo::EncryptRooms => "do-this-now.html#encrypt-rooms",
+            Todo::ChooseRooms => "do-this-now.html#choose-rooms",
+            Todo::QuietActivity => "do-this-now.html#quiet-activity",
+            Todo::PrivateNotifications => "do-this-now.html#private-notifications",
+            Todo::StrongRecovery => "do-this-now.html#strong-recovery",
         }
     }
 
