@@ -206,3 +206,6 @@ book-languages-status = الحالة
 book-languages-source = النص الأصلي
 book-languages-machine = ترجمة بمساعدة الآلة، تحتاج إلى مراجعة من متحدث أصلي
 book-languages-human = ترجمها أشخاص
+
+# The debrief screen and map (issue 17).
+adversary-own-view = { $id } (ما يراه أحد الأعضاء بنفسه، لا خصم)

@@ -213,3 +213,51 @@ bench-first-frame = من البدء حتى أول إطار مرسوم: { $ms } m
 bench-screen = { $screen }: الإطارات { $frames }، p50 { $p50 } ms، p99 { $p99 } ms، الحد الأقصى { $max } ms (أنظمة العالم الرئيسي لكل إطار)
 book-web-built = المحاكي الخاص بالمتصفح موجود في { $path } ({ $mb } MB من WebAssembly، بُني في { $s } s).
 ui-language-rtl = { $language }: لا تستطيع هذه النافذة بعدُ عرض النص من اليمين إلى اليسار (egui، الأداة التي تُرسم بها، لا تدعم النص ثنائي الاتجاه)، لذلك قد تظهر الكلمات بترتيب خاطئ. العب في متصفحك بدلًا من ذلك: زر «Play in your browser» في صفحة كل سيناريو في الكتاب.
+
+# The debrief screen and map (issue 17).
+ui-learned-about-you = { $count ->
+    [zero] ما عرفوه عنك (لا شيء)
+    [one] ما عرفوه عنك (أمر واحد)
+    [two] ما عرفوه عنك (أمران)
+    [few] ما عرفوه عنك ({ $count } أمور)
+    [many] ما عرفوه عنك ({ $count } أمرًا)
+   *[other] ما عرفوه عنك (عدد الأمور: { $count })
+}
+ui-learned-about-you-nothing = ما عرفوه عنك: لا شيء. لم يعرف أيٌّ من الخصوم أي شيء عنك.
+ui-everyone-else = { $count ->
+    [zero] بقية الأشخاص (لا أحد)
+    [one] بقية الأشخاص (شخص واحد)
+    [two] بقية الأشخاص (شخصان)
+    [few] بقية الأشخاص ({ $count } أشخاص)
+    [many] بقية الأشخاص ({ $count } شخصًا)
+   *[other] بقية الأشخاص (عددهم: { $count })
+}
+ui-items-count = { $count ->
+    [zero] لم يُعرف شيء في هذه المجموعة
+    [one] أمر واحد عُرف في هذه المجموعة
+    [two] أمران عُرفا في هذه المجموعة
+    [few] { $count } أمور عُرفت في هذه المجموعة
+    [many] { $count } أمرًا عُرف في هذه المجموعة
+   *[other] عدد الأمور المعروفة في هذه المجموعة: { $count }
+}
+ui-evidence-count = عرض الأدلة ({ $count })
+ui-select-group = اختر مجموعة على اليسار لترى ما تستند إليه.
+ui-what-to-change = ما الذي ينبغي تغييره
+ui-what-to-change-help = لكل مجموعة: الاختيارات في هذا السيناريو التي كانت ستُخفيها عنهم، وما الذي تفعله الآن في الحياة الواقعية.
+ui-do-now = افعل هذا الآن:
+ui-do-now-how = الطريقة، في الكتاب ←
+ui-compare-groups-help = اختر قيمًا أخرى وشغّل مجددًا: كل مجموعة مما يعرفونه عنك، جنبًا إلى جنب.
+ui-compare-changed = ما الذي يتغيّر
+ui-compare-gone = ✔ لم يعد: { $item }
+ui-compare-new = ✘ بدلًا من ذلك: { $item }
+ui-compare-nothing = لا شيء
+ui-compare-same = كما هو
+ui-notebook-groups-title = دفتر ملاحظات الخصم
+ui-notebook-groups-help = ما يعرفه الخصم، مجمّعًا بحسب معناه، أولًا بأول (مجموع النتائج: { $count }). اختر مجموعة لترى أدلتها.
+ui-learning-now = ما عرفوه حتى الآن
+ui-learning-nothing-yet = لا شيء بعد.
+ui-learning-others = … وأمور أخرى (عددها { $count }) عن أشخاص آخرين (عددهم { $people })
+ui-map-you = أنت
+ui-legend-you = أنت (نجمة)
+ui-legend-server-size = خادم: كلما كبر، زاد عدد الأشخاص عليه
+ui-legend-compromised = خادم مخترَق (أحمر، علامة تحذير)

@@ -207,3 +207,6 @@ book-languages-status = وضعیت
 book-languages-source = متن اصلی
 book-languages-machine = ترجمه با کمک ماشین، نیازمند بازبینی یک گویشور بومی
 book-languages-human = ترجمه‌شده به دست انسان
+
+# The debrief screen and map (issue 17).
+adversary-own-view = { $id } (آنچه خودِ یک عضو می‌بیند، نه یک مهاجم)

@@ -204,3 +204,6 @@ lab-error-platform = { $server } n'est pas un serveur Matrix dans ce scénario :
 lab-error-internal = Le labo a échoué : { $error }. C'est un bogue ; signalez-le avec la commande que vous avez lancée.
 lab-note-unreplayed = { $user } { $device } : l'appareil d'un adversaire ; son jeton d'accès, ses clés et ses entrées dans la liste d'appareils ne sont pas comparés (l'API d'administration ne peut pas les créer).
 lab-note-sign-up-expired = { $user } : l'inscription date de plus de 48 heures à la fin du scénario, donc Synapse aurait supprimé son adresse et son agent utilisateur (ui_auth_sessions_ips) ; le rejeu prend quelques minutes, donc les vraies lignes ne sont pas comparées.
+
+# The debrief screen and map (issue 17).
+adversary-own-view = { $id } (ce que voit un membre lui-même, pas un adversaire)

@@ -200,3 +200,45 @@ bench-first-frame = du démarrage à la première image dessinée : { $ms } ms
 bench-screen = { $screen } : { $frames } images, p50 { $p50 } ms, p99 { $p99 } ms, max { $max } ms (systèmes du monde principal par image)
 book-web-built = Le simulateur pour navigateur est dans { $path } ({ $mb } Mo de WebAssembly, construit en { $s } s).
 ui-language-rtl = { $language } : cette fenêtre ne sait pas encore disposer un texte de droite à gauche (egui, la boîte à outils qui la dessine, n’a pas de texte bidirectionnel) ; les mots peuvent donc s’afficher dans le mauvais ordre. Jouez plutôt dans votre navigateur : le bouton « Play in your browser » sur la page de chaque scénario du livre.
+
+# The debrief screen and map (issue 17).
+ui-learned-about-you = { $count ->
+    [one] Ce qu'ils ont appris sur vous ({ $count } élément)
+   *[other] Ce qu'ils ont appris sur vous ({ $count } éléments)
+}
+ui-learned-about-you-nothing = Ce qu'ils ont appris sur vous : rien. Aucun adversaire n'a rien appris sur vous.
+ui-everyone-else = { $count ->
+    [one] Tous les autres ({ $count } personne)
+   *[other] Tous les autres ({ $count } personnes)
+}
+ui-items-count = { $count ->
+    [one] { $count } élément appris dans ce groupe
+   *[other] { $count } éléments appris dans ce groupe
+}
+ui-evidence-count = Afficher les preuves ({ $count })
+ui-select-group = Sélectionnez un groupe à gauche pour voir sur quoi il repose.
+ui-what-to-change = Ce qu'il faut changer
+ui-what-to-change-help = Pour chaque groupe : les choix de ce scénario qui le leur auraient caché, et ce qu'il faut faire dès maintenant dans la vraie vie.
+ui-do-now = Faites-le maintenant :
+ui-do-now-how = Comment faire, dans le livre →
+ui-compare-groups-help = Choisissez d'autres valeurs et relancez : chaque groupe de ce qu'ils apprennent sur vous, côte à côte.
+ui-compare-changed = Ce qui change
+ui-compare-gone = ✔ plus maintenant : { $item }
+ui-compare-new = ✘ à la place : { $item }
+ui-compare-nothing = rien
+ui-compare-same = pareil
+ui-notebook-groups-title = Le carnet de l'adversaire
+ui-notebook-groups-help = Ce qu'il apprend, regroupé selon ce que cela signifie, au fur et à mesure ({ $count } constats en tout). Sélectionnez un groupe pour voir ses preuves.
+ui-learning-now = Ce qu'ils ont appris jusqu'ici
+ui-learning-nothing-yet = Rien pour l'instant.
+ui-learning-others = … et { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+} sur { $people ->
+    [one] { $people } autre personne
+   *[other] { $people } autres personnes
+}
+ui-map-you = vous
+ui-legend-you = vous (étoile)
+ui-legend-server-size = serveur : plus il est grand, plus il compte de personnes
+ui-legend-compromised = serveur compromis (rouge, signe d'avertissement)

@@ -211,3 +211,6 @@ book-languages-status = Статус
 book-languages-source = исходный текст
 book-languages-machine = машинный перевод, нужна проверка носителем языка
 book-languages-human = переведено людьми
+
+# The debrief screen and map (issue 17).
+adversary-own-view = { $id } (то, что видит сам участник, а не противник)
