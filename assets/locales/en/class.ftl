@@ -34,6 +34,7 @@ class-refused-username = The username may only hold small letters, digits and . 
 class-refused-username-taken = Someone already has that username; pick another.
 class-refused-pseudonym-taken = Someone in the class already uses that name; pick another.
 class-refused-code = That is not this class's code. Check the projector and try again.
+class-refused-code-rate = Too many wrong codes were typed just now; wait a minute and try again.
 class-refused-full = The class is full ({ $max } people). Ask the trainer.
 class-refused-token = Joining failed; please try again.
 class-refused-not-joined = Join the class first.

@@ -34,6 +34,7 @@ class-refused-username = El nombre de usuario solo puede llevar minúsculas, cif
 class-refused-username-taken = Alguien ya tiene ese nombre de usuario; elige otro.
 class-refused-pseudonym-taken = Alguien de la clase ya usa ese nombre; elige otro.
 class-refused-code = Ese no es el código de esta clase. Mira el proyector y vuelve a intentarlo.
+class-refused-code-rate = Se escribieron demasiados códigos equivocados hace un momento; espera un minuto y vuelve a intentarlo.
 class-refused-full = La clase está llena ({ $max } personas). Pregunta a quien forma.
 class-refused-token = No se pudo entrar; vuelve a intentarlo.
 class-refused-not-joined = Entra primero en la clase.

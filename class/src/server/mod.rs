@@ -27,6 +27,9 @@ use std::time::Instant;
 pub const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 /// Characters in a join code.
 pub const CODE_LENGTH: usize = 6;
+/// Wrong join codes tolerated per minute (all clients together) before joining pauses: guessing
+/// one code in 31⁶ (about 887 million) at this pace takes decades.
+pub const WRONG_CODES_PER_MINUTE: usize = 60;
 
 /// How a class server runs.
 #[derive(Clone, Debug)]
@@ -97,6 +100,8 @@ struct State {
     outcomes: BTreeMap<u32, RaidResult>,
     /// Each learner's recent message times, for the per-minute cap.
     recent: BTreeMap<u32, VecDeque<Instant>>,
+    /// Recent joins with a wrong code, for [`WRONG_CODES_PER_MINUTE`].
+    wrong_codes: VecDeque<Instant>,
 }
 
 struct App {
@@ -161,7 +166,8 @@ pub fn start(template: Template, config: Config) -> Result<Running, StartError> 
         .collect();
     let (code, trainer_key) = (session.code.clone(), session.trainer_key.clone());
     let rounds: Vec<u32> = session.raids.iter().map(|r| r.round).collect();
-    let state = State { session, journal, outcomes: BTreeMap::new(), recent: BTreeMap::new() };
+    let state =
+        State { session, journal, outcomes: BTreeMap::new(), recent: BTreeMap::new(), wrong_codes: VecDeque::new() };
     let app = Arc::new(App {
         template,
         config,

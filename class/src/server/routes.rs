@@ -143,8 +143,21 @@ fn join(app: &App, who: &Who, f: &BTreeMap<String, String>) -> Reply {
         return http::see_other("/", None);
     }
     let code = f.get("code").map(|c| c.trim().to_uppercase()).unwrap_or_default();
-    if !same_secret(&code, &app.state().session.code) {
-        return home(app, who, Some(&Refusal::new("class-refused-code").status(403)));
+    {
+        let mut st = app.state();
+        let now = Instant::now();
+        while st.wrong_codes.front().is_some_and(|t| now.duration_since(*t) > Duration::from_secs(60)) {
+            st.wrong_codes.pop_front();
+        }
+        if st.wrong_codes.len() >= super::WRONG_CODES_PER_MINUTE {
+            drop(st);
+            return home(app, who, Some(&Refusal::new("class-refused-code-rate").status(429)));
+        }
+        if !same_secret(&code, &st.session.code) {
+            st.wrong_codes.push_back(now);
+            drop(st);
+            return home(app, who, Some(&Refusal::new("class-refused-code").status(403)));
+        }
     }
     let token = super::token();
     let action = Action::Join { token: token.clone(), pseudonym: f.get("pseudonym").cloned().unwrap_or_default() };

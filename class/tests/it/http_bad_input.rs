@@ -134,3 +134,21 @@ fn keys_and_cookies_are_checked() {
     running.stop();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn guessing_the_code_pauses_joining_for_a_minute() {
+    let dir = data_dir("guess");
+    let running = start(Template::bundled(), Config::new(dir.clone())).expect("start");
+    let addr = running.addr;
+    for i in 0..glasshouse_class::server::WRONG_CODES_PER_MINUTE {
+        let r = post(addr, "/join", None, &[("code", &format!("GUESS{i}")), ("pseudonym", "X")]);
+        assert_eq!(r.status, 403);
+    }
+    // Even the right code waits now: the guesser cannot tell a hit from the pause.
+    let r = post(addr, "/join", None, &[("code", &running.code), ("pseudonym", "Ana")]);
+    assert_eq!(r.status, 429);
+    assert!(r.body.contains("wait a minute"));
+    assert!(running.session().learners.is_empty());
+    running.stop();
+    let _ = std::fs::remove_dir_all(&dir);
+}

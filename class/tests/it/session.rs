@@ -151,3 +151,44 @@ fn the_composed_scenario_is_an_ordinary_scenario_with_placeholders_for_messages(
     let kept = compose::to_toml(&t, &Compose { keep_messages: true, ..c });
     assert!(kept.contains("Meet at the library at 6"));
 }
+
+/// A class of 60, two messages each, one raid: prints how long the raid takes with and without
+/// each learner's counterfactuals (a measurement, not a timed test: `--ignored --nocapture`).
+#[test]
+#[ignore = "a measurement; run with --ignored --nocapture"]
+fn measure_a_raid_of_sixty() {
+    let t = Template::bundled();
+    let mut s = start(&t);
+    let servers = t.servers();
+    let connections = ["direct", "vpn", "tor"];
+    for i in 0..60u32 {
+        let id = i + 1;
+        s.apply(&t, &Action::Join { token: format!("{id:032}"), pseudonym: format!("P{id}") }).expect("join");
+        let c = choices(
+            &servers[i as usize % servers.len()],
+            connections[i as usize % 3],
+            if i % 2 == 0 { "true" } else { "false" },
+        );
+        let choose =
+            Action::Choose { learner: id, username: format!("p{id}"), display_name: format!("P {id}"), choices: c };
+        s.apply(&t, &choose).expect("choose");
+    }
+    s.apply(&t, &Action::Phase { phase: Phase::Chat }).expect("chat");
+    for round in 0..2 {
+        for id in 1..=60 {
+            s.apply(&t, &Action::Say { learner: id, text: format!("message {round} from {id}") }).expect("say");
+        }
+    }
+    s.apply(&t, &Action::Phase { phase: Phase::Closed }).expect("closed");
+    s.apply(&t, &Action::Raid { adversary: "raid-bigchat".into() }).expect("raid");
+    for cf in [false, true] {
+        let started = std::time::Instant::now();
+        let o = raid::run(&t, &s.raids[0], cf).expect("raid");
+        println!(
+            "60 learners, 120 messages, counterfactuals {cf}: {:?}, {} findings, {} debriefs",
+            started.elapsed(),
+            o.report.findings.len(),
+            o.debriefs.len()
+        );
+    }
+}
