@@ -280,18 +280,26 @@ impl App {
         lock(&self.subscribers).retain(|tx| tx.try_send(update.clone()).is_ok());
     }
 
-    /// Runs the raid of `round` on its own thread and keeps its outcome.
+    /// Runs the raid of `round` on its own thread and keeps its outcome: first without
+    /// counterfactuals (the reveal can go ahead), then, if asked, again with each learner's, which
+    /// takes a few runs per learner, replacing the first.
     fn spawn_raid(self: &Arc<App>, round: u32) {
         let Some(raid) = self.state().session.raids.iter().find(|r| r.round == round).cloned() else { return };
         let app = Arc::clone(self);
         std::thread::spawn(move || {
-            let result =
-                raid::run(&app.template, &raid, app.config.counterfactuals).map(Arc::new).map_err(|e| e.to_string());
-            let mut st = app.state();
-            st.outcomes.insert(round, result);
-            let update = app.update(&st);
-            drop(st);
-            app.broadcast(update);
+            let stages: &[bool] = if app.config.counterfactuals { &[false, true] } else { &[false] };
+            for &cf in stages {
+                let result = raid::run(&app.template, &raid, cf).map(Arc::new).map_err(|e| e.to_string());
+                let failed = result.is_err();
+                let mut st = app.state();
+                st.outcomes.insert(round, result);
+                let update = app.update(&st);
+                drop(st);
+                app.broadcast(update);
+                if failed {
+                    return;
+                }
+            }
         });
     }
 }

@@ -74,6 +74,18 @@ fn a_class_from_join_to_export_over_http() {
     for p in [&ana_page, &ben_page] {
         assert!(!p.contains("data-part=\"others\"") && !p.contains("data-part=\"at-risk\""));
     }
+    // What her own choices would have prevented follows (a few more runs per learner), off the
+    // request path, and then shows on her page.
+    let mut with_cf = false;
+    for _ in 0..1200 {
+        with_cf = running.outcome(1).and_then(Result::ok).is_some_and(|o| o.debriefs[&1].counterfactuals);
+        if with_cf {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(with_cf, "the counterfactual stage finished");
+    assert!(get(addr, "/", Some(&ana)).body.contains("gh-prevented"));
     let summary = get(addr, "/trainer/summary.json", Some(&t));
     assert_eq!(summary.status, 200);
     let json: serde_json::Value = serde_json::from_str(&summary.body).expect("json");
