@@ -83,13 +83,41 @@ fn changes(from: &Selection, to: &Selection) -> Vec<Change> {
 /// for a worse one (a VPN exit for the home address) or for a different one (a phone number for
 /// an email address) prevents nothing. ARCHITECTURE.md, "Counterfactuals", states the rule.
 pub fn counterfactuals(scenario: &Scenario, current: &Selection, seed: u64, report: &Report) -> Vec<Counterfactual> {
+    counterfactuals_among(scenario, current, seed, report, alternatives(scenario, current))
+}
+
+/// Each single change of the choices `keys` from `current` (the other choices kept): the
+/// alternatives a live class tries for one learner, whose choices are a few keys among many.
+pub fn single_changes(scenario: &Scenario, current: &Selection, keys: &[String]) -> Vec<Selection> {
+    let mut out = Vec::new();
+    for key in keys {
+        for v in scenario.choices.get(key).map(|c| c.values.as_slice()).unwrap_or_default() {
+            if current.get(key) != Some(v) {
+                let mut s = current.clone();
+                s.insert(key.clone(), v.clone());
+                out.push(s);
+            }
+        }
+    }
+    out
+}
+
+/// Like [`counterfactuals`], trying only `alternatives` (nearest first, as [`alternatives`] orders
+/// them).
+pub fn counterfactuals_among(
+    scenario: &Scenario,
+    current: &Selection,
+    seed: u64,
+    report: &Report,
+    alternatives: Vec<Selection>,
+) -> Vec<Counterfactual> {
     let keys: Vec<OutcomeKey> = report.findings.iter().map(crate::Finding::outcome_key).collect();
     let wanted: BTreeSet<&OutcomeKey> = keys.iter().collect();
     let group = |subject: &str| about(report, subject);
     let before = known_about(report);
     // For each finding key: the distance of its smallest preventing change, and those changes.
     let mut found: BTreeMap<&OutcomeKey, (usize, Vec<Vec<Change>>)> = BTreeMap::new();
-    for alt in alternatives(scenario, current) {
+    for alt in alternatives {
         let d = distance(current, &alt);
         let all_settled = wanted.iter().all(|k| found.get(k).is_some_and(|(best, _)| *best < d));
         if all_settled {

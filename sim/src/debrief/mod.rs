@@ -303,9 +303,10 @@ pub(crate) struct Names<'a> {
 }
 
 impl<'a> Names<'a> {
-    pub(crate) fn new(setup: &'a Setup) -> Names<'a> {
+    /// Names as `learner` (a person's scenario id) knows them.
+    pub(crate) fn seen_by(setup: &'a Setup, learner: &str) -> Names<'a> {
         let by_mxid = setup.people.values().map(|p| (p.mxid(), p)).collect();
-        Names { setup, by_mxid, learner: setup.learner().unwrap_or_default().to_owned() }
+        Names { setup, by_mxid, learner: learner.to_owned() }
     }
 
     /// The person (owner) holding the account with scenario id `account`.
@@ -343,7 +344,13 @@ impl<'a> Names<'a> {
 
 /// Builds the debrief of `report`, a run of `setup`.
 pub fn build(setup: &Setup, report: &Report) -> Debrief {
-    let names = Names::new(setup);
+    build_for(setup, report, setup.learner().unwrap_or_default())
+}
+
+/// Builds the debrief of `report` as one person of `setup` sees it: `person` (a person's scenario
+/// id) is "you". A live class gives each learner their own debrief of one shared run this way.
+pub fn build_for(setup: &Setup, report: &Report, person: &str) -> Debrief {
+    let names = Names::seen_by(setup, person);
     // person → group → item key → item
     let mut by_person: BTreeMap<String, BTreeMap<GroupKind, BTreeMap<ItemKey, Item>>> = BTreeMap::new();
     for (i, f) in report.findings.iter().enumerate() {
@@ -376,9 +383,10 @@ pub fn build(setup: &Setup, report: &Report) -> Debrief {
         })
         .collect();
     people.sort_by_key(|p| (p.part, std::cmp::Reverse(p.severity), std::cmp::Reverse(p.count)));
-    let learner = setup.learner().unwrap_or_default();
+    let learner = person;
+    let known = setup.people.contains_key(person);
     let you = people.iter().position(|p| p.part == Part::You).map(|i| people.remove(i)).or_else(|| {
-        setup.learner().map(|_| PersonDebrief {
+        known.then(|| PersonDebrief {
             person: names.person(learner),
             part: Part::You,
             severity: Severity::Watch,

@@ -146,3 +146,25 @@ fn severities_and_groups_have_a_defined_order() {
         assert!(t.page().contains(".html#"), "{t:?}");
     }
 }
+
+#[test]
+fn a_debrief_seen_from_another_person_makes_them_you_and_the_learner_one_of_the_others() {
+    let s = match bundled::get("many-servers").map(Scenario::parse) {
+        Some(Ok(s)) => s,
+        other => panic!("{other:?}"),
+    };
+    let sel = s.defaults();
+    let (world, r) = report::run(&s, &sel, s.seed).unwrap_or_else(|e| panic!("{e}"));
+    let as_ada = build_for(world.setup(), &r, "ada");
+    let you = as_ada.you.as_ref().expect("ada's part");
+    assert_eq!((you.person.id.as_str(), you.person.you), ("ada", true));
+    assert!(you.count > 0);
+    let learner = as_ada.people().find(|p| p.person.id == "you").expect("the scenario's learner");
+    assert!(!learner.person.you && learner.part != Part::You);
+    // Every finding is in exactly one item, whoever is "you".
+    let items: usize = as_ada.people().flat_map(|p| &p.groups).flat_map(|g| &g.items).map(|i| i.findings.len()).sum();
+    assert_eq!(items, r.findings.len());
+    // The learner's own view is unchanged, and nobody outside the scenario has a part.
+    assert_eq!(build_for(world.setup(), &r, "you"), build(world.setup(), &r));
+    assert!(build_for(world.setup(), &r, "nobody").you.is_none());
+}
