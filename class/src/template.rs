@@ -8,13 +8,19 @@ use glasshouse_sim::{Diagnostic, Scenario};
 use std::collections::{BTreeMap, BTreeSet};
 use toml::{Table, Value};
 
-/// The bundled class scenario's TOML.
-pub const CLASS_FEDERATION: &str = include_str!("../../scenarios/class-federation.toml");
-/// The bundled class scenario's prose: (language, Fluent text).
-pub const CLASS_FEDERATION_PROSE: &[(&str, &str)] = &[
-    ("en", include_str!("../../scenarios/class-federation.en.ftl")),
-    ("es", include_str!("../../scenarios/class-federation.es.ftl")),
-];
+/// The bundled class scenario's TOML (in `scenarios/class/`, so the core's build script does not
+/// bundle it with the scenarios a learner plays alone).
+pub const CLASS_FEDERATION: &str = include_str!("../../scenarios/class/class-federation.toml");
+
+macro_rules! class_prose {
+    ($($lang:literal),*) => {
+        /// The bundled class scenario's prose: (language, Fluent text), for every language of
+        /// `glasshouse_words::i18n::LANGUAGES` (a test checks the two lists agree).
+        pub const CLASS_FEDERATION_PROSE: &[(&str, &str)] =
+            &[$(($lang, include_str!(concat!("../../scenarios/class/class-federation.", $lang, ".ftl")))),*];
+    };
+}
+class_prose!("en", "es", "fa", "ar", "ru", "fr");
 
 /// Why a file cannot be a class scenario.
 #[derive(Debug)]
@@ -184,5 +190,23 @@ pub fn mentions(v: &Value, id: &str) -> bool {
         Value::Array(a) => a.iter().any(|v| mentions(v, id)),
         Value::Table(t) => t.values().any(|v| mentions(v, id)),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod prose_tests {
+    use super::CLASS_FEDERATION_PROSE;
+    use glasshouse_words::i18n::{LANGUAGES, message_ids};
+
+    #[test]
+    fn the_class_scenario_has_prose_in_every_language_with_the_same_messages() {
+        let langs: Vec<&str> = CLASS_FEDERATION_PROSE.iter().map(|(l, _)| *l).collect();
+        let listed: Vec<&str> = LANGUAGES.iter().map(|l| l.code).collect();
+        assert_eq!(langs, listed, "the class scenario's prose languages differ from the one list");
+        let en = message_ids(&[CLASS_FEDERATION_PROSE[0].1]).unwrap_or_else(|e| panic!("{e}"));
+        for (lang, text) in CLASS_FEDERATION_PROSE {
+            let ids = message_ids(&[text]).unwrap_or_else(|e| panic!("{lang}: {e}"));
+            assert_eq!(ids, en, "{lang}: the class scenario's prose has other messages than English");
+        }
     }
 }

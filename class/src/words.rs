@@ -5,11 +5,8 @@
 use crate::template::Template;
 use glasshouse_words::i18n::Tr;
 
-/// `class.ftl` in every language the pages speak.
-pub const CLASS_FTL: &[(&str, &str)] = &[
-    ("en", include_str!("../../assets/locales/en/class.ftl")),
-    ("es", include_str!("../../assets/locales/es/class.ftl")),
-];
+/// `class.ftl` in every language the pages speak: the one list of languages.
+pub use glasshouse_words::i18n::CLASS as CLASS_FTL;
 
 /// The languages the pages speak.
 pub fn languages() -> impl Iterator<Item = &'static str> {
@@ -105,7 +102,8 @@ mod tests {
     #[test]
     fn the_pages_speak_the_browsers_language_when_they_can() {
         assert_eq!(pick(Some("es-ES,es;q=0.9,en;q=0.8"), "en"), "es");
-        assert_eq!(pick(Some("de-DE, fr;q=0.5"), "en"), "en");
+        assert_eq!(pick(Some("de-DE, it;q=0.5"), "en"), "en");
+        assert_eq!(pick(Some("de-DE, fr;q=0.5"), "en"), "fr");
         assert_eq!(pick(None, "es"), "es");
         let t = Template::bundled();
         let tr = tr("es", &t, 2);

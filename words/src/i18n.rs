@@ -44,6 +44,11 @@ macro_rules! languages {
         pub const PLAYER: &[(&str, &str)] =
             &[$(($code, include_str!(concat!("../../assets/locales/", $code, "/player.ftl")))),*];
 
+        /// The workshop server's page words (`assets/locales/<code>/class.ftl`), in the order of
+        /// [`LOCALES`]; only `glasshouse-class` loads them.
+        pub const CLASS: &[(&str, &str)] =
+            &[$(($code, include_str!(concat!("../../assets/locales/", $code, "/class.ftl")))),*];
+
         /// Languages shipped, with their names, directions and digits, in the order of [`LOCALES`].
         pub const LANGUAGES: &[Language] = &[$(Language {
             code: $code,
