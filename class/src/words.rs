@@ -40,10 +40,7 @@ pub fn tr(lang: &str, template: &Template, max_learners: usize) -> Tr {
 /// The language a request asks for (`Accept-Language`'s first one the pages speak), else `fallback`.
 pub fn pick(accept: Option<&str>, fallback: &str) -> String {
     for part in accept.unwrap_or_default().split(',') {
-        let tag: String =
-            part.split(';').next().unwrap_or_default().trim().chars().take_while(char::is_ascii_alphabetic).collect();
-        let tag = tag.to_lowercase();
-        if let Some(l) = languages().find(|l| *l == tag) {
+        if let Some(l) = glasshouse_words::i18n::shipped(part.split(';').next().unwrap_or_default()) {
             return l.to_owned();
         }
     }

@@ -10,8 +10,7 @@ pub use glasshouse_words::i18n::PLAYER as PLAYER_LOCALES;
 
 /// The player's locale for a requested code (`fa-IR` → `fa`); English when it has none.
 pub fn locale(lang: &str) -> &'static str {
-    let short = lang.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
-    PLAYER_LOCALES.iter().find(|(l, _)| *l == short).map_or("en", |(l, _)| l)
+    glasshouse_words::i18n::shipped(lang).unwrap_or("en")
 }
 
 /// The player's own file for `lang`, if it has one.

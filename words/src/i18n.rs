@@ -114,8 +114,14 @@ pub fn pick_language(flag: Option<&str>) -> String {
         .iter()
         .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()));
     let raw = flag.map(str::to_owned).or(from_env).unwrap_or_else(|| "en".into());
-    let short: String = raw.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_lowercase();
-    if LOCALES.iter().any(|(l, _)| *l == short) { short } else { "en".into() }
+    shipped(&raw).unwrap_or("en").to_owned()
+}
+
+/// The shipped language a tag names (`fa`, `fa-IR`, `fa_IR.UTF-8`, ` ES `), if it is one: the
+/// letters before the first other character, lowercased. Every front end's choice goes through it.
+pub fn shipped(tag: &str) -> Option<&'static str> {
+    let short: String = tag.trim().chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+    LOCALES.iter().map(|(l, _)| *l).find(|l| *l == short)
 }
 
 /// A whole number written plainly (no sign, no leading zero, at most 15 digits) as a Fluent
@@ -313,6 +319,9 @@ mod tests {
     #[test]
     fn language_choice_accepts_locale_names_and_falls_back_to_english() {
         assert_eq!(pick_language(Some("es_ES.UTF-8")), "es");
+        assert_eq!(shipped("fa-IR"), Some("fa"));
+        assert_eq!(shipped(" FR "), Some("fr"));
+        assert_eq!(shipped("de-DE"), None);
         assert_eq!(pick_language(Some("fa_IR.UTF-8")), "fa");
         assert_eq!(pick_language(Some("fa-IR")), "fa");
         assert_eq!(pick_language(Some("FA")), "fa");
