@@ -27,8 +27,7 @@ impl std::fmt::Display for RaidError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RaidError::Scenario(d) => {
-                let codes: Vec<String> = d.iter().map(|d| d.code.as_str()).collect();
-                write!(f, "class scenario diagnostics: {}", codes.join(", "))
+                write!(f, "class scenario diagnostics: {}", crate::template::diagnostic_codes(d))
             }
             RaidError::Run(e) => write!(f, "run failed: {e:?}"),
         }

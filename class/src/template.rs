@@ -31,14 +31,16 @@ pub enum TemplateError {
     ReservedPerson(String),
 }
 
+/// The diagnostics' codes, comma-separated: what logs and errors show of a scenario's problems.
+pub(crate) fn diagnostic_codes(d: &[Diagnostic]) -> String {
+    d.iter().map(|d| d.code.as_str()).collect::<Vec<_>>().join(", ")
+}
+
 impl std::fmt::Display for TemplateError {
     /// Codes only; the command line words them.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            TemplateError::Scenario(d) => {
-                let codes: Vec<String> = d.iter().map(|d| d.code.as_str()).collect();
-                write!(f, "scenario diagnostics: {}", codes.join(", "))
-            }
+            TemplateError::Scenario(d) => write!(f, "scenario diagnostics: {}", diagnostic_codes(d)),
             TemplateError::ReservedPerson(id) => write!(f, "reserved person id: {id}"),
         }
     }
