@@ -418,7 +418,7 @@ fn run(tr: &Tr, src: &Source, s: &Scenario, choose: &[String], opts: &RunOptions
     }
     report.debrief = Some(glasshouse_sim::debrief::build(world.setup(), &report));
     match format {
-        Format::Text if opts.full => out!("{}", render::report_text(tr, &report, s)),
+        Format::Text if opts.full => out!("{}", render::report_text(tr, &report, s, world.setup())),
         Format::Text => {
             let d = report.debrief.as_ref().map(|d| glasshouse_words::terminal::debrief_text(tr, &report, d));
             out!("{}", d.unwrap_or_default())

@@ -8,10 +8,11 @@ use glasshouse_sim::scenario::{Action, Setup};
 use serde_json::Value;
 use std::fmt::Write as _;
 
-pub use glasshouse_words::words::{arg_text, diagnostic, evidence_text, finding_sentence, kebab};
+pub use glasshouse_words::words::{adversary_label, arg_text, diagnostic, evidence_text, finding_sentence, kebab};
 
-/// The report as text: findings table, objectives, summary.
-pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
+/// The report as text: findings table (a member's own view labelled as not an adversary), objectives,
+/// summary.
+pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario, setup: &Setup) -> String {
     let mut s = String::new();
     let title = tr.maybe(&format!("scenario-{}", scenario.id), &[]).unwrap_or_else(|| scenario.id.clone());
     let _ = writeln!(s, "{}", tr.t("report-title", &[("title", title), ("seed", report.seed.to_string())]));
@@ -52,7 +53,7 @@ pub fn report_text(tr: &Tr, report: &Report, scenario: &Scenario) -> String {
         .iter()
         .map(|&i| {
             let f = &report.findings[i];
-            [(i + 1).to_string(), f.adversary.clone(), f.subject.clone(), finding_sentence(tr, f)]
+            [(i + 1).to_string(), adversary_label(tr, setup, &f.adversary), f.subject.clone(), finding_sentence(tr, f)]
         })
         .collect();
     let header = ["#".to_owned(), tr.t("col-adversary", &[]), tr.t("col-about", &[]), tr.t("col-finding", &[])];

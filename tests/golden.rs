@@ -80,3 +80,19 @@ fn run_prints_the_debrief_in_a_screenful_and_full_prints_every_finding() {
     }
     // Spanish: glasshouse-words' first_layer tests (the test binary always passes `--lang en`).
 }
+
+/// `--full` labels a member's own view (`dana-view`: what Dana's app shows) as not an adversary,
+/// as the book's tables do, and leaves a real adversary's rows unlabelled.
+#[test]
+fn full_table_labels_a_members_own_view() {
+    let full = stdout(&["run", "high-trust-room", "--full", "--no-counterfactuals"]);
+    // Table rows start with the finding's number; evidence lines with `[n]`.
+    let numbered = |l: &&str| l.split_whitespace().next().is_some_and(|n| n.parse::<usize>().is_ok());
+    let rows =
+        |who: &str| full.lines().filter(numbered).filter(|l| l.contains(who)).map(str::to_owned).collect::<Vec<_>>();
+    let own = rows("dana-view");
+    assert!(!own.is_empty(), "no dana-view row:\n{full}");
+    assert!(own.iter().all(|l| l.contains("not an adversary")), "{own:?}");
+    let admin = rows("shady-admin");
+    assert!(!admin.is_empty() && admin.iter().all(|l| !l.contains("not an adversary")), "{admin:?}");
+}

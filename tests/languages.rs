@@ -30,3 +30,32 @@ fn run_speaks_persian_from_the_flag_and_from_the_locale() {
     // English stays the default.
     assert!(run(None, "C.UTF-8").contains("What they learned"));
 }
+
+/// Every message of the window's catalogue is used by the window: a key left behind after a
+/// screen changed would still be translated five times and checked for nothing.
+#[test]
+fn every_window_message_is_used() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    let mut dirs = vec![root.join("game/src")];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+    }
+    let ftl = std::fs::read_to_string(root.join("assets/locales/en/window.ftl")).expect("window.ftl");
+    // Keys built from a prefix and a value (`ui-platform-{platform}`) count as used by the prefix.
+    let dynamic = ["ui-platform-"];
+    let unused: Vec<&str> = ftl
+        .lines()
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+        .filter(|k| k.starts_with("ui-") && !k.contains(' '))
+        .filter(|k| !code.contains(&format!("\"{k}\"")) && !dynamic.iter().any(|p| k.starts_with(p)))
+        .collect();
+    assert!(unused.is_empty(), "window.ftl keys no window code uses: {unused:?}");
+}

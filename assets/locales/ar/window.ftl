@@ -101,14 +101,6 @@ ui-legend-pdu = حدث في الغرفة بين الخوادم
 ui-legend-edu = الكتابة، إيصالات القراءة، الحضور، قوائم الأجهزة
 ui-legend-to-device = من جهاز إلى جهاز (مفاتيح الغرف)
 
-ui-notebook-title = { $count ->
-    [zero] دفتر ملاحظات الخصم (لا نتائج)
-    [one] دفتر ملاحظات الخصم (نتيجة واحدة)
-    [two] دفتر ملاحظات الخصم (نتيجتان)
-    [few] دفتر ملاحظات الخصم ({ $count } نتائج)
-    [many] دفتر ملاحظات الخصم ({ $count } نتيجة)
-   *[other] دفتر ملاحظات الخصم (النتائج: { $count })
-}
 ui-notebook-what-if = ماذا لو سقط { $server }
 ui-notebook-empty = لم يعرف الخصم شيئًا هنا.
 ui-reveal-all = إظهار الكل
@@ -116,7 +108,6 @@ ui-what-if-reset = العودة إلى خصم هذا السيناريو
 ui-what-if = ماذا لو سقطت عقدة أخرى؟
 ui-what-if-help = اختر خادمًا على الخريطة أو أدناه: يُعاد إعداد الدفتر كما لو أن ذلك الخادم كان مُخترَقًا منذ البداية.
 ui-what-if-server = لو سقط { $server }
-ui-select-finding = اختر نتيجة لترى أدلتها.
 ui-finding = النتيجة
 ui-found-by = اكتشفها: { $adversary }
 ui-rule = لماذا يستطيع الخصم معرفة هذا
@@ -124,17 +115,11 @@ ui-evidence = الأدلة
 ui-stored-ciphertext = كما يخزّنها الخادم — مشفّرة: يرى الخادم الغلاف، لا الكلمات.
 ui-stored-plaintext = كما يخزّنها الخادم — بنص واضح.
 
-ui-debrief-title = الخلاصة
 ui-what-leaked = ما الذي تسرّب، ولماذا
-ui-prevented = ما الذي كان سيمنع كل نتيجة
-ui-nothing-to-prevent = لا توجد هنا نتيجة كان يمكن لاختياراتك أن تمنعها.
-ui-about-others = نتائج عن الآخرين ({ $count })
 ui-compare = المقارنة مع اختيارات أخرى
-ui-compare-help = اختر قيمًا أخرى وشغّل مجددًا: النتائج التي لا تظهر إلا في تشغيل واحد معلَّمة بـ ◆.
 ui-compare-run = التشغيل بهذه الاختيارات
 ui-compare-yours = تشغيلك
 ui-compare-other = الاختيارات الأخرى
-ui-compare-legend = ◆ في هذا التشغيل فقط
 ui-compare-objectives = { $run }: الأهداف المتحققة { $met } من { $total }
 ui-export = تصدير الخلاصة
 ui-export-to = الملف (بدون امتداد):
