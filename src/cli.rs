@@ -32,17 +32,12 @@ enum Format {
     Json,
 }
 
-/// The screens `screenshot` can capture.
-#[derive(Clone, Copy, ValueEnum)]
-enum ShotScreen {
-    Title,
-    Scenarios,
-    Briefing,
-    Setup,
-    Run,
-    Notebook,
-    Debrief,
-    Explorer,
+/// The screens `screenshot` can capture: the window's own list, by name.
+fn screen_arg() -> impl clap::builder::TypedValueParser<Value = glasshouse_game::screen::Screen> {
+    use clap::builder::TypedValueParser as _;
+    use glasshouse_game::screen::Screen;
+    clap::builder::PossibleValuesParser::new(Screen::ALL.map(Screen::name))
+        .map(|name: String| Screen::named(&name).unwrap_or_default())
 }
 
 #[derive(Subcommand)]
@@ -125,8 +120,8 @@ enum Command {
         /// Bundled name or path to a .toml file.
         scenario: String,
         /// The screen to capture.
-        #[arg(long, value_enum, default_value = "briefing")]
-        screen: ShotScreen,
+        #[arg(long, value_parser = screen_arg(), default_value = "briefing")]
+        screen: glasshouse_game::screen::Screen,
         /// Where to write the PNG.
         #[arg(long, value_name = "FILE.png")]
         out: PathBuf,
@@ -271,16 +266,6 @@ pub fn main() -> ExitCode {
             crate::window::play(&tr, &ctx.lib, cli.lang.as_deref(), scenario.as_deref(), bench.map(|n| (n, started)))
         }
         Command::Screenshot { scenario, screen, out, choose, size, text_scale } => {
-            let screen = match screen {
-                ShotScreen::Title => glasshouse_game::screen::Screen::Title,
-                ShotScreen::Scenarios => glasshouse_game::screen::Screen::Scenarios,
-                ShotScreen::Explorer => glasshouse_game::screen::Screen::Explorer,
-                ShotScreen::Briefing => glasshouse_game::screen::Screen::Briefing,
-                ShotScreen::Setup => glasshouse_game::screen::Screen::Setup,
-                ShotScreen::Run => glasshouse_game::screen::Screen::Run,
-                ShotScreen::Notebook => glasshouse_game::screen::Screen::Notebook,
-                ShotScreen::Debrief => glasshouse_game::screen::Screen::Debrief,
-            };
             let range = glasshouse_game::settings::TEXT_SCALE;
             let text_scale = text_scale.map(|t| t.clamp(*range.start(), *range.end()));
             let shot = crate::window::Shot {

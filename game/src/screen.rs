@@ -28,6 +28,37 @@ pub enum Screen {
 }
 
 impl Screen {
+    /// Every screen, in the order of the learner loop (the title and the explorer first).
+    pub const ALL: [Screen; 8] = [
+        Screen::Title,
+        Screen::Scenarios,
+        Screen::Explorer,
+        Screen::Briefing,
+        Screen::Setup,
+        Screen::Run,
+        Screen::Notebook,
+        Screen::Debrief,
+    ];
+
+    /// The screen's name on the command line (`--screen notebook`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Screen::Title => "title",
+            Screen::Scenarios => "scenarios",
+            Screen::Explorer => "explorer",
+            Screen::Briefing => "briefing",
+            Screen::Setup => "setup",
+            Screen::Run => "run",
+            Screen::Notebook => "notebook",
+            Screen::Debrief => "debrief",
+        }
+    }
+
+    /// The screen of that name.
+    pub fn named(name: &str) -> Option<Screen> {
+        Screen::ALL.into_iter().find(|s| s.name() == name)
+    }
+
     /// The screen "continue" leads to.
     pub fn next(self) -> Screen {
         match self {
@@ -117,6 +148,14 @@ fn navigate(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_screen_is_found_by_its_name() {
+        for screen in Screen::ALL {
+            assert_eq!(Screen::named(screen.name()), Some(screen));
+        }
+        assert_eq!(Screen::named("nope"), None);
+    }
     use crate::session::SessionRequest;
     use crate::testing::app;
 
