@@ -13,6 +13,8 @@ use std::path::{Path, PathBuf};
 pub struct Glasshouse {
     /// Where scenarios are found.
     pub lib: Library,
+    /// The translated book's catalogue, for the words the directives write themselves.
+    pub po: Option<crate::po::Po>,
 }
 
 impl Preprocessor for Glasshouse {
@@ -40,7 +42,7 @@ impl Preprocessor for Glasshouse {
             }
             // Links from the chapter to the book's root: one `../` per folder it sits in.
             let depth = ch.path.as_ref().map_or(0, |p| p.components().count().saturating_sub(1));
-            let x = Expander { lib: &self.lib, lang: lang.clone(), root: "../".repeat(depth) };
+            let x = Expander { lib: &self.lib, lang: lang.clone(), root: "../".repeat(depth), po: self.po.as_ref() };
             match x.expand(&ch.content) {
                 Ok(content) => ch.content = content,
                 Err(errors) => {
@@ -81,6 +83,7 @@ pub fn build_in(dir: &Path, out: Option<&Path>, lib: &Library, lang: Option<&str
     }
     let mut book = MDBook::load(dir).map_err(|e| format!("cannot load the book in {}: {e:#}", dir.display()))?;
     let lang = lang.filter(|l| *l != crate::gettext::SOURCE);
+    let mut po = None;
     if let Some(out) = out {
         let abs = std::env::current_dir().map(|c| c.join(out)).unwrap_or_else(|_| out.to_path_buf());
         book.config.build.build_dir = abs;
@@ -97,12 +100,15 @@ pub fn build_in(dir: &Path, out: Option<&Path>, lib: &Library, lang: Option<&str
         } else {
             mdbook_driver::config::TextDirection::LeftToRight
         });
-        let po = crate::gettext::po_dir(dir).join(format!("{l}.po"));
-        if po.is_file() {
-            book.with_preprocessor(crate::gettext::Translate { po: crate::po::Po::load(&po)? });
+        let path = crate::gettext::po_dir(dir).join(format!("{l}.po"));
+        if path.is_file() {
+            po = Some(crate::po::Po::load(&path)?);
         }
     }
-    book.with_preprocessor(Glasshouse { lib: lib.clone() });
+    if let Some(po) = &po {
+        book.with_preprocessor(crate::gettext::Translate { po: po.clone() });
+    }
+    book.with_preprocessor(Glasshouse { lib: lib.clone(), po });
     let target = book.build_dir_for("html");
     book.build().map_err(|e| format!("{e:#}"))?;
     Ok(target)

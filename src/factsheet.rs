@@ -1,8 +1,94 @@
 //! The book's fact sheet and glossary, generated from `docs/rules.md` at build time so that every
 //! "why" of a finding has a target that cannot drift from the rules.
+//!
+//! Their plain-language layer (section summaries, each rule in plain words, glossary terms and
+//! meanings, the pages' own words) goes through the book's gettext catalogues like any chapter:
+//! `book xgettext` adds [`messages_of`] to `messages.pot`, and a translated book looks each one up in
+//! its catalogue ([`Words`]). The technical layer (what exactly the adversary reads, finding codes,
+//! sources, the additions' notes) stays as written, marked `lang="en"`. Anchors stay English, so
+//! every "why" link works in every language.
 
+use crate::po::Po;
 use crate::preprocessor::escape;
 use std::fmt::Write as _;
+
+/// The fact sheet's and the glossary's own words, as their msgids.
+const PAGE_WORDS: [&str; 10] = [
+    "The fact sheet's sections",
+    "what it is about",
+    "The rules",
+    "What exactly, and where it comes from",
+    "What the adversary reads:",
+    "What it finds:",
+    "Source:",
+    "Additions to the fact sheet",
+    "See:",
+    "The technical details are kept in English, as the sources they cite are written.",
+];
+
+/// The book's language for the two pages: a catalogue to look messages up in, or none (English).
+#[derive(Clone, Copy, Default)]
+pub struct Words<'a> {
+    /// The language's catalogue.
+    pub po: Option<&'a Po>,
+}
+
+impl Words<'_> {
+    /// `msgid` in the book's language (as written when the catalogue has no translation of it).
+    pub fn t(&self, msgid: &str) -> String {
+        self.po
+            .and_then(|po| po.find(msgid))
+            .filter(|e| e.translated())
+            .map_or_else(|| msgid.to_owned(), |e| e.msgstr.clone())
+    }
+
+    /// The attributes of an element whose text stays English inside a translated page.
+    fn english(&self) -> &'static str {
+        if self.po.is_some() { " lang=\"en\" dir=\"ltr\"" } else { "" }
+    }
+}
+
+/// The messages of the fact sheet, the glossary, or both (a book holds only the pages it uses), for
+/// the catalogues: (msgid, where it is written), in page order.
+pub fn messages_of(md: &str, facts: bool, glossary: bool) -> Vec<(String, String)> {
+    let line = |text: &str| md.find(text).map_or(0, |at| md[..at].matches('\n').count() + 1);
+    let at = |text: &str| format!("../docs/rules.md:{}", line(text));
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |msgid: &str, place: String| {
+        if !msgid.trim().is_empty() && !out.iter().any(|(m, _)| m == msgid) {
+            out.push((msgid.to_owned(), place));
+        }
+    };
+    let words = if facts { &PAGE_WORDS[..] } else { &PAGE_WORDS[8..9] };
+    for w in words.iter().filter(|w| glossary || **w != "See:") {
+        add(w, "../src/factsheet.rs".to_owned());
+    }
+    let sections = if facts { table_after(md, "The fact sheet's sections") } else { Vec::new() };
+    for c in sections {
+        if let Some(text) = c.get(1) {
+            add(text, at(text));
+        }
+    }
+    for r in rules(md).into_iter().filter(|_| facts) {
+        add(&r.plain, at(&r.plain));
+    }
+    let terms = if glossary { table_after(md, "Glossary") } else { Vec::new() };
+    for c in terms {
+        add(&c[0], at(&format!("| {} |", c[0])));
+        if let Some(meaning) = c.get(1) {
+            add(meaning, at(meaning));
+        }
+        for link in c.get(2).map(|s| see_items(s)).unwrap_or_default().into_iter().filter(|s| !s.starts_with('`')) {
+            add(link, at(link));
+        }
+    }
+    out
+}
+
+/// The items of a glossary row's "see" cell: rule ids in code spans and Markdown links.
+fn see_items(see: &str) -> Vec<&str> {
+    see.split(", ").map(str::trim).filter(|s| !s.is_empty()).collect()
+}
 
 /// The rules file, as compiled in.
 pub const RULES_MD: &str = include_str!("../docs/rules.md");
@@ -152,37 +238,50 @@ pub const FACTS_PAGE: &str = "facts.html";
 
 /// The fact sheet: what each section covers, then every rule in plain words with what the
 /// adversary reads and the source folded under it, then the additions.
-pub fn facts_html(md: &str, root: &str) -> String {
+pub fn facts_html(md: &str, root: &str, w: Words<'_>) -> String {
+    let (t, en) = (|s: &str| w.t(s), w.english());
     let mut h = String::new();
-    h.push_str("<h2 id=\"sections\">The fact sheet's sections</h2>");
-    h.push_str("<table class=\"gh-facts-sections\"><thead><tr><th>§</th><th>what it is about</th></tr></thead><tbody>");
+    let _ = write!(h, "<h2 id=\"sections\">{}</h2>", escape(&t("The fact sheet's sections")));
+    let _ = write!(
+        h,
+        "<table class=\"gh-facts-sections\"><thead><tr><th>§</th><th>{}</th></tr></thead><tbody>",
+        escape(&t("what it is about"))
+    );
     for c in table_after(md, "The fact sheet's sections") {
         let (n, text) = (c.first().cloned().unwrap_or_default(), c.get(1).cloned().unwrap_or_default());
-        let _ = write!(h, "<tr id=\"section-{0}\"><td>§{0}</td><td>{1}</td></tr>", escape(&n), inline(&text, root));
+        let _ = write!(h, "<tr id=\"section-{0}\"><td>§{0}</td><td>{1}</td></tr>", escape(&n), inline(&t(&text), root));
     }
     h.push_str("</tbody></table>");
-    h.push_str("<h2 id=\"rules\">The rules</h2>");
+    let _ = write!(h, "<h2 id=\"rules\">{}</h2>", escape(&t("The rules")));
+    if w.po.is_some() {
+        let _ = write!(h, "<p class=\"gh-note\">{}</p>", escape(&t(PAGE_WORDS[9])));
+    }
     for r in rules(md) {
         let _ = write!(
             h,
             "<div class=\"gh-fact\"><h3 id=\"{}\">{}</h3><p>{}</p>\
-             <details><summary>What exactly, and where it comes from</summary>\
-             <p><strong>What the adversary reads:</strong> {}</p>\
-             <p><strong>What it finds:</strong> {}</p>\
-             <p><strong>Source:</strong> {}</p></details></div>",
+             <details><summary>{}</summary>\
+             <p><strong>{}</strong> <span{en}>{}</span></p>\
+             <p><strong>{}</strong> <span{en}>{}</span></p>\
+             <p><strong>{}</strong> <span{en}>{}</span></p></details></div>",
             rule_anchor(&r.id),
             escape(&r.id),
-            inline(&r.plain, root),
+            inline(&t(&r.plain), root),
+            escape(&t("What exactly, and where it comes from")),
+            escape(&t("What the adversary reads:")),
             inline(&r.reads, root),
+            escape(&t("What it finds:")),
             inline(&r.codes, root),
+            escape(&t("Source:")),
             inline(&r.source, root)
         );
     }
-    h.push_str("<h2 id=\"additions\">Additions to the fact sheet</h2><ul class=\"gh-additions\">");
+    let _ =
+        write!(h, "<h2 id=\"additions\">{}</h2><ul class=\"gh-additions\">", escape(&t("Additions to the fact sheet")));
     for (id, title, body) in additions(md) {
         let _ = write!(
             h,
-            "<li id=\"addition-{}\"><strong>{} — {}.</strong> {}</li>",
+            "<li id=\"addition-{}\"{en}><strong>{} — {}.</strong> {}</li>",
             escape(&id.to_lowercase()),
             escape(&id),
             inline(&title, root),
@@ -194,27 +293,31 @@ pub fn facts_html(md: &str, root: &str) -> String {
 }
 
 /// The glossary: each term in plain words, with links to the rules and pages it names.
-pub fn glossary_html(md: &str, root: &str) -> String {
+pub fn glossary_html(md: &str, root: &str, w: Words<'_>) -> String {
     let mut h = String::from("<dl class=\"gh-glossary\">");
     for c in table_after(md, "Glossary") {
         let (term, meaning, see) =
             (&c[0], c.get(1).cloned().unwrap_or_default(), c.get(2).cloned().unwrap_or_default());
-        let links: Vec<String> = see
-            .split(", ")
-            .filter(|s| !s.trim().is_empty())
+        let links: Vec<String> = see_items(&see)
+            .into_iter()
             .map(|s| {
-                let s = s.trim();
                 if s.starts_with('`') {
                     let id = unquote(s);
                     format!("<a href=\"{root}{FACTS_PAGE}#{}\"><code>{}</code></a>", rule_anchor(&id), escape(&id))
                 } else {
-                    inline(s, root)
+                    inline(&w.t(s), root)
                 }
             })
             .collect();
-        let _ = write!(h, "<dt id=\"{}\">{}</dt><dd>{}", term_anchor(term), escape(term), inline(&meaning, root));
+        let _ = write!(
+            h,
+            "<dt id=\"{}\">{}</dt><dd>{}",
+            term_anchor(term),
+            escape(&w.t(term)),
+            inline(&w.t(&meaning), root)
+        );
         if !links.is_empty() {
-            let _ = write!(h, " <span class=\"gh-see\">See: {}</span>", links.join(", "));
+            let _ = write!(h, " <span class=\"gh-see\">{} {}</span>", escape(&w.t("See:")), links.join(", "));
         }
         h.push_str("</dd>");
     }
@@ -260,7 +363,7 @@ mod tests {
     fn glossary_and_additions_are_found_and_markup_is_escaped() {
         assert!(additions(RULES_MD).len() >= 15);
         assert!(table_after(RULES_MD, "Glossary").len() >= 25);
-        let g = glossary_html(RULES_MD, "../");
+        let g = glossary_html(RULES_MD, "../", Words::default());
         assert!(g.contains("id=\"term-ip-address\""), "{g}");
         assert!(g.contains("href=\"../facts.html#rule-server-ip-log\""));
         assert!(g.contains("href=\"../do-this-now.html\""));
@@ -268,5 +371,35 @@ mod tests {
             inline("a `<b>` **c** [d](x.md#y)", ""),
             "a <code>&lt;b&gt;</code> <strong>c</strong> <a href=\"x.html#y\">d</a>"
         );
+    }
+
+    /// The ids (`id="…"`) of a page, in order.
+    fn ids(html: &str) -> Vec<&str> {
+        html.split(" id=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect()
+    }
+
+    #[test]
+    fn the_spanish_and_persian_pages_are_translated_with_the_english_anchors() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (facts, glossary) =
+            (facts_html(RULES_MD, "", Words::default()), glossary_html(RULES_MD, "", Words::default()));
+        for lang in ["es", "fa"] {
+            let po = Po::load(&root.join(format!("book/po/{lang}.po"))).expect("catalogue");
+            let missing: Vec<String> = messages_of(RULES_MD, true, true)
+                .into_iter()
+                .filter(|(m, _)| !po.find(m).is_some_and(|e| e.translated()))
+                .map(|(m, _)| m)
+                .collect();
+            assert!(missing.is_empty(), "{lang}.po lacks {} fact-sheet messages: {missing:?}", missing.len());
+            let w = Words { po: Some(&po) };
+            let (f, g) = (facts_html(RULES_MD, "", w), glossary_html(RULES_MD, "", w));
+            assert_eq!(ids(&f), ids(&facts), "{lang}: the fact sheet's anchors moved");
+            assert_eq!(ids(&g), ids(&glossary), "{lang}: the glossary's anchors moved");
+            let plain = &rules(RULES_MD)[0].plain;
+            assert!(!f.contains(&inline(plain, "")), "{lang}: a rule's plain words stayed English");
+            assert!(!g.contains("The secret an app keeps"), "{lang}: a definition stayed English");
+            assert!(f.contains("lang=\"en\""), "{lang}: the English technical layer is not marked");
+        }
+        assert!(!facts.contains("lang=\"en\""), "the English book marks nothing");
     }
 }

@@ -65,7 +65,19 @@ pub fn extract(dir: &Path) -> Result<(String, usize), String> {
     let tmp = std::env::temp_dir().join(format!("glasshouse-xgettext-{}", std::process::id()));
     let ctx = mdbook_renderer::RenderContext::new(book.root.clone(), pre, book.config.clone(), &tmp);
     let mut catalogs = create_catalogs(&ctx, std::fs::read_to_string).map_err(|e| format!("{e:#}"))?;
-    let catalog = catalogs.remove(Path::new("messages.pot")).ok_or("the extractor made no messages.pot")?;
+    let mut catalog = catalogs.remove(Path::new("messages.pot")).ok_or("the extractor made no messages.pot")?;
+    // The fact sheet's and glossary's words, which the book's directives write from docs/rules.md.
+    let uses = |name: &str| {
+        let directive = format!("{{{{#glasshouse-{name}");
+        book.iter().any(|i| matches!(i, BookItem::Chapter(c) if c.content.contains(&directive)))
+    };
+    for (msgid, place) in crate::factsheet::messages_of(crate::factsheet::RULES_MD, uses("facts"), uses("glossary")) {
+        if catalog.find_message(None, &msgid, None).is_none() {
+            catalog.append_or_update(
+                polib::message::Message::build_singular().with_source(place).with_msgid(msgid).done(),
+            );
+        }
+    }
     std::fs::create_dir_all(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
     let file = tmp.join("messages.pot");
     polib::po_file::write(&catalog, &file).map_err(|e| format!("{}: {e}", file.display()))?;

@@ -57,6 +57,8 @@ pub struct Expander<'a> {
     pub lang: String,
     /// The path from the chapter to the book's root (`""`, `"../"` …), for links.
     pub root: String,
+    /// The translated book's catalogue (the fact sheet and glossary look their words up in it).
+    pub po: Option<&'a crate::po::Po>,
 }
 
 impl Expander<'_> {
@@ -83,6 +85,11 @@ impl Expander<'_> {
         if errors.is_empty() { Ok(out) } else { Err(errors) }
     }
 
+    /// The fact sheet's and glossary's words in the book's language.
+    fn words(&self) -> crate::factsheet::Words<'_> {
+        crate::factsheet::Words { po: self.po }
+    }
+
     fn render(&self, d: &Directive) -> Result<String, String> {
         match d.name.as_str() {
             "card" => self.card(&d.args),
@@ -91,8 +98,8 @@ impl Expander<'_> {
             "diagram" => self.diagram(&d.args),
             "schema" => Ok(schema_reference()),
             "diagnostics" => Ok(diagnostics_reference()),
-            "facts" => Ok(crate::factsheet::facts_html(crate::factsheet::RULES_MD, &self.root)),
-            "glossary" => Ok(crate::factsheet::glossary_html(crate::factsheet::RULES_MD, &self.root)),
+            "facts" => Ok(crate::factsheet::facts_html(crate::factsheet::RULES_MD, &self.root, self.words())),
+            "glossary" => Ok(crate::factsheet::glossary_html(crate::factsheet::RULES_MD, &self.root, self.words())),
             "languages" => Err("glasshouse-languages is expanded only in a book build (it reads po/)".into()),
             other => Err(format!(
                 "unknown directive `glasshouse-{other}`; use one of: {}",
@@ -395,7 +402,7 @@ mod tests {
     #[test]
     fn unknown_directives_scenarios_and_choices_are_errors_with_lines() {
         let lib = Library::default();
-        let x = Expander { lib: &lib, lang: "en".into(), root: String::new() };
+        let x = Expander { lib: &lib, lang: "en".into(), root: String::new(), po: None };
         let md = "# T\n{{#glasshouse-cards first-connection}}\n{{#glasshouse-card nope}}\n{{#glasshouse-findings first-connection server=nowhere}}\n";
         let errors = x.expand(md).err().unwrap_or_default();
         let lines: Vec<usize> = errors.iter().map(|(l, _)| *l).collect();

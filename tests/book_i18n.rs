@@ -125,3 +125,18 @@ fn a_missing_catalogue_builds_the_book_in_english_with_its_language() {
     assert!(page.contains("<html lang=\"ar\"") && page.contains("dir=\"rtl\""));
     assert!(page.contains("The first paragraph says hello."));
 }
+
+/// The Spanish book's fact sheet and glossary speak Spanish, with the anchors every "why" link
+/// of the English debrief points at.
+#[test]
+fn the_spanish_fact_sheet_and_glossary_are_translated() {
+    let out = scratch("gettext-facts-es").join("html");
+    let o = run(&["book", "build", "--lang", "es", "--out", s(&out)]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let facts = read(&out.join("facts.html"));
+    assert!(facts.contains("<html lang=\"es\"") && facts.contains("id=\"rule-server-ip-log\""));
+    assert!(facts.contains("Tu servidor anota la dirección de internet"), "no Spanish rule on the fact sheet");
+    let glossary = read(&out.join("glossary.html"));
+    assert!(glossary.contains("id=\"term-access-token\"") && glossary.contains("token de acceso"));
+    assert!(!glossary.contains("The secret an app keeps"), "an English definition in the Spanish glossary");
+}
