@@ -88,6 +88,7 @@ pub struct Tr {
 
 fn bundle(lang: &str, files: &[&str], extra: &[String]) -> FluentBundle<FluentResource> {
     let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+    let arabic = id.language.as_str() == "ar";
     let mut b = FluentBundle::new_concurrent(vec![id]);
     // Placeables are isolated only for bidi-aware output (see `Tr::isolating`): terminals show
     // FSI/PDI as stray characters or nothing, and English and Spanish output stays byte-identical.
@@ -99,7 +100,12 @@ fn bundle(lang: &str, files: &[&str], extra: &[String]) -> FluentBundle<FluentRe
         Some(Digits::ArabicIndic) => b.set_formatter(Some(crate::bidi::arabic_indic_digits)),
         _ => {}
     }
+    // Arabic plurals by CLDR's rules (see `plural`): selectors read through a function of ours.
+    if arabic {
+        crate::plural::register(&mut b);
+    }
     for text in files.iter().copied().map(str::to_owned).chain(extra.iter().cloned()) {
+        let text = if arabic { crate::plural::rewrite_selectors(&text) } else { text };
         // A resource with errors still yields every message that parsed.
         let res = FluentResource::try_new(text).unwrap_or_else(|(res, _)| res);
         b.add_resource_overriding(res);
@@ -373,11 +379,11 @@ mod tests {
         let got = picks(&tr, &[0, 1, 2, 3, 10, 11, 99, 100, 101, 102, 1000]);
         let want = ["zero", "one", "two", "few", "few", "many", "many", "other", "other", "other", "other"];
         assert_eq!(got, want);
-        // Known upstream defect: intl_pluralrules 7.0.2 tests the few (3..10) and many (11..99)
-        // ranges on the whole number, not on n % 100 as CLDR says, so 103 and 111 come out
-        // "other" instead of "few" and "many". When this assertion fails, the library is fixed:
-        // expect ["few", "many"] here.
-        assert_eq!(picks(&tr, &[103, 111]), ["other", "other"]);
+        // CLDR tests few (3..10) and many (11..99) on n % 100, which intl_pluralrules 7.0.2 gets
+        // wrong; `plural` chooses the Arabic category itself.
+        assert_eq!(picks(&tr, &[103, 111, 1003, 1011, 200]), ["few", "many", "few", "many", "other"]);
+        let tr = one("ar", &ar.replace("{ $n ->", "{ NUMBER($n) ->"));
+        assert_eq!(picks(&tr, &[0, 103, 111]), ["zero", "few", "many"]);
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod debrief;
 pub mod html;
 pub mod i18n;
 pub mod leak;
+pub mod plural;
 pub mod terminal;
 pub mod words;
 
