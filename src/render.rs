@@ -319,7 +319,7 @@ pub fn outline_text(tr: &Tr, scenario: &Scenario, setup: &Setup) -> String {
         let _ = writeln!(s, "  {} — {} @ {}", a.id, arg_text(&kind), a.at);
     }
     let _ = writeln!(s, "\n{}", tr.t("outline-choices", &[]));
-    for c in scenario.choices.values() {
+    for c in scenario.in_file_order() {
         let values: Vec<String> = c.values.iter().map(ToString::to_string).collect();
         let label =
             tr.maybe(&format!("choice-{}-{}", scenario.id, c.key), &[]).map(|l| format!(" — {l}")).unwrap_or_default();

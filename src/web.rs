@@ -14,6 +14,7 @@ const FILES: &[(&str, &str)] = &[
     ("player.css", include_str!("../player/www/player.css")),
     ("player.js", include_str!("../player/www/player.js")),
     ("views.js", include_str!("../player/www/views.js")),
+    ("core-worker.js", include_str!("../player/www/core-worker.js")),
 ];
 
 /// The page as served: its style and module inline, the English screens before the run inside it
@@ -131,6 +132,9 @@ pub fn build(book_out: &Path, scenario_dirs: &[PathBuf]) -> Result<u64, String> 
     std::fs::write(play.join("index.html"), page(FILES[0].1))
         .map_err(|e| format!("cannot write play/index.html: {e}"))?;
     std::fs::write(play.join("views.js"), FILES[3].1).map_err(|e| format!("cannot write play/views.js: {e}"))?;
+    // The core's worker: a run leaves the page's thread free (player.js falls back without it).
+    std::fs::write(play.join("core-worker.js"), FILES[4].1)
+        .map_err(|e| format!("cannot write play/core-worker.js: {e}"))?;
     let data = play.join("data");
     std::fs::create_dir_all(&data).map_err(|e| format!("cannot create {}: {e}", data.display()))?;
     for (lang, _) in glasshouse_player::words::PLAYER_LOCALES {

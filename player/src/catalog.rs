@@ -216,8 +216,8 @@ pub fn setup(id: &str, lang: &str) -> Result<SetupView, String> {
     let tr = tr(lang, Some(id));
     let s = scenario(&tr, id)?;
     let choices = s
-        .choices
-        .values()
+        .in_file_order()
+        .into_iter()
         .map(|c| ChoiceView {
             key: c.key.clone(),
             label: tr.maybe(&format!("choice-{id}-{}", c.key), &[]).unwrap_or_else(|| c.key.clone()),

@@ -150,8 +150,8 @@ pub fn run(id: &str, lang: &str, choices: &BTreeMap<String, String>) -> Result<R
     let debrief = debrief_view(&tr, &report, &model);
     let notebook = notebook(&world, &debrief);
     let choices = s
-        .choices
-        .values()
+        .in_file_order()
+        .into_iter()
         .map(|c| {
             let v = selection.get(&c.key).unwrap_or(&c.default);
             let label = tr.maybe(&format!("choice-{id}-{}", c.key), &[]).unwrap_or_else(|| c.key.clone());

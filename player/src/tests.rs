@@ -92,16 +92,36 @@ fn briefing_and_setup_give_the_scenarios_words_and_choices() {
     let s = parse(&setup_json("first-connection", "es"));
     let choices = s["choices"].as_array().cloned().unwrap_or_default();
     let keys: Vec<&str> = choices.iter().filter_map(|c| c["key"].as_str()).collect();
-    assert_eq!(keys, ["connection", "email", "server", "username"]);
-    let connection = &choices[0];
+    assert_eq!(keys, ["server", "username", "connection", "email"], "the file's order");
+    let connection = &choices[2];
     assert_eq!(connection["default"], "direct");
     let values: Vec<&str> =
         connection["options"].as_array().into_iter().flatten().filter_map(|o| o["value"].as_str()).collect();
     assert_eq!(values, ["direct", "vpn", "tor"]);
     // Spanish labels from the scenario's Spanish prose; a switch says yes or no.
     assert_ne!(choices[0]["label"], "server");
-    assert_eq!(choices[1]["options"][0]["label"], "sí");
+    assert_eq!(choices[3]["options"][0]["label"], "sí");
     assert!(s["objectives"].as_array().is_some_and(|o| o.len() == 3), "{s}");
+}
+
+/// Every bundled scenario's setup lists its choices in the order its file writes them (the author's
+/// order: the most important first), not alphabetically.
+#[test]
+fn setup_lists_choices_in_the_files_order() {
+    for (name, text) in bundled::BUNDLED {
+        let in_file: Vec<&str> = text
+            .split("\n[choices]\n")
+            .nth(1)
+            .unwrap_or_default()
+            .lines()
+            .take_while(|l| !l.starts_with('['))
+            .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+            .collect();
+        let s = parse(&setup_json(name, "en"));
+        let shown: Vec<&str> =
+            s["choices"].as_array().into_iter().flatten().filter_map(|c| c["key"].as_str()).collect();
+        assert_eq!(shown, in_file, "{name}");
+    }
 }
 
 #[test]

@@ -49,12 +49,53 @@ function call(name, ...args) {
   return v;
 }
 class PlayerError extends Error {}
+// The same call, in the core's worker when the page can start one (not from file://, where the
+// browser refuses module workers): a run takes the worker's thread, not the page's.
+let worker;
+let asked = 0;
+const HERE = Symbol('computed on the page');
+const waiting = new Map();
+function startWorker() {
+  if (worker !== undefined) return worker;
+  worker = null;
+  try {
+    const w = new Worker(new URL('./core-worker.js', import.meta.url), { type: 'module' });
+    w.onmessage = (e) => {
+      const { id, ok, fail } = e.data;
+      const p = waiting.get(id);
+      waiting.delete(id);
+      if (p) (fail === undefined ? p.ok(ok) : p.fail(new Error(fail)));
+    };
+    // A worker that cannot load (blocked, or its module missing): every waiting call runs here.
+    w.onerror = (e) => {
+      e.preventDefault();
+      worker = null;
+      for (const [, p] of waiting) p.retry();
+      waiting.clear();
+    };
+    worker = w;
+  } catch { worker = null; }
+  return worker;
+}
+async function callOffThread(name, ...args) {
+  const here = async () => { await loadCore(); return call(name, ...args); };
+  const w = startWorker();
+  if (!w) return here();
+  const text = await new Promise((ok, fail) => {
+    const id = ++asked;
+    waiting.set(id, { ok, fail, retry: () => here().then((v) => ok({ [HERE]: v }), fail) });
+    w.postMessage({ id, name, args });
+  });
+  if (text && typeof text === 'object' && HERE in text) return text[HERE];
+  const v = JSON.parse(text);
+  if (v && !Array.isArray(v) && typeof v.error === 'string') throw new PlayerError(v.error);
+  return v;
+}
 // A screen's data: from the build's data, else (a trainer's scenario) from the core.
 async function get(kind, id) {
   const have = kind === 'scenarios' ? state.data.scenarios : state.data[kind]?.[id];
   if (have) return have;
-  await loadCore();
-  return call(kind === 'briefings' ? 'briefing' : kind === 'setups' ? 'setup' : 'scenarios', ...(id ? [id] : []), state.lang);
+  return callOffThread(kind === 'briefings' ? 'briefing' : kind === 'setups' ? 'setup' : 'scenarios', ...(id ? [id] : []), state.lang);
 }
 
 // Matrix ids, server names and addresses stay left to right inside any text (<bdi dir="ltr">).
@@ -227,20 +268,17 @@ function start(form, s) {
   const m = main();
   m.querySelector('.start').disabled = true;
   m.append(h('p', { role: 'status', class: 'running', text: t('player-running') }));
-  // Let the page say so before the core takes the thread.
-  loadCore().then(() => new Promise((ok) => setTimeout(ok, 30))).then(() => {
-    try {
-      state.run = call('run', state.scenario, state.lang, JSON.stringify(choices));
-    } catch (e) {
-      state.errors = [{ text: e.message }];
-      show('setup', { focus: false });
-      return;
-    }
+  m.setAttribute('aria-busy', 'true');
+  // Let the page say so before the run starts (on the main thread, it takes the thread).
+  new Promise((ok) => setTimeout(ok, 30)).then(() => callOffThread('run', state.scenario, state.lang, JSON.stringify(choices))).then((run) => {
+    m.removeAttribute('aria-busy');
+    state.run = run;
     state.now = 0;
     state.logShown = 0;
     show('run').then(() => { if (!reduced.matches) play(); });
-  }, () => {
-    state.errors = [{ text: t('player-load-failed') }];
+  }, (e) => {
+    m.removeAttribute('aria-busy');
+    state.errors = [{ text: e instanceof PlayerError ? e.message : t('player-load-failed') }];
     show('setup', { focus: false });
   });
 }
@@ -517,7 +555,7 @@ async function start0() {
   document.getElementById('lang').addEventListener('change', async (e) => {
     await language(e.target.value);
     if (state.run) {
-      try { await loadCore(); state.run = call('run', state.scenario, state.lang, JSON.stringify(state.choices)); } catch { state.run = null; }
+      try { state.run = await callOffThread('run', state.scenario, state.lang, JSON.stringify(state.choices)); } catch { state.run = null; }
     }
     let screen = state.screen;
     if (!state.run && ['run', 'notebook', 'debrief'].includes(screen)) screen = 'setup';
@@ -537,10 +575,11 @@ async function start0() {
   await show(first, { focus: false });
   // Ready once the first screen has been painted (the checks read the time it says).
   requestAnimationFrame(() => setTimeout(() => { document.documentElement.dataset.glasshouseReady = String(Date.now()); }));
-  // The core, after the first screen: the run needs it; a trainer's scenarios come with it.
-  loadCore().then(() => {
+  // The core (in its worker), after the first screen: the run needs it; a trainer's scenarios
+  // come with it.
+  loadViews();
+  callOffThread('scenarios', state.lang).then((list) => {
     document.documentElement.dataset.glasshouseCore = String(Date.now());
-    const list = call('scenarios', state.lang);
     if (list.length !== state.data.scenarios.length) {
       state.data.scenarios = list;
       if (state.screen === 'scenarios') show('scenarios', { focus: false });

@@ -22,7 +22,8 @@ pub(super) fn draw(mut canvas: Canvas, library: Res<Library>, session: Res<Sessi
             }
         }
         section(ui, words.t("ui-you-control", &[]));
-        for (key, c) in &s.choices {
+        for c in s.in_file_order() {
+            let key = &c.key;
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(choice_label(words, s, key)).strong());
                 let values: Vec<String> = c.values.iter().map(|v| value_label(words, s, key, v)).collect();

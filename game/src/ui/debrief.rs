@@ -345,7 +345,8 @@ fn comparison(
     }
     let Some((_, other)) = &mut view.other else { return };
     let mut changed = false;
-    for (key, choice) in &s.choices {
+    for choice in s.in_file_order() {
+        let key = &choice.key;
         let now = other.get(key).cloned().unwrap_or_else(|| choice.default.clone());
         ui.horizontal_wrapped(|ui| {
             ui.label(choice_label(words, s, key));

@@ -95,7 +95,8 @@ pub(super) fn draw(
         if let Some(e) = &session.error {
             ui.label(RichText::new(error_text(words, e)).color(Color32::from_rgb(0xc6, 0x28, 0x28)));
         }
-        for (key, choice) in &s.choices {
+        for choice in s.in_file_order() {
+            let key = &choice.key;
             let current = session.selection.get(key).cloned().unwrap_or_else(|| choice.default.clone());
             section(ui, choice_label(words, s, key));
             let mut pick = |value: &ChoiceValue| {

@@ -136,6 +136,16 @@ impl Scenario {
         &self.raw
     }
 
+    /// The learner's choices in the order the scenario file writes them, as setup screens show
+    /// them (`choices` itself is ordered by key, which runs and reports rely on).
+    pub fn in_file_order(&self) -> Vec<&Choice> {
+        let at =
+            |key: &str| self.raw.choices.keys().find(|k| k.get_ref() == key).map_or(usize::MAX, |k| k.span().start);
+        let mut all: Vec<&Choice> = self.choices.values().collect();
+        all.sort_by_key(|c| at(&c.key));
+        all
+    }
+
     /// The default value of every choice.
     pub fn defaults(&self) -> Selection {
         self.choices.iter().map(|(k, c)| (k.clone(), c.default.clone())).collect()
