@@ -49,8 +49,8 @@ function call(name, ...args) {
   return v;
 }
 class PlayerError extends Error {}
-// The same call, in the core's worker when the page can start one (not from file://, where the
-// browser refuses module workers): a run takes the worker's thread, not the page's.
+// The same call, in the core's worker when the page can start one (a browser may refuse module
+// workers, e.g. from file://): a run takes the worker's thread, not the page's.
 let worker;
 let asked = 0;
 const HERE = Symbol('computed on the page');
