@@ -155,6 +155,9 @@ enum Command {
     /// Decentralisation explorer: compromise the K largest (or K random) servers of a synthetic
     /// federation and see the share of users' IPs, rooms and memberships exposed.
     Scale(crate::scale::ScaleArgs),
+    /// A live class on this laptop: learners join from their browsers with a code, choose, chat;
+    /// you raid a server from the trainer page and each learner sees what it learned about them.
+    Class(crate::class::ClassArgs),
 }
 
 /// Runs the CLI and returns the process exit code.
@@ -262,6 +265,7 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Scale(args) => crate::scale::run(&tr, &args),
+        Command::Class(args) => crate::class::run(&tr, &args, &lang),
         Command::Play { scenario, bench } => {
             crate::window::play(&tr, &ctx.lib, cli.lang.as_deref(), scenario.as_deref(), bench.map(|n| (n, started)))
         }

@@ -14,6 +14,7 @@ macro_rules! outln {
 mod anchors;
 mod book;
 mod book_cli;
+mod class;
 mod cli;
 mod diagram;
 mod factsheet;

@@ -209,3 +209,18 @@ book-languages-human = ترجمها أشخاص
 
 # The debrief screen and map (issue 17).
 adversary-own-view = { $id } (ما يراه أحد الأعضاء بنفسه، لا خصم)
+
+## glasshouse class
+class-cli-started = بدأ الصف؛ يُحفظ في { $data } (لا يُكتب شيء في أي مكان آخر).
+class-cli-resumed = استُؤنف: أُعيد تنفيذ { $count } من الإجراءات المحفوظة.
+class-cli-loopback = لا يستطيع فتحه إلا هذا الحاسوب. لهواتف المشاركين وحواسيبهم، ابدأه مع --listen وعنوان هذا الحاسوب على شبكة القاعة (مثلًا --listen 0.0.0.0:8640).
+class-cli-lan = يستمع على شبكة القاعة ({ $addr }): يستطيع أي شخص على هذه الشبكة يملك الرمز أن ينضم. استخدم شبكة تثق بها.
+class-cli-join = يفتح المشاركون { $url } وينضمون بالرمز { $code }:
+class-cli-trainer = صفحة المدرّب: { $url } — مفتاح المدرّب (احتفظ به لنفسك): { $key }
+class-cli-stop = ‏Ctrl-C يوقف الصف؛ `glasshouse class --resume` يتابعه، و`glasshouse class --forget` يمحوه.
+class-cli-bad-listen = «{ $value }» ليس عنوانًا للاستماع: أعطِ عنوان IP ومنفذًا، مثلًا 127.0.0.1:8640 أو 0.0.0.0:8640.
+class-cli-listen-failed = تعذّر الاستماع على { $addr } ({ $error }). هل يستخدم صف آخر أو برنامج آخر هذا المنفذ؟ اختر منفذًا آخر مع --listen، مثلًا 127.0.0.1:8641.
+class-cli-unreadable = تعذّرت قراءة { $path }: { $error }
+class-cli-not-a-class = { $path } ليس سيناريو صف ({ $error }): يحتاج الصف إلى شخص واحد فيه learner = true، وألا يُسمّى أي شخص l1 أو l2 …
+class-cli-nothing-to-forget = لا يوجد صف محفوظ في { $path }؛ لا شيء لمحوه.
+class-cli-forgot = مُحي الصف المحفوظ في { $path } ({ $count } ملفات).

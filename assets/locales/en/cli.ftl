@@ -204,3 +204,18 @@ lab-error-platform = { $server } is not a Matrix server in this scenario: the la
 lab-error-internal = The lab failed: { $error }. This is a bug; please report it with the command you ran.
 lab-note-unreplayed = { $user } { $device }: an adversary's device; its access token, keys and device-list entries are not compared (the admin API cannot create them).
 lab-note-sign-up-expired = { $user }: the sign-up is older than 48 hours at the scenario's end, so Synapse would have deleted its address and user agent (ui_auth_sessions_ips); the replay takes minutes, so the real rows are not compared.
+
+## glasshouse class
+class-cli-started = Class started; it is saved in { $data } (nothing is written anywhere else).
+class-cli-resumed = Resumed: { $count } saved actions replayed.
+class-cli-loopback = Only this laptop can open it. For learners' phones and laptops, start it with --listen and this laptop's address on the room's network (e.g. --listen 0.0.0.0:8640).
+class-cli-lan = Listening on the room's network ({ $addr }): anyone on this network who has the code can join. Use a network you trust.
+class-cli-join = Learners open { $url } and join with the code { $code }:
+class-cli-trainer = Trainer page: { $url } — trainer key (keep it to yourself): { $key }
+class-cli-stop = Ctrl-C stops the class; `glasshouse class --resume` continues it, `glasshouse class --forget` erases it.
+class-cli-bad-listen = "{ $value }" is not an address to listen on: give an IP address and a port, e.g. 127.0.0.1:8640 or 0.0.0.0:8640.
+class-cli-listen-failed = Could not listen on { $addr } ({ $error }). Is another class or program using that port? Choose another with --listen, e.g. 127.0.0.1:8641.
+class-cli-unreadable = Could not read { $path }: { $error }
+class-cli-not-a-class = { $path } is not a class scenario ({ $error }): a class needs one person with learner = true, and no person named l1, l2, …
+class-cli-nothing-to-forget = No class is saved in { $path }; nothing to erase.
+class-cli-forgot = Erased the class saved in { $path } ({ $count } files).

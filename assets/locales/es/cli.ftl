@@ -204,3 +204,18 @@ lab-error-platform = En este escenario { $server } no es un servidor Matrix: el 
 lab-error-internal = El laboratorio falló: { $error }. Es un fallo del programa; avísanos con la orden que ejecutaste.
 lab-note-unreplayed = { $user } { $device }: un dispositivo del adversario; no se comparan su token de acceso, sus claves ni sus entradas en listas de dispositivos (la API de administración no puede crearlos).
 lab-note-sign-up-expired = { $user }: el registro tiene más de 48 horas al final del escenario, así que Synapse ya habría borrado su dirección y su agente de usuario (ui_auth_sessions_ips); la reproducción dura minutos, así que las filas reales no se comparan.
+
+## glasshouse class
+class-cli-started = Clase iniciada; se guarda en { $data } (no se escribe nada en ningún otro sitio).
+class-cli-resumed = Reanudada: { $count } acciones guardadas reproducidas.
+class-cli-loopback = Solo este portátil puede abrirla. Para los teléfonos y portátiles de las personas participantes, iníciala con --listen y la dirección de este portátil en la red de la sala (p. ej. --listen 0.0.0.0:8640).
+class-cli-lan = Escuchando en la red de la sala ({ $addr }): cualquiera en esta red que tenga el código puede unirse. Usa una red de confianza.
+class-cli-join = Las personas participantes abren { $url } y se unen con el código { $code }:
+class-cli-trainer = Página de quien facilita: { $url } — clave de facilitación (guárdala para ti): { $key }
+class-cli-stop = Ctrl-C detiene la clase; `glasshouse class --resume` la continúa, `glasshouse class --forget` la borra.
+class-cli-bad-listen = «{ $value }» no es una dirección en la que escuchar: indica una dirección IP y un puerto, p. ej. 127.0.0.1:8640 o 0.0.0.0:8640.
+class-cli-listen-failed = No se pudo escuchar en { $addr } ({ $error }). ¿Otra clase u otro programa usa ese puerto? Elige otro con --listen, p. ej. 127.0.0.1:8641.
+class-cli-unreadable = No se pudo leer { $path }: { $error }
+class-cli-not-a-class = { $path } no es un escenario de clase ({ $error }): una clase necesita una persona con learner = true, y ninguna persona llamada l1, l2, …
+class-cli-nothing-to-forget = No hay ninguna clase guardada en { $path }; nada que borrar.
+class-cli-forgot = Se borró la clase guardada en { $path } ({ $count } archivos).

@@ -210,3 +210,18 @@ book-languages-human = ترجمه‌شده به دست انسان
 
 # The debrief screen and map (issue 17).
 adversary-own-view = { $id } (آنچه خودِ یک عضو می‌بیند، نه یک مهاجم)
+
+## glasshouse class
+class-cli-started = کلاس آغاز شد؛ در { $data } ذخیره می‌شود (هیچ چیز جای دیگری نوشته نمی‌شود).
+class-cli-resumed = ادامه یافت: { $count } کنش ذخیره‌شده دوباره اجرا شد.
+class-cli-loopback = فقط همین لپ‌تاپ می‌تواند آن را باز کند. برای تلفن‌ها و لپ‌تاپ‌های شرکت‌کنندگان، آن را با --listen و نشانی این لپ‌تاپ در شبکهٔ اتاق آغاز کنید (مثلاً --listen 0.0.0.0:8640).
+class-cli-lan = در حال گوش دادن روی شبکهٔ اتاق ({ $addr }): هر کسی در این شبکه که کد را داشته باشد می‌تواند بپیوندد. از شبکه‌ای مطمئن استفاده کنید.
+class-cli-join = شرکت‌کنندگان { $url } را باز می‌کنند و با کد { $code } می‌پیوندند:
+class-cli-trainer = صفحهٔ مربی: { $url } — کلید مربی (نزد خودتان نگه دارید): { $key }
+class-cli-stop = Ctrl-C کلاس را متوقف می‌کند؛ `glasshouse class --resume` آن را ادامه می‌دهد و `glasshouse class --forget` آن را پاک می‌کند.
+class-cli-bad-listen = «{ $value }» نشانی‌ای برای گوش دادن نیست: یک نشانی IP و یک درگاه بدهید، مثلاً 127.0.0.1:8640 یا 0.0.0.0:8640.
+class-cli-listen-failed = گوش دادن روی { $addr } ممکن نشد ({ $error }). آیا کلاس یا برنامهٔ دیگری از آن درگاه استفاده می‌کند؟ با --listen درگاه دیگری برگزینید، مثلاً 127.0.0.1:8641.
+class-cli-unreadable = خواندن { $path } ممکن نشد: { $error }
+class-cli-not-a-class = { $path } سناریوی کلاس نیست ({ $error }): کلاس به یک نفر با learner = true نیاز دارد، و هیچ فردی نباید l1، l2، … نام داشته باشد.
+class-cli-nothing-to-forget = هیچ کلاسی در { $path } ذخیره نشده است؛ چیزی برای پاک کردن نیست.
+class-cli-forgot = کلاس ذخیره‌شده در { $path } پاک شد ({ $count } پرونده).

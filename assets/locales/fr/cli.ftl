@@ -207,3 +207,18 @@ lab-note-sign-up-expired = { $user } : l'inscription date de plus de 48 heures �
 
 # The debrief screen and map (issue 17).
 adversary-own-view = { $id } (ce que voit un membre lui-même, pas un adversaire)
+
+## glasshouse class
+class-cli-started = Séance lancée ; elle est enregistrée dans { $data } (rien n'est écrit ailleurs).
+class-cli-resumed = Reprise : { $count } actions enregistrées rejouées.
+class-cli-loopback = Seul cet ordinateur peut l'ouvrir. Pour les téléphones et ordinateurs des participantes et participants, lancez-la avec --listen et l'adresse de cet ordinateur sur le réseau de la salle (par ex. --listen 0.0.0.0:8640).
+class-cli-lan = À l'écoute sur le réseau de la salle ({ $addr }) : toute personne sur ce réseau qui a le code peut rejoindre. Utilisez un réseau de confiance.
+class-cli-join = Les participantes et participants ouvrent { $url } et rejoignent avec le code { $code } :
+class-cli-trainer = Page de l'animation : { $url } — clé d'animation (gardez-la pour vous) : { $key }
+class-cli-stop = Ctrl-C arrête la séance ; `glasshouse class --resume` la poursuit, `glasshouse class --forget` l'efface.
+class-cli-bad-listen = « { $value } » n'est pas une adresse d'écoute : donnez une adresse IP et un port, par ex. 127.0.0.1:8640 ou 0.0.0.0:8640.
+class-cli-listen-failed = Impossible d'écouter sur { $addr } ({ $error }). Une autre séance ou un autre programme utilise-t-il ce port ? Choisissez-en un autre avec --listen, par ex. 127.0.0.1:8641.
+class-cli-unreadable = Impossible de lire { $path } : { $error }
+class-cli-not-a-class = { $path } n'est pas un scénario de séance ({ $error }) : une séance a besoin d'une personne avec learner = true, et d'aucune personne nommée l1, l2, …
+class-cli-nothing-to-forget = Aucune séance enregistrée dans { $path } ; rien à effacer.
+class-cli-forgot = Séance enregistrée dans { $path } effacée ({ $count } fichiers).
