@@ -10,6 +10,7 @@ pub mod raid;
 pub mod refusal;
 pub mod server;
 pub mod session;
+pub mod summary;
 pub mod template;
 pub mod text;
 pub mod words;

@@ -268,10 +268,11 @@ pub fn trainer(tr: &Tr, v: &TrainerView<'_>, error: Option<&Refusal>) -> String 
     }
     let _ = write!(
         h,
-        "<h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
+        "<h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.md\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
         escape(&tr.t("class-trainer-export-heading", &[])),
         escape(&tr.t("class-trainer-export", &[])),
         escape(&tr.t("class-trainer-export-keep", &[])),
+        escape(&tr.t("class-trainer-summary-md", &[])),
         escape(&tr.t("class-trainer-summary", &[]))
     );
     h.push_str("<ul>");

@@ -88,6 +88,7 @@ fn route(app: &Arc<App>, who: &Who, method: &Method, path: &str, query: &str, bo
         (Method::Post, p) if p.starts_with("/trainer/") => return trainer_post(app, who, p, &f),
         (Method::Get, "/trainer/export.toml") if who.trainer => return export(app, query),
         (Method::Get, "/trainer/summary.json") if who.trainer => return summary(app),
+        (Method::Get, "/trainer/summary.md") if who.trainer => return summary_md(app, who),
         (Method::Get, p) if p.starts_with("/trainer/") => return trainer(app, who, Some(&trainer_key_refusal())),
         _ => Err(Refusal::new("class-refused-not-found").status(404)),
     };
@@ -295,6 +296,27 @@ fn export(app: &App, query: &str) -> Reply {
 }
 
 /// The class summary as JSON: counts only, nobody named.
+/// The class summary in Markdown, in the trainer's language.
+fn summary_md(app: &App, who: &Who) -> Reply {
+    use crate::summary::{Round, markdown};
+    let st = app.state();
+    let rounds: Vec<Round<'_>> = st
+        .session
+        .raids
+        .iter()
+        .map(|r| match st.outcomes.get(&r.round) {
+            Some(Ok(o)) => Round::Done(&o.summary),
+            Some(Err(e)) => Round::Failed(r.round, &r.adversary, e),
+            None => Round::Running(r.round, &r.adversary),
+        })
+        .collect();
+    let s = &st.session;
+    let body = markdown(app.tr(&who.lang), &s.scenario, s.learners.len(), s.messages.len(), &rounds);
+    drop(rounds);
+    drop(st);
+    http::respond(200, "text/markdown; charset=utf-8", body)
+}
+
 fn summary(app: &App) -> Reply {
     let st = app.state();
     let raids: Vec<serde_json::Value> = st

@@ -91,6 +91,12 @@ fn a_class_from_join_to_export_over_http() {
     let json: serde_json::Value = serde_json::from_str(&summary.body).expect("json");
     assert_eq!(json["raids"][0]["servers"]["bigchat.example"]["home_ips"], 1);
     assert!(!summary.body.contains("Ana") && !summary.body.contains("library"), "anonymised: {}", summary.body);
+    // The same picture in Markdown, for the trainer's notes: a table row per server, the prompts.
+    let md = get(addr, "/trainer/summary.md", Some(&t));
+    assert_eq!(md.status, 200);
+    assert!(md.body.lines().any(|l| l.starts_with("| bigchat.example | ")), "{}", md.body);
+    assert!(!md.body.contains("Ana") && !md.body.contains("library"), "anonymised: {}", md.body);
+    assert_eq!(get(addr, "/trainer/summary.md", None).status, 403, "a learner cannot read the summary");
 
     // Export: placeholders by default; the scenario checks, runs, and finds what the class found.
     let outcome = running.outcome(1).expect("finished").expect("ran");
