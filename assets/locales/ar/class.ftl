@@ -100,3 +100,17 @@ class-md-no-raid = لم تحدث أي مداهمة بعد.
 class-md-running = ما زال حساب ما عرفته المداهمة جاريًا.
 class-md-what-it-means = ماذا يعني ذلك
 class-md-discuss = للنقاش
+class-projector-title = جهاز العرض
+class-projector-join = انضمّ عبر { $url } بالرمز { $code }
+class-projector-learners = المشاركون: { $count }، الرسائل في الغرفة: { $messages }
+class-projector-on-server = { $count ->
+    [zero] لا مشاركين
+    [one] مشارك واحد
+    [two] مشاركان
+    [few] { $count } مشاركين
+    [many] { $count } مشاركًا
+   *[other] { $count } مشارك
+}
+class-projector-before-after = قبل وبعد: الجدول الأول هو الجولة السابقة.
+class-projector-anonymous = أعداد فقط: لا يُذكر اسم أحد على هذه الشاشة.
+class-trainer-projector = صفحة جهاز العرض

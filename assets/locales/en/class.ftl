@@ -99,3 +99,13 @@ class-md-no-raid = No raid yet.
 class-md-running = Still working out what the raid learned.
 class-md-what-it-means = What it means
 class-md-discuss = For the discussion
+class-projector-title = Projector
+class-projector-join = Join at { $url } with the code { $code }
+class-projector-learners = { $count } learners, { $messages } messages in the room
+class-projector-on-server = { $count ->
+    [one] 1 learner
+   *[other] { $count } learners
+}
+class-projector-before-after = Before and after: the first table is the earlier round.
+class-projector-anonymous = Counts only: nobody is named on this screen.
+class-trainer-projector = Projector page

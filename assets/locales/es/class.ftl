@@ -99,3 +99,13 @@ class-md-no-raid = Todavía no hubo ninguna incautación.
 class-md-running = Todavía se está calculando lo que supo la incautación.
 class-md-what-it-means = Qué significa
 class-md-discuss = Para el debate
+class-projector-title = Proyector
+class-projector-join = Únete en { $url } con el código { $code }
+class-projector-learners = { $count } participantes, { $messages } mensajes en la sala
+class-projector-on-server = { $count ->
+    [one] 1 participante
+   *[other] { $count } participantes
+}
+class-projector-before-after = Antes y después: la primera tabla es la ronda anterior.
+class-projector-anonymous = Solo recuentos: en esta pantalla no se nombra a nadie.
+class-trainer-projector = Página del proyector

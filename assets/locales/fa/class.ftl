@@ -101,3 +101,13 @@ class-md-no-raid = هنوز یورشی انجام نشده است.
 class-md-running = هنوز در حال محاسبهٔ آنچه یورش فهمید.
 class-md-what-it-means = معنایش چیست
 class-md-discuss = برای گفت‌وگو
+class-projector-title = پروژکتور
+class-projector-join = در { $url } با کد { $code } بپیوندید
+class-projector-learners = { $count } شرکت‌کننده، { $messages } پیام در اتاق
+class-projector-on-server = { $count ->
+    [one] ۱ شرکت‌کننده
+   *[other] { $count } شرکت‌کننده
+}
+class-projector-before-after = پیش و پس: جدول نخست مربوط به دور پیشین است.
+class-projector-anonymous = فقط شمارش‌ها: روی این صفحه نام هیچ‌کس نمی‌آید.
+class-trainer-projector = صفحهٔ پروژکتور

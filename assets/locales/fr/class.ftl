@@ -100,3 +100,13 @@ class-md-no-raid = Pas encore de saisie.
 class-md-running = Ce que la saisie a appris est encore en calcul.
 class-md-what-it-means = Ce que cela veut dire
 class-md-discuss = Pour la discussion
+class-projector-title = Projecteur
+class-projector-join = Rejoignez { $url } avec le code { $code }
+class-projector-learners = { $count } participantes et participants, { $messages } messages dans le salon
+class-projector-on-server = { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}
+class-projector-before-after = Avant et après : le premier tableau est la manche précédente.
+class-projector-anonymous = Des nombres seulement : personne n'est nommé sur cet écran.
+class-trainer-projector = Page du projecteur

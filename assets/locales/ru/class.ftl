@@ -100,3 +100,15 @@ class-md-no-raid = Изъятий пока не было.
 class-md-running = Ещё выясняется, что узнало изъятие.
 class-md-what-it-means = Что это значит
 class-md-discuss = Для обсуждения
+class-projector-title = Проектор
+class-projector-join = Подключайтесь: { $url }, код { $code }
+class-projector-learners = Участников: { $count }, сообщений в комнате: { $messages }
+class-projector-on-server = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+class-projector-before-after = До и после: первая таблица — предыдущий раунд.
+class-projector-anonymous = Только числа: на этом экране никто не назван.
+class-trainer-projector = Страница для проектора

@@ -5,6 +5,7 @@
 
 pub mod http;
 pub mod pages;
+pub mod projector;
 mod routes;
 mod sse;
 

@@ -21,6 +21,10 @@ button{padding:.4rem 1rem;margin:.4rem .4rem .4rem 0;border:2px solid #111;backg
 .refused{border:3px solid #b00020;padding:.6rem;background:#fff0f0}.msg{border-bottom:1px solid #ccc;padding:.4rem 0;\
 overflow-wrap:anywhere}.react{display:inline}.react button{padding:.1rem .5rem;background:#eee}\
 table{border-collapse:collapse}td,th{border:1px solid #333;padding:.2rem .5rem}\
+body:has(.projector){max-width:none;padding:1rem 3rem}.projector{font-size:2rem}.projector h1{font-size:3rem}\
+.projector h2{font-size:1.2em}.projector .phase{font-size:2.4rem;\
+font-weight:700}.projector .join{font-size:2.6rem;border:4px solid currentColor;padding:1rem}.projector li{margin:.4rem 0}\
+.projector .server{font-weight:700}.projector table{font-size:1.6rem}.projector .prompt{max-width:60rem}\
 @media(prefers-color-scheme:dark){body{background:#111;color:#f5f5f5}input,select,textarea{background:#222;color:#fff;border-color:#ccc}}";
 
 /// A whole page.
@@ -268,7 +272,8 @@ pub fn trainer(tr: &Tr, v: &TrainerView<'_>, error: Option<&Refusal>) -> String 
     }
     let _ = write!(
         h,
-        "<h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.md\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
+        "<p><a href=\"/projector\">{}</a></p><h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.md\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
+        escape(&tr.t("class-trainer-projector", &[])),
         escape(&tr.t("class-trainer-export-heading", &[])),
         escape(&tr.t("class-trainer-export", &[])),
         escape(&tr.t("class-trainer-export-keep", &[])),

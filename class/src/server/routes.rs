@@ -21,6 +21,8 @@ struct Who {
     learner: Option<u32>,
     trainer: bool,
     lang: String,
+    /// The request's `Host` (the address the room reached this laptop at).
+    host: Option<String>,
 }
 
 /// Handles one request.
@@ -34,7 +36,9 @@ pub(super) fn handle(app: &Arc<App>, mut req: Request) {
         let learner = cookie(req.headers(), LEARNER_COOKIE).and_then(|t| st.session.by_token(&t).map(|l| l.id));
         let trainer = cookie(req.headers(), TRAINER_COOKIE).is_some_and(|k| same_secret(&k, &st.session.trainer_key));
         let accept = http::header_value(req.headers(), "Accept-Language");
-        Who { learner, trainer, lang: crate::words::pick(accept.as_deref(), &app.config.lang) }
+        let host = http::header_value(req.headers(), "Host")
+            .filter(|h| h.len() <= 100 && h.chars().all(|c| c.is_ascii_alphanumeric() || ".:-[]".contains(c)));
+        Who { learner, trainer, lang: crate::words::pick(accept.as_deref(), &app.config.lang), host }
     };
     let method = req.method().clone();
     if method == Method::Get && path == "/events" {
@@ -84,6 +88,7 @@ fn route(app: &Arc<App>, who: &Who, method: &Method, path: &str, query: &str, bo
         (Method::Post, "/say") => say(app, who, &f),
         (Method::Post, "/react") => react(app, who, &f),
         (Method::Get, "/trainer") => return trainer(app, who, None),
+        (Method::Get, "/projector") => return projector(app, who),
         (Method::Post, "/trainer/login") => return login(app, who, &f),
         (Method::Post, p) if p.starts_with("/trainer/") => return trainer_post(app, who, p, &f),
         (Method::Get, "/trainer/export.toml") if who.trainer => return export(app, query),
@@ -223,6 +228,33 @@ fn trainer(app: &App, who: &Who, error: Option<&Refusal>) -> Reply {
         .map(|r| st.outcomes.get(&r.round).map(|o| o.as_ref().map(|o| &o.summary).map_err(String::as_str)));
     let view = TrainerView { session: &st.session, template: &app.template, last_raid };
     page(app, who, status, &pages::trainer(tr, &view, error))
+}
+
+/// The projector page (the trainer's screen on the wall); the trainer's login for anyone else.
+fn projector(app: &App, who: &Who) -> Reply {
+    if !who.trainer {
+        return trainer(app, who, None);
+    }
+    let tr = app.tr(&who.lang);
+    let st = app.state();
+    let pictures =
+        st.session.raids.iter().filter_map(|r| st.outcomes.get(&r.round)?.as_ref().ok()).map(|o| &o.summary).collect();
+    let running = st.session.raids.iter().any(|r| !st.outcomes.contains_key(&r.round));
+    let view = super::projector::ProjectorView {
+        session: &st.session,
+        template: &app.template,
+        join_at: who.host.as_deref(),
+        pictures,
+        running,
+    };
+    let body = super::projector::projector(tr, &view);
+    drop(st);
+    let html = pages::layout(tr, &who.lang, &tr.t("class-projector-title", &[]), &body).replacen(
+        "<head>",
+        &format!("<head><meta http-equiv=\"refresh\" content=\"{}\">", super::projector::REFRESH_SECONDS),
+        1,
+    );
+    http::html(200, html)
 }
 
 fn login(app: &App, who: &Who, f: &BTreeMap<String, String>) -> Reply {

@@ -97,6 +97,13 @@ fn a_class_from_join_to_export_over_http() {
     assert!(md.body.lines().any(|l| l.starts_with("| bigchat.example | ")), "{}", md.body);
     assert!(!md.body.contains("Ana") && !md.body.contains("library"), "anonymised: {}", md.body);
     assert_eq!(get(addr, "/trainer/summary.md", None).status, 403, "a learner cannot read the summary");
+    // The projector: the class picture on the wall, refreshing itself, nobody named; the trainer's only.
+    let wall = get(addr, "/projector", Some(&t));
+    assert_eq!(wall.status, 200);
+    assert!(wall.body.contains("http-equiv=\"refresh\"") && wall.body.contains("bigchat.example"), "{}", wall.body);
+    assert!(wall.body.contains("<table>"), "no class picture after the reveal: {}", wall.body);
+    assert!(!wall.body.contains("Ana") && !wall.body.contains("library"), "anonymised: {}", wall.body);
+    assert!(!get(addr, "/projector", Some(&ana)).body.contains("<table>"), "a learner sees the projector");
 
     // Export: placeholders by default; the scenario checks, runs, and finds what the class found.
     let outcome = running.outcome(1).expect("finished").expect("ran");
