@@ -82,6 +82,8 @@ fn route(app: &Arc<App>, who: &Who, method: &Method, path: &str, query: &str, bo
     let f = form(body);
     let result = match (method, path) {
         (Method::Get, "/") => return home(app, who, None),
+        // Browsers ask for an icon on their own; there is none, and that is not an error.
+        (Method::Get, "/favicon.ico") => return http::respond(204, "image/x-icon", String::new()),
         (Method::Get, "/class.css") => return http::respond(200, "text/css; charset=utf-8", pages::CSS.to_owned()),
         (Method::Post, "/join") => return join(app, who, &f),
         (Method::Post, "/choose") => choose(app, who, &f),
