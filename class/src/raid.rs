@@ -3,7 +3,7 @@
 //! choices would have prevented), and the class summary the projector shows, anonymised.
 
 use crate::compose::{self, Compose, learner_key};
-use crate::session::Raid;
+use crate::session::{Learner, Raid};
 use crate::template::Template;
 use glasshouse_sim::counterfactual::{counterfactuals_among, single_changes};
 use glasshouse_sim::debrief::{self, Debrief};
@@ -101,16 +101,17 @@ pub fn run(template: &Template, raid: &Raid, counterfactuals: bool) -> Result<Ou
     let selection = scenario.defaults();
     let setup = scenario.setup(&selection).map_err(RaidError::Scenario)?;
     let (_, report) = glasshouse_sim::run(&scenario, &selection, scenario.seed).map_err(RaidError::Run)?;
-    let mut debriefs = BTreeMap::new();
-    for l in &raid.learners {
+    // Each learner's counterfactuals are independent runs: spread over the cores.
+    let built = glasshouse_sim::crypto::parallel::map(raid.learners.iter().collect(), 1, |l: &Learner| {
         let mut r = report.clone();
         if counterfactuals {
             let keys: Vec<String> = template.learner_choices().iter().map(|c| learner_key(l, &c.key)).collect();
             let alts = single_changes(&scenario, &selection, &keys);
             r.counterfactuals = counterfactuals_among(&scenario, &selection, scenario.seed, &report, alts);
         }
-        debriefs.insert(l.id, debrief::build_for(&setup, &r, &l.person()));
-    }
+        (l.id, debrief::build_for(&setup, &r, &l.person()))
+    });
+    let debriefs: BTreeMap<_, _> = built.into_iter().collect();
     let summary = summarise(template, raid, &setup, &report);
     Ok(Outcome { round: raid.round, adversary: raid.adversary.clone(), toml, setup, report, debriefs, summary })
 }
