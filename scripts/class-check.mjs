@@ -1,10 +1,13 @@
 // A whole class in headless Chromium: the projector (the trainer's page on the wall) and two
 // learners, one on a 360 px phone, join, choose, chat; the trainer raids and reveals; each learner
-// sees their own debrief and the projector the class picture. Screenshots of every step.
+// sees their own debrief and the projector the class picture. Learners' pages follow the class by
+// themselves, also across a kill -9 and --resume of the server (RESTART, a shell command).
+// Screenshots of every step.
 // Usage: node scripts/class-check.mjs BASE_URL TRAINER_KEY JOIN_CODE SHOTS_DIR
 //   PLAYWRIGHT = playwright-core's path, CHROMIUM = the browser (default /usr/bin/chromium).
 import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const [base, key, code, shots] = process.argv.slice(2);
@@ -54,9 +57,16 @@ try {
     learners.push([name, page, width]);
   }
   await shot(learners[1][1], 'learner-360-joined');
+  // The server dies and comes back (kill -9, --resume): the pages reconnect by themselves.
+  if (process.env.RESTART) {
+    execSync(process.env.RESTART, { shell: '/bin/bash', stdio: 'ignore' });
+  }
+  await trainer.goto(`${base}/trainer`);
   await trainer.click('button[name=phase][value=chat]');
   for (const [name, page] of learners) {
-    await page.reload();
+    // No reload here: the open page learns of the new phase from the event stream.
+    await page.waitForSelector('form[action="/say"]', { timeout: 20000 })
+      .catch(() => failures.push(`${name}'s page did not follow the class by itself${process.env.RESTART ? ' after the restart' : ''}`));
     await page.fill('textarea[name=text], input[name=text]', `${name} here: see you at six`);
     await page.click('form[action="/say"] button');
     await page.waitForLoadState('load');

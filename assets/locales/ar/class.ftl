@@ -114,3 +114,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = قبل وبعد: الجدول الأول هو الجولة السابقة.
 class-projector-anonymous = أعداد فقط: لا يُذكر اسم أحد على هذه الشاشة.
 class-trainer-projector = صفحة جهاز العرض
+class-reconnecting = جارٍ إعادة الاتصال بالصف… ستلحق صفحتك بالمستجدات وحدها.

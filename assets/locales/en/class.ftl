@@ -109,3 +109,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = Before and after: the first table is the earlier round.
 class-projector-anonymous = Counts only: nobody is named on this screen.
 class-trainer-projector = Projector page
+class-reconnecting = Reconnecting to the class… Your page will catch up by itself.

@@ -109,3 +109,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = Antes y después: la primera tabla es la ronda anterior.
 class-projector-anonymous = Solo recuentos: en esta pantalla no se nombra a nadie.
 class-trainer-projector = Página del proyector
+class-reconnecting = Reconectando con la clase… Tu página se pondrá al día sola.

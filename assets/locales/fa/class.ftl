@@ -111,3 +111,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = پیش و پس: جدول نخست مربوط به دور پیشین است.
 class-projector-anonymous = فقط شمارش‌ها: روی این صفحه نام هیچ‌کس نمی‌آید.
 class-trainer-projector = صفحهٔ پروژکتور
+class-reconnecting = در حال اتصال دوباره به کلاس… صفحهٔ شما خودش به‌روز می‌شود.

@@ -110,3 +110,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = Avant et après : le premier tableau est la manche précédente.
 class-projector-anonymous = Des nombres seulement : personne n'est nommé sur cet écran.
 class-trainer-projector = Page du projecteur
+class-reconnecting = Reconnexion à la séance… Votre page se mettra à jour toute seule.

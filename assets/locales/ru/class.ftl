@@ -112,3 +112,4 @@ class-projector-on-server = { $count ->
 class-projector-before-after = До и после: первая таблица — предыдущий раунд.
 class-projector-anonymous = Только числа: на этом экране никто не назван.
 class-trainer-projector = Страница для проектора
+class-reconnecting = Переподключение к занятию… Страница обновится сама.

@@ -25,7 +25,24 @@ body:has(.projector){max-width:none;padding:1rem 3rem}.projector{font-size:2rem}
 .projector h2{font-size:1.2em}.projector .phase{font-size:2.4rem;\
 font-weight:700}.projector .join{font-size:2.6rem;border:4px solid currentColor;padding:1rem}.projector li{margin:.4rem 0}\
 .projector .server{font-weight:700}.projector table{font-size:1.6rem}.projector .prompt{max-width:60rem}\
+.live-status{border:3px solid #b36b00;padding:.4rem;background:#fff4e0;color:#111}\
 @media(prefers-color-scheme:dark){body{background:#111;color:#f5f5f5}input,select,textarea{background:#222;color:#fff;border-color:#ccc}}";
+
+/// The live pages' script (`/live.js`): reload when the class moves on, reconnect by itself.
+pub const LIVE_JS: &str = include_str!("live.js");
+
+/// A whole page that follows the class live (a learner's or the trainer's): the script and the
+/// words it shows while the connection is away.
+pub fn live_layout(tr: &Tr, lang: &str, title: &str, body: &str) -> String {
+    layout(tr, lang, title, body).replacen(
+        "<body>",
+        &format!(
+            "<body data-live=\"1\" data-reconnecting=\"{}\"><script src=\"/live.js\" defer></script>",
+            escape(&tr.t("class-reconnecting", &[]))
+        ),
+        1,
+    )
+}
 
 /// A whole page.
 pub fn layout(tr: &Tr, lang: &str, title: &str, body: &str) -> String {

@@ -84,6 +84,9 @@ fn route(app: &Arc<App>, who: &Who, method: &Method, path: &str, query: &str, bo
         (Method::Get, "/") => return home(app, who, None),
         // Browsers ask for an icon on their own; there is none, and that is not an error.
         (Method::Get, "/favicon.ico") => return http::respond(204, "image/x-icon", String::new()),
+        (Method::Get, "/live.js") => {
+            return http::respond(200, "text/javascript; charset=utf-8", pages::LIVE_JS.to_owned());
+        }
         (Method::Get, "/class.css") => return http::respond(200, "text/css; charset=utf-8", pages::CSS.to_owned()),
         (Method::Post, "/join") => return join(app, who, &f),
         (Method::Post, "/choose") => choose(app, who, &f),
@@ -117,7 +120,13 @@ fn refused(app: &App, who: &Who, r: Refusal) -> Reply {
 
 fn page(app: &App, who: &Who, status: u16, body: &str) -> Reply {
     let title = app.tr(&who.lang).t(&format!("scenario-{}", app.template.id()), &[]);
-    http::html(status, pages::layout(app.tr(&who.lang), &who.lang, &title, body))
+    let tr = app.tr(&who.lang);
+    let html = if who.learner.is_some() || who.trainer {
+        pages::live_layout(tr, &who.lang, &title, body)
+    } else {
+        pages::layout(tr, &who.lang, &title, body)
+    };
+    http::html(status, html)
 }
 
 /// The join form, or the learner's page.

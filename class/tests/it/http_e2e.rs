@@ -26,10 +26,15 @@ fn a_class_from_join_to_export_over_http() {
     assert!(home.body.contains("action=\"/join\""));
     assert!(home.header("Content-Security-Policy").is_some_and(|c| c.starts_with("default-src 'self'")));
     assert_eq!(get(addr, "/class.css", None).status, 200);
+    let live = get(addr, "/live.js", None);
+    assert!(live.status == 200 && live.body.contains("EventSource"), "the live pages' script");
     assert_eq!(running.code.len(), 6);
     assert!(running.code.bytes().all(|b| glasshouse_class::server::CODE_ALPHABET.contains(&b)));
 
     let ana = join(addr, &running.code, "Ana");
+    // A learner's page follows the class live; the join page (no stream for strangers) does not.
+    assert!(get(addr, "/", Some(&ana)).body.contains("src=\"/live.js\""));
+    assert!(!get(addr, "/", None).body.contains("live.js"));
     // The code is typed as read off the projector: lower case and spaces are fine.
     let ben = join(addr, &format!(" {} ", running.code.to_lowercase()), "Ben");
     let choose = |c: &str, u: &str, server: &str, conn: &str, email: &str| {
