@@ -8,6 +8,19 @@ use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Prints a line for the trainer. The class keeps running when nobody reads it any more (output
+/// piped into `head`, a closed terminal): the learners are still in the room.
+macro_rules! say {
+    () => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout());
+    }};
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 /// Where a class listens unless told: this laptop only.
 const DEFAULT_LISTEN: &str = "127.0.0.1:8640";
 
@@ -71,23 +84,23 @@ pub fn run(tr: &Tr, args: &ClassArgs, lang: &str) -> ExitCode {
     };
     let shown = shown_address(running.addr);
     let join = format!("http://{shown}/");
-    println!("{}", tr.t("class-cli-started", &[("data", args.data.display().to_string())]));
+    say!("{}", tr.t("class-cli-started", &[("data", args.data.display().to_string())]));
     if running.resumed_actions > 1 {
-        println!("{}", tr.t("class-cli-resumed", &[("count", running.resumed_actions.to_string())]));
+        say!("{}", tr.t("class-cli-resumed", &[("count", running.resumed_actions.to_string())]));
     }
     if running.addr.ip().is_loopback() {
-        println!("{}", tr.t("class-cli-loopback", &[]));
+        say!("{}", tr.t("class-cli-loopback", &[]));
     } else {
-        println!("{}", tr.t("class-cli-lan", &[("addr", running.addr.to_string())]));
+        say!("{}", tr.t("class-cli-lan", &[("addr", running.addr.to_string())]));
     }
-    println!();
-    println!("{}", tr.t("class-cli-join", &[("url", join.clone()), ("code", running.code.clone())]));
-    println!("{}", qr(&join));
-    println!(
+    say!();
+    say!("{}", tr.t("class-cli-join", &[("url", join.clone()), ("code", running.code.clone())]));
+    say!("{}", qr(&join));
+    say!(
         "{}",
         tr.t("class-cli-trainer", &[("url", format!("{join}trainer")), ("key", running.trainer_key.clone())])
     );
-    println!("{}", tr.t("class-cli-stop", &[]));
+    say!("{}", tr.t("class-cli-stop", &[]));
     // The server runs on its own threads; every action is on disk before it is answered, so
     // stopping the process (Ctrl-C, or a crash) loses nothing `--resume` cannot bring back.
     loop {
@@ -129,7 +142,7 @@ fn load(tr: &Tr, path: Option<&Path>) -> Result<Template, String> {
 fn forget(tr: &Tr, dir: &Path) -> ExitCode {
     let journal_file = dir.join(journal::FILE);
     if !journal_file.is_file() {
-        println!("{}", tr.t("class-cli-nothing-to-forget", &[("path", dir.display().to_string())]));
+        say!("{}", tr.t("class-cli-nothing-to-forget", &[("path", dir.display().to_string())]));
         return ExitCode::SUCCESS;
     }
     let mut removed = 0;
@@ -144,7 +157,7 @@ fn forget(tr: &Tr, dir: &Path) -> ExitCode {
         }
     }
     let _ = std::fs::remove_dir(dir);
-    println!("{}", tr.t("class-cli-forgot", &[("path", dir.display().to_string()), ("count", removed.to_string())]));
+    say!("{}", tr.t("class-cli-forgot", &[("path", dir.display().to_string()), ("count", removed.to_string())]));
     ExitCode::SUCCESS
 }
 
