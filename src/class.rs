@@ -96,10 +96,7 @@ pub fn run(tr: &Tr, args: &ClassArgs, lang: &str) -> ExitCode {
     say!();
     say!("{}", tr.t("class-cli-join", &[("url", join.clone()), ("code", running.code.clone())]));
     say!("{}", qr(&join));
-    say!(
-        "{}",
-        tr.t("class-cli-trainer", &[("url", format!("{join}trainer")), ("key", running.trainer_key.clone())])
-    );
+    say!("{}", tr.t("class-cli-trainer", &[("url", format!("{join}trainer")), ("key", running.trainer_key.clone())]));
     say!("{}", tr.t("class-cli-stop", &[]));
     // The server runs on its own threads; every action is on disk before it is answered, so
     // stopping the process (Ctrl-C, or a crash) loses nothing `--resume` cannot bring back.
