@@ -65,6 +65,10 @@ fn a_class_survives_kill_9_and_resumes_with_its_learners() {
         .to_owned();
     let (_, _, page) = http(&addr, "GET", "/", &cookie, "");
     assert!(page.contains("Kite"), "the learner's page does not name them");
+    // The journal keeps a digest of the cookie: reading the file does not let anyone act as Kite.
+    let secret = cookie.split_once('=').map(|(_, v)| v).unwrap_or_default();
+    let journal = std::fs::read_to_string(dir.join("session.jsonl")).unwrap_or_default();
+    assert!(secret.len() >= 32 && !journal.contains(secret), "the learner's cookie is in the journal");
     // SIGKILL: no chance to save anything on the way out.
     first.kill().expect("kill -9");
     let _ = first.wait();

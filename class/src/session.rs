@@ -66,7 +66,7 @@ pub enum Action {
     },
     /// A learner joins.
     Join {
-        /// The session cookie's value.
+        /// The SHA-256 of the learner's session cookie ([`token_digest`]), never the cookie.
         token: String,
         /// The name the class sees.
         pseudonym: String,
@@ -117,7 +117,7 @@ pub enum Action {
 pub struct Learner {
     /// Learner number, from 1, in joining order.
     pub id: u32,
-    /// The session cookie's value.
+    /// The SHA-256 of the session cookie's value ([`token_digest`]).
     #[serde(skip)]
     pub token: String,
     /// The name the class sees.
@@ -135,6 +135,13 @@ impl Learner {
     pub fn person(&self) -> String {
         format!("l{}", self.id)
     }
+}
+
+/// What the session and its journal keep of a learner's cookie: its SHA-256, in hex. Whoever
+/// reads the journal cannot act as a learner with it.
+pub fn token_digest(token: &str) -> String {
+    use sha2::Digest as _;
+    sha2::Sha256::digest(token.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A message in the class room.
@@ -223,9 +230,13 @@ impl Session {
         })
     }
 
-    /// The learner holding session cookie `token`.
+    /// The learner holding session cookie `token` (the session keeps only its digest).
     pub fn by_token(&self, token: &str) -> Option<&Learner> {
-        self.learners.iter().find(|l| !token.is_empty() && l.token == token)
+        if token.is_empty() {
+            return None;
+        }
+        let digest = token_digest(token);
+        self.learners.iter().find(|l| l.token == digest)
     }
 
     /// The learner numbered `id`.

@@ -177,7 +177,9 @@ fn join(app: &App, who: &Who, f: &BTreeMap<String, String>) -> Reply {
         }
     }
     let token = super::token();
-    let action = Action::Join { token: token.clone(), pseudonym: f.get("pseudonym").cloned().unwrap_or_default() };
+    // The journal keeps the cookie's digest, not the cookie.
+    let digest = crate::session::token_digest(&token);
+    let action = Action::Join { token: digest, pseudonym: f.get("pseudonym").cloned().unwrap_or_default() };
     match app.act(action) {
         Ok(_) => http::see_other("/", Some((LEARNER_COOKIE, &token))),
         Err(r) => home(app, who, Some(&r)),
