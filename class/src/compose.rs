@@ -160,6 +160,14 @@ fn chat_steps(c: &Compose<'_>, room: &str) -> Vec<Value> {
             steps.push((r.seq, Table::from_iter([("react".to_owned(), Value::Table(react))])));
         }
     }
+    // A learner who went quiet: their app shows them offline from then on.
+    for l in c.learners {
+        let Some(seq) = l.quiet else { continue };
+        let mut presence = Table::new();
+        presence.insert("who".into(), Value::String(l.person()));
+        presence.insert("state".into(), Value::String("offline".into()));
+        steps.push((seq, Table::from_iter([("presence".to_owned(), Value::Table(presence))])));
+    }
     steps.sort_by_key(|(seq, _)| *seq);
     steps
         .into_iter()

@@ -98,6 +98,11 @@ pub enum Action {
         /// One of [`REACTIONS`].
         key: String,
     },
+    /// A learner goes quiet: their app shows them offline from now on (a `presence` step).
+    Quiet {
+        /// Learner number.
+        learner: u32,
+    },
     /// The trainer moves to a phase (joining, chat, closed, replay).
     Phase {
         /// The new phase.
@@ -128,6 +133,8 @@ pub struct Learner {
     pub display_name: String,
     /// The template's learner choices, by key.
     pub choices: BTreeMap<String, String>,
+    /// When they went quiet (their place in the chat's events), if they did.
+    pub quiet: Option<u32>,
 }
 
 impl Learner {
@@ -284,6 +291,15 @@ impl Session {
                 }
                 template.check_choices(choices)
             }
+            Action::Quiet { learner } => {
+                if self.phase != Phase::Chat {
+                    return Err(phase_refusal());
+                }
+                if self.known(*learner)?.quiet.is_some() {
+                    return Err(Refusal::new("class-refused-quiet").status(409));
+                }
+                Ok(())
+            }
             Action::Say { learner, text } => {
                 if self.phase != Phase::Chat {
                     return Err(phase_refusal());
@@ -349,7 +365,8 @@ impl Session {
 
     /// Messages and reactions so far.
     fn chat_events(&self) -> u32 {
-        (self.messages.len() + self.messages.iter().map(|m| m.reactions.len()).sum::<usize>()) as u32
+        let quiet = self.learners.iter().filter(|l| l.quiet.is_some()).count();
+        (self.messages.len() + self.messages.iter().map(|m| m.reactions.len()).sum::<usize>() + quiet) as u32
     }
 
     fn known(&self, learner: u32) -> Result<&Learner, Refusal> {
@@ -372,6 +389,7 @@ impl Session {
                     username,
                     display_name: format!("Learner {id}"),
                     choices: template.default_choices(),
+                    quiet: None,
                 });
                 Some(id)
             }
@@ -387,6 +405,12 @@ impl Session {
                 let text = text::check(Field::Message, text).unwrap_or_default();
                 let seq = self.chat_events();
                 self.messages.push(Message { id, learner: *learner, text, seq, reactions: Vec::new() });
+                Some(*learner)
+            }
+            Action::Quiet { learner } => {
+                let seq = self.chat_events();
+                let l = self.learners.iter_mut().find(|l| l.id == *learner)?;
+                l.quiet = Some(seq);
                 Some(*learner)
             }
             Action::React { learner, message, key } => {

@@ -115,3 +115,6 @@ class-projector-before-after = قبل وبعد: الجدول الأول هو ا�
 class-projector-anonymous = أعداد فقط: لا يُذكر اسم أحد على هذه الشاشة.
 class-trainer-projector = صفحة جهاز العرض
 class-reconnecting = جارٍ إعادة الاتصال بالصف… ستلحق صفحتك بالمستجدات وحدها.
+class-quiet-button = ألتزم الصمت (أظهر غير متصل)
+class-quiet-done = التزمت الصمت: من الآن يُظهرك تطبيقك للآخرين غير متصل.
+class-refused-quiet = أنت صامت بالفعل.

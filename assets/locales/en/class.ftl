@@ -110,3 +110,6 @@ class-projector-before-after = Before and after: the first table is the earlier 
 class-projector-anonymous = Counts only: nobody is named on this screen.
 class-trainer-projector = Projector page
 class-reconnecting = Reconnecting to the class… Your page will catch up by itself.
+class-quiet-button = Go quiet (appear offline)
+class-quiet-done = You went quiet: your app shows you offline to the others from now on.
+class-refused-quiet = You are already quiet.

@@ -110,3 +110,6 @@ class-projector-before-after = Antes y después: la primera tabla es la ronda an
 class-projector-anonymous = Solo recuentos: en esta pantalla no se nombra a nadie.
 class-trainer-projector = Página del proyector
 class-reconnecting = Reconectando con la clase… Tu página se pondrá al día sola.
+class-quiet-button = Quedarme en silencio (aparecer sin conexión)
+class-quiet-done = Estás en silencio: desde ahora tu app muestra a los demás que no tienes conexión.
+class-refused-quiet = Ya estás en silencio.

@@ -112,3 +112,6 @@ class-projector-before-after = پیش و پس: جدول نخست مربوط به
 class-projector-anonymous = فقط شمارش‌ها: روی این صفحه نام هیچ‌کس نمی‌آید.
 class-trainer-projector = صفحهٔ پروژکتور
 class-reconnecting = در حال اتصال دوباره به کلاس… صفحهٔ شما خودش به‌روز می‌شود.
+class-quiet-button = ساکت شوم (برون‌خط دیده شوم)
+class-quiet-done = ساکت شدید: از این پس اپ شما را به دیگران برون‌خط نشان می‌دهد.
+class-refused-quiet = شما همین حالا ساکت هستید.

@@ -111,3 +111,6 @@ class-projector-before-after = Avant et après : le premier tableau est la manch
 class-projector-anonymous = Des nombres seulement : personne n'est nommé sur cet écran.
 class-trainer-projector = Page du projecteur
 class-reconnecting = Reconnexion à la séance… Votre page se mettra à jour toute seule.
+class-quiet-button = Passer en mode discret (apparaître hors ligne)
+class-quiet-done = Mode discret : votre appli vous montre désormais hors ligne aux autres.
+class-refused-quiet = Le mode discret est déjà activé.

@@ -113,3 +113,6 @@ class-projector-before-after = До и после: первая таблица �
 class-projector-anonymous = Только числа: на этом экране никто не назван.
 class-trainer-projector = Страница для проектора
 class-reconnecting = Переподключение к занятию… Страница обновится сама.
+class-quiet-button = Затихнуть (показываться не в сети)
+class-quiet-done = Вы затихли: теперь приложение показывает вас другим как не в сети.
+class-refused-quiet = Вы уже затихли.

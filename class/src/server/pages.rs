@@ -122,6 +122,15 @@ pub fn learner(tr: &Tr, v: &LearnerView<'_>, error: Option<&Refusal>) -> String 
         let _ = write!(h, "<p>{}</p>", escape(&briefing));
     }
     room(&mut h, tr, s, s.phase == Phase::Chat);
+    if v.learner.quiet.is_some() {
+        let _ = write!(h, "<p>{}</p>", escape(&tr.t("class-quiet-done", &[])));
+    } else if s.phase == Phase::Chat {
+        let _ = write!(
+            h,
+            "<form method=\"post\" action=\"/quiet\"><button type=\"submit\">{}</button></form>",
+            escape(&tr.t("class-quiet-button", &[]))
+        );
+    }
     if s.phase == Phase::Revealed || (s.phase == Phase::Replay && v.debrief.is_some()) {
         let _ = write!(h, "<h2>{}</h2>", escape(&tr.t("class-debrief-heading", &[])));
         match v.debrief {

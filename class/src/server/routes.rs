@@ -92,6 +92,7 @@ fn route(app: &Arc<App>, who: &Who, method: &Method, path: &str, query: &str, bo
         (Method::Post, "/choose") => choose(app, who, &f),
         (Method::Post, "/say") => say(app, who, &f),
         (Method::Post, "/react") => react(app, who, &f),
+        (Method::Post, "/quiet") => joined(who).and_then(|learner| app.act(Action::Quiet { learner }).map(drop)),
         (Method::Get, "/trainer") => return trainer(app, who, None),
         (Method::Get, "/projector") => return projector(app, who),
         (Method::Post, "/trainer/login") => return login(app, who, &f),

@@ -192,3 +192,33 @@ fn measure_a_raid_of_sixty() {
         );
     }
 }
+
+/// Going quiet is a learner's action in the chat: once only, and it becomes a `presence` step
+/// (offline) in the composed scenario at its place among the messages, which the core runs.
+#[test]
+fn going_quiet_becomes_a_presence_step_the_core_runs() {
+    let t = Template::bundled();
+    let mut s = start(&t);
+    for a in [
+        Action::Join { token: "a".repeat(32), pseudonym: "Ana".into() },
+        Action::Choose {
+            learner: 1,
+            username: "ana".into(),
+            display_name: "Ana".into(),
+            choices: choices("bigchat.example", "direct", "true"),
+        },
+    ] {
+        s.apply(&t, &a).unwrap_or_else(|r| panic!("{a:?}: {r}"));
+    }
+    assert!(s.apply(&t, &Action::Quiet { learner: 1 }).is_err(), "quiet before the chat opens");
+    s.apply(&t, &Action::Phase { phase: Phase::Chat }).expect("chat");
+    s.apply(&t, &Action::Say { learner: 1, text: "Here for a minute".into() }).expect("say");
+    s.apply(&t, &Action::Quiet { learner: 1 }).expect("quiet");
+    assert!(s.apply(&t, &Action::Quiet { learner: 1 }).is_err(), "quiet twice");
+    assert_eq!(s.learner(1).and_then(|l| l.quiet), Some(1), "after the first message");
+    let c = Compose { learners: &s.learners, messages: &s.messages, adversary: None, keep_messages: true };
+    let toml = compose::to_toml(&t, &c);
+    assert!(toml.contains("presence") && toml.contains("offline"), "{toml}");
+    let scenario = Scenario::parse(&toml).unwrap_or_else(|d| panic!("{d:?}\n{toml}"));
+    glasshouse_sim::run(&scenario, &scenario.defaults(), scenario.seed).expect("the core runs it");
+}
