@@ -118,3 +118,6 @@ class-reconnecting = جارٍ إعادة الاتصال بالصف… ستلحق
 class-quiet-button = ألتزم الصمت (أظهر غير متصل)
 class-quiet-done = التزمت الصمت: من الآن يُظهرك تطبيقك للآخرين غير متصل.
 class-refused-quiet = أنت صامت بالفعل.
+class-trainer-names-show = إظهار أسماء المشاركين على جهاز العرض
+class-trainer-names-hide = إخفاء أسماء المشاركين على جهاز العرض
+class-projector-names-shown = اختار المدرّب إظهار الأسماء على هذه الشاشة.

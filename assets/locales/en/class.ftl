@@ -113,3 +113,6 @@ class-reconnecting = Reconnecting to the class… Your page will catch up by its
 class-quiet-button = Go quiet (appear offline)
 class-quiet-done = You went quiet: your app shows you offline to the others from now on.
 class-refused-quiet = You are already quiet.
+class-trainer-names-show = Show learners' names on the projector
+class-trainer-names-hide = Hide learners' names on the projector
+class-projector-names-shown = The trainer chose to show names on this screen.

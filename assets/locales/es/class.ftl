@@ -113,3 +113,6 @@ class-reconnecting = Reconectando con la clase… Tu página se pondrá al día 
 class-quiet-button = Quedarme en silencio (aparecer sin conexión)
 class-quiet-done = Estás en silencio: desde ahora tu app muestra a los demás que no tienes conexión.
 class-refused-quiet = Ya estás en silencio.
+class-trainer-names-show = Mostrar los nombres de las personas participantes en el proyector
+class-trainer-names-hide = Ocultar los nombres de las personas participantes en el proyector
+class-projector-names-shown = Quien facilita eligió mostrar los nombres en esta pantalla.

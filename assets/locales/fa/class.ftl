@@ -115,3 +115,6 @@ class-reconnecting = در حال اتصال دوباره به کلاس… صفح
 class-quiet-button = ساکت شوم (برون‌خط دیده شوم)
 class-quiet-done = ساکت شدید: از این پس اپ شما را به دیگران برون‌خط نشان می‌دهد.
 class-refused-quiet = شما همین حالا ساکت هستید.
+class-trainer-names-show = نمایش نام شرکت‌کنندگان روی پروژکتور
+class-trainer-names-hide = پنهان کردن نام شرکت‌کنندگان روی پروژکتور
+class-projector-names-shown = مربی نمایش نام‌ها را روی این صفحه برگزیده است.

@@ -114,3 +114,6 @@ class-reconnecting = Reconnexion à la séance… Votre page se mettra à jour t
 class-quiet-button = Passer en mode discret (apparaître hors ligne)
 class-quiet-done = Mode discret : votre appli vous montre désormais hors ligne aux autres.
 class-refused-quiet = Le mode discret est déjà activé.
+class-trainer-names-show = Afficher les noms des participantes et participants au projecteur
+class-trainer-names-hide = Masquer les noms des participantes et participants au projecteur
+class-projector-names-shown = L'animation a choisi d'afficher les noms sur cet écran.

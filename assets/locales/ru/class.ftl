@@ -116,3 +116,6 @@ class-reconnecting = Переподключение к занятию… Стр�
 class-quiet-button = Затихнуть (показываться не в сети)
 class-quiet-done = Вы затихли: теперь приложение показывает вас другим как не в сети.
 class-refused-quiet = Вы уже затихли.
+class-trainer-names-show = Показывать имена участников на проекторе
+class-trainer-names-hide = Скрыть имена участников на проекторе
+class-projector-names-shown = Ведущий решил показывать имена на этом экране.

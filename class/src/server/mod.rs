@@ -112,6 +112,8 @@ struct App {
     subscribers: Mutex<Vec<SyncSender<String>>>,
     words: Vec<(String, Tr)>,
     connections: AtomicUsize,
+    /// Whether the projector names learners (the trainer's switch; off again after a restart).
+    show_names: std::sync::atomic::AtomicBool,
 }
 
 /// A running class server.
@@ -176,6 +178,7 @@ pub fn start(template: Template, config: Config) -> Result<Running, StartError> 
         subscribers: Mutex::new(Vec::new()),
         words,
         connections: AtomicUsize::new(0),
+        show_names: std::sync::atomic::AtomicBool::new(false),
     });
     for round in rounds {
         app.spawn_raid(round);

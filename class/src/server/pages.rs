@@ -220,6 +220,15 @@ fn room(h: &mut String, tr: &Tr, s: &Session, open: bool) {
     }
 }
 
+/// The switch for learners' names on the projector (anonymised unless the trainer turns it on).
+fn names_form(tr: &Tr, shown: bool) -> String {
+    let (value, key) = if shown { ("off", "class-trainer-names-hide") } else { ("on", "class-trainer-names-show") };
+    format!(
+        "<form method=\"post\" action=\"/trainer/names\"><button type=\"submit\" name=\"names\" value=\"{value}\">{}</button></form>",
+        escape(&tr.t(key, &[]))
+    )
+}
+
 /// The trainer's key form.
 pub fn trainer_login(tr: &Tr, error: Option<&Refusal>) -> String {
     format!(
@@ -240,6 +249,8 @@ pub struct TrainerView<'a> {
     pub template: &'a Template,
     /// The last raid's state: `None` running, `Some(Ok)` its summary, `Some(Err)` a failure.
     pub last_raid: Option<Option<Result<&'a Summary, &'a str>>>,
+    /// Whether the projector shows the learners' names.
+    pub names: bool,
 }
 
 /// The trainer's page: the code, learners, phases, raid, reveal, export.
@@ -298,8 +309,9 @@ pub fn trainer(tr: &Tr, v: &TrainerView<'_>, error: Option<&Refusal>) -> String 
     }
     let _ = write!(
         h,
-        "<p><a href=\"/projector\">{}</a></p><h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.md\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
+        "<p><a href=\"/projector\">{}</a></p>{}<h2>{}</h2><p><a href=\"/trainer/export.toml\">{}</a> · <a href=\"/trainer/export.toml?keep=1\">{}</a> · <a href=\"/trainer/summary.md\">{}</a> · <a href=\"/trainer/summary.json\">{}</a></p>",
         escape(&tr.t("class-trainer-projector", &[])),
+        names_form(tr, v.names),
         escape(&tr.t("class-trainer-export-heading", &[])),
         escape(&tr.t("class-trainer-export", &[])),
         escape(&tr.t("class-trainer-export-keep", &[])),

@@ -1,6 +1,6 @@
 //! The projector page: the class as the room sees it on the wall — the join code, learners per
 //! server and the room's traffic while the class plays, then the class picture of each raid and
-//! the scenario's prompts. Counts only: nobody is named. Large type, high contrast; it refreshes
+//! the scenario's prompts. Counts only unless the trainer shows names. Large type, high contrast; it refreshes
 //! itself every few seconds without JavaScript.
 
 use super::pages::summary_table;
@@ -27,6 +27,8 @@ pub struct ProjectorView<'a> {
     pub pictures: Vec<&'a Summary>,
     /// Whether a raid is still being worked out.
     pub running: bool,
+    /// Whether the trainer chose to show the learners' names (off by default).
+    pub names: bool,
 }
 
 /// The servers of the class scenario, in the file's order.
@@ -55,10 +57,10 @@ pub fn projector(tr: &Tr, v: &ProjectorView<'_>) -> String {
             escape(&tr.t("class-projector-join", &[("url", at), ("code", s.code.clone())]))
         );
     }
-    let mut per_server: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut per_server: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     for l in &s.learners {
         if let Some(server) = l.choices.get("server") {
-            *per_server.entry(server.as_str()).or_default() += 1;
+            per_server.entry(server.as_str()).or_default().push(l.pseudonym.as_str());
         }
     }
     let _ = write!(
@@ -70,13 +72,17 @@ pub fn projector(tr: &Tr, v: &ProjectorView<'_>) -> String {
         ))
     );
     for server in servers(v.template) {
-        let n = per_server.get(server.as_str()).copied().unwrap_or(0);
+        let here = per_server.get(server.as_str()).cloned().unwrap_or_default();
         let _ = write!(
             h,
-            "<li><span class=\"server\">{}</span> <span class=\"count\">{}</span></li>",
+            "<li><span class=\"server\">{}</span> <span class=\"count\">{}</span>",
             escape(&server),
-            escape(&tr.t("class-projector-on-server", &[("count", n.to_string())]))
+            escape(&tr.t("class-projector-on-server", &[("count", here.len().to_string())]))
         );
+        if v.names && !here.is_empty() {
+            let _ = write!(h, " <span class=\"names\">({})</span>", escape(&here.join(", ")));
+        }
+        h.push_str("</li>");
     }
     h.push_str("</ul>");
     if v.running {
@@ -98,6 +104,7 @@ pub fn projector(tr: &Tr, v: &ProjectorView<'_>) -> String {
             }
         }
     }
-    let _ = write!(h, "<p class=\"meta\">{}</p></div>", escape(&tr.t("class-projector-anonymous", &[])));
+    let note = if v.names { "class-projector-names-shown" } else { "class-projector-anonymous" };
+    let _ = write!(h, "<p class=\"meta\">{}</p></div>", escape(&tr.t(note, &[])));
     h
 }

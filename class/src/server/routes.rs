@@ -11,6 +11,7 @@ use crate::session::{Action, Phase};
 use std::collections::BTreeMap;
 use std::io::{Cursor, Read};
 use std::sync::Arc;
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 use tiny_http::{Method, Request, Response};
 
@@ -240,7 +241,12 @@ fn trainer(app: &App, who: &Who, error: Option<&Refusal>) -> Reply {
         .raids
         .last()
         .map(|r| st.outcomes.get(&r.round).map(|o| o.as_ref().map(|o| &o.summary).map_err(String::as_str)));
-    let view = TrainerView { session: &st.session, template: &app.template, last_raid };
+    let view = TrainerView {
+        session: &st.session,
+        template: &app.template,
+        last_raid,
+        names: app.show_names.load(Ordering::SeqCst),
+    };
     page(app, who, status, &pages::trainer(tr, &view, error))
 }
 
@@ -260,6 +266,7 @@ fn projector(app: &App, who: &Who) -> Reply {
         join_at: who.host.as_deref(),
         pictures,
         running,
+        names: app.show_names.load(Ordering::SeqCst),
     };
     let body = super::projector::projector(tr, &view);
     drop(st);
@@ -300,6 +307,10 @@ fn trainer_post(app: &Arc<App>, who: &Who, path: &str, f: &BTreeMap<String, Stri
             })
         }
         "/trainer/reveal" => reveal(app),
+        "/trainer/names" => {
+            app.show_names.store(f.get("names").is_some_and(|v| v == "on"), Ordering::SeqCst);
+            Ok(())
+        }
         _ => Err(Refusal::new("class-refused-not-found").status(404)),
     };
     match result {

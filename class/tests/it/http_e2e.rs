@@ -109,6 +109,16 @@ fn a_class_from_join_to_export_over_http() {
     assert!(wall.body.contains("<table>"), "no class picture after the reveal: {}", wall.body);
     assert!(!wall.body.contains("Ana") && !wall.body.contains("library"), "anonymised: {}", wall.body);
     assert!(!get(addr, "/projector", Some(&ana)).body.contains("<table>"), "a learner sees the projector");
+    // The trainer may show names on the projector; then, and only then, pseudonyms appear.
+    assert_eq!(post(addr, "/trainer/names", Some(&t), &[("names", "on")]).status, 303);
+    assert!(get(addr, "/projector", Some(&t)).body.contains("Ana"), "names on: the projector names Ana");
+    assert_eq!(
+        post(addr, "/trainer/names", Some(&ana), &[("names", "off")]).status,
+        403,
+        "a learner cannot switch names"
+    );
+    assert_eq!(post(addr, "/trainer/names", Some(&t), &[("names", "off")]).status, 303);
+    assert!(!get(addr, "/projector", Some(&t)).body.contains("Ana"), "names off again");
 
     // Export: placeholders by default; the scenario checks, runs, and finds what the class found.
     let outcome = running.outcome(1).expect("finished").expect("ran");
